@@ -1,0 +1,14 @@
+package herald.cli;
+
+/** The exit statuses every command uses, listed in --help. */
+public final class ExitCodes {
+    /** Success; warnings may have been printed. */
+    public static final int OK = 0;
+    /** The content has at least one lint error (or the command refused an invalid edit). */
+    public static final int FINDINGS = 1;
+    /** The command could not run: no content folder, unreadable site.yaml, bad option, I/O failure. */
+    public static final int CANNOT_RUN = 2;
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,46 @@
+package herald.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+@Command(name = "herald",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Static status-site generator that makes good incident communication the easy path.",
+            "Incidents live as Markdown files in content/; the lint enforces the comms cadence; the build writes site/."
+        },
+        subcommands = {LintCommand.class, BuildCommand.class},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:success (warnings allowed)",
+            "1:lint errors in the content",
+            "2:could not run (no content folder, unreadable file, bad option)"
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  herald lint                      check content/ against the comms policy",
+            "  herald build                     lint, then write the status site to site/",
+            "  herald lint --format github      annotate a pull request in GitHub Actions",
+            "  herald <command> --help          options of one command"
+        })
+final class HeraldCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--stacktrace", scope = ScopeType.INHERIT, description = "Print the stack trace of an internal error.")
+    boolean stacktrace;
+
+    HeraldCommand(Environment env) {
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+}

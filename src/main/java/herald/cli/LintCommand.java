@@ -1,0 +1,61 @@
+package herald.cli;
+
+import herald.diag.DiagnosticFormat;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "lint",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Check every content file against the content format and the comms policy.",
+            "Reports all findings at once as path:line:col: level [rule] message."
+        },
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:no errors (warnings allowed)",
+            "1:at least one error",
+            "2:could not run (no content folder, unreadable site.yaml or file, bad option)"
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  herald lint",
+            "  herald lint --content path/to/content --now 2026-11-20T15:00:00Z",
+            "  herald lint --format json > findings.json",
+            "  herald lint --format github     # in GitHub Actions: findings annotate the PR diff"
+        })
+final class LintCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ContentOptions options;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: text, json or github (default: ${DEFAULT-VALUE}).")
+    DiagnosticFormat format;
+
+    private final Environment env;
+
+    LintCommand(Environment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        CheckedContent checked = CheckedContent.run(options, env);
+        PrintWriter out = spec.commandLine().getOut();
+        format.print(checked.diagnostics().sorted(), checked.loaded().files(), out);
+        out.flush();
+        if (checked.incomplete()) {
+            PrintWriter err = spec.commandLine().getErr();
+            checked.loaded().unreadable().forEach(m -> err.println("herald: " + m));
+            return ExitCodes.CANNOT_RUN;
+        }
+        return checked.diagnostics().hasErrors() ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+}

@@ -1,0 +1,65 @@
+package herald.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.io.OutputStreamWriter;
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import picocli.CommandLine;
+
+/**
+ * Entry point. {@link #run} is the in-process seam used by tests; {@link #main} is the only
+ * caller of System.exit.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        int code = run(out, err, Environment.system(), args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, Environment env, String... args) {
+        boolean trace = java.util.Arrays.asList(args).contains("--stacktrace");
+        HeraldCommand root = new HeraldCommand(env);
+        CommandLine cl = new CommandLine(root, new CommandFactory(env));
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            CommandLine c = ex.getCommandLine();
+            err.println("herald: " + ex.getMessage());
+            err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
+            return ExitCodes.CANNOT_RUN;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            if (ex instanceof UserError u) {
+                err.println("herald: " + u.getMessage());
+                return u.exitCode();
+            }
+            err.println("herald: internal error: " + ex + (trace ? "" : " (this is a bug in Herald; rerun with --stacktrace and report it)"));
+            if (trace) {
+                ex.printStackTrace(err);
+            }
+            return ExitCodes.CANNOT_RUN;
+        });
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (Throwable t) { // an Error escapes picocli's handler; still no bare stack trace for users
+            err.println("herald: internal error: " + t + (trace ? "" : " (this is a bug in Herald; rerun with --stacktrace and report it)"));
+            if (trace) {
+                t.printStackTrace(err);
+            }
+            code = ExitCodes.CANNOT_RUN;
+        }
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

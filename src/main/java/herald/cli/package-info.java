@@ -1,0 +1,2 @@
+/** The command line: {@link herald.cli.Main} and one command class per subcommand. */
+package herald.cli;

@@ -1,0 +1,260 @@
+package herald.content;
+
+import herald.diag.Diagnostics;
+import herald.diag.Rule;
+import herald.model.Content;
+import herald.model.Incident;
+import herald.model.Maintenance;
+import herald.model.Pos;
+import herald.model.Site;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The load stage: reads content/ (site.yaml, incidents/*.md, maintenance/*.md) into the model.
+ * Files are parsed in parallel; every problem becomes a finding and loading carries on, so one
+ * run reports everything.
+ */
+public final class ContentLoader {
+    /** Larger files are refused unread: an incident is a few kilobytes, 1 MiB is surely a mistake. */
+    public static final long MAX_FILE_BYTES = 1024 * 1024;
+    static final Pattern ENTRY_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    private final Path contentDir;
+    private final Path cwd;
+
+    private ContentLoader(Path contentDir, Path cwd) {
+        this.contentDir = contentDir;
+        this.cwd = cwd;
+    }
+
+    /**
+     * Loads the content folder. Paths in findings are shown relative to {@code cwd}.
+     *
+     * @throws LoadFailure when there is no content folder or no readable site.yaml
+     */
+    public static Loaded load(Path contentDir, Path cwd) throws LoadFailure {
+        return new ContentLoader(contentDir, cwd).load();
+    }
+
+    private Loaded load() throws LoadFailure {
+        Path dir = cwd.resolve(contentDir);
+        if (!Files.isDirectory(dir)) {
+            throw new LoadFailure("content folder " + display(dir) + " does not exist; run herald in your site's folder or pass --content DIR");
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        List<String> unreadable = new ArrayList<>();
+        Path siteFile = dir.resolve("site.yaml");
+        if (!Files.exists(siteFile)) {
+            throw new LoadFailure("no site.yaml in " + display(dir) + "; every site needs one (title, baseUrl, components), see the README");
+        }
+        Site site;
+        boolean siteReadable = false;
+        String siteText;
+        try {
+            siteText = readText(siteFile, diagnostics);
+        } catch (IOException e) {
+            throw new LoadFailure("cannot read " + display(siteFile) + ": " + reason(e));
+        }
+        String siteDisplay = display(siteFile);
+        if (siteText == null) {
+            site = SiteReader.unreadable(siteDisplay);
+        } else {
+            try {
+                YamlDocument doc = YamlReader.read(siteText, 0);
+                site = SiteReader.read(new Fields(doc, siteDisplay, diagnostics, doc.root(), ""));
+                siteReadable = SiteReader.isMapping(doc.root());
+            } catch (YamlProblem p) {
+                diagnostics.report(siteDisplay, p.pos().line(), p.pos().column(), Rule.YAML_SYNTAX, p.getMessage());
+                site = SiteReader.unreadable(siteDisplay);
+            }
+        }
+
+        List<Path> incidentFiles = list(dir.resolve("incidents"), unreadable);
+        List<Path> maintenanceFiles = list(dir.resolve("maintenance"), unreadable);
+        List<Object> parsed = Stream.concat(
+                        incidentFiles.stream().map(p -> new Job(p, true)),
+                        maintenanceFiles.stream().map(p -> new Job(p, false)))
+                .parallel()
+                .map(job -> parseEntry(job, diagnostics, unreadable))
+                .filter(Objects::nonNull)
+                .toList();
+        List<Incident> incidents = new ArrayList<>();
+        List<Maintenance> maintenance = new ArrayList<>();
+        for (Object o : parsed) {
+            if (o instanceof Incident i) {
+                incidents.add(i);
+            } else if (o instanceof Maintenance m) {
+                maintenance.add(m);
+            }
+        }
+        incidents.sort(Comparator.comparing(Incident::id));
+        maintenance.sort(Comparator.comparing(Maintenance::id));
+        List<String> sortedUnreadable = new ArrayList<>(unreadable);
+        sortedUnreadable.sort(null);
+        return new Loaded(new Content(site, incidents, maintenance), diagnostics, sortedUnreadable,
+                1 + incidentFiles.size() + maintenanceFiles.size(), siteReadable);
+    }
+
+    private record Job(Path path, boolean incident) {
+    }
+
+    private Object parseEntry(Job job, Diagnostics diagnostics, List<String> unreadable) {
+        String file = display(job.path());
+        String name = job.path().getFileName().toString();
+        String id = name.substring(0, name.length() - ".md".length());
+        String text;
+        try {
+            text = readText(job.path(), diagnostics);
+        } catch (IOException e) {
+            synchronized (unreadable) {
+                unreadable.add("cannot read " + file + ": " + reason(e));
+            }
+            return null;
+        }
+        if (text == null) {
+            return null;
+        }
+        if (!ENTRY_ID.matcher(id).matches()) {
+            diagnostics.report(file, 1, 1, Rule.INVALID_VALUE, "file name \"" + name + "\" is not a valid id: use lower-case letters, digits and '-', e.g. 2026-11-20-slow-answers.md");
+        }
+        FrontMatter fm;
+        try {
+            fm = FrontMatter.split(text);
+        } catch (FrontMatter.Missing m) {
+            diagnostics.report(file, m.pos().line(), m.pos().column(), Rule.YAML_SYNTAX, m.getMessage());
+            return null;
+        }
+        YamlDocument doc;
+        try {
+            doc = YamlReader.read(fm.yaml(), fm.yamlLineShift());
+        } catch (YamlProblem p) {
+            diagnostics.report(file, p.pos().line(), p.pos().column(), Rule.YAML_SYNTAX, p.getMessage());
+            return null;
+        }
+        Fields fields = new Fields(doc, file, diagnostics, doc.root(), "");
+        if (!fields.isMap()) {
+            diagnostics.report(file, doc.root().pos().line(), doc.root().pos().column(), Rule.YAML_SYNTAX,
+                    "the front matter must be a mapping of keys (title:, components:, updates: …), not " + doc.root().kind());
+            return null;
+        }
+        return job.incident() ? EntryReader.incident(id, fields, fm) : EntryReader.maintenance(id, fields, fm);
+    }
+
+    /**
+     * Reads a file as UTF-8 text. Returns null after reporting a finding when the file is too large,
+     * binary or not UTF-8.
+     *
+     * @throws IOException when the file cannot be read at all
+     */
+    private String readText(Path path, Diagnostics diagnostics) throws IOException {
+        String file = display(path);
+        if (Files.isDirectory(path)) {
+            throw new IOException("it is a directory, not a file");
+        }
+        long size = Files.size(path);
+        if (size > MAX_FILE_BYTES) {
+            diagnostics.report(file, 1, 1, Rule.YAML_SYNTAX, String.format(java.util.Locale.ROOT,
+                    "the file is %.1f MB; content files may be at most 1 MB, so this is probably not an incident file: move it out of content/",
+                    size / 1_000_000.0));
+            return null;
+        }
+        byte[] bytes = Files.readAllBytes(path);
+        int nul = indexOf(bytes, (byte) 0);
+        if (nul >= 0) {
+            Pos p = positionOfByte(bytes, nul);
+            diagnostics.report(file, p.line(), p.column(), Rule.YAML_SYNTAX,
+                    "the file is binary (it holds a NUL byte); content files must be UTF-8 text: move it out of content/");
+            return null;
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            String decoded = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+            return SourceFile.of(path, file, decoded).text();
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalidUtf8(bytes);
+            Pos p = positionOfByte(bytes, bad);
+            diagnostics.report(file, p.line(), p.column(), Rule.YAML_SYNTAX, String.format(java.util.Locale.ROOT,
+                    "the file is not valid UTF-8 (byte 0x%02X); save it as UTF-8", bytes[Math.max(0, bad)] & 0xff));
+            return null;
+        }
+    }
+
+    private static int indexOf(byte[] bytes, byte b) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Line and column of a byte offset, counting columns in characters of the valid prefix. */
+    private static Pos positionOfByte(byte[] bytes, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        String prefix = new String(bytes, lineStart, Math.max(0, offset - lineStart), StandardCharsets.UTF_8);
+        return new Pos(line, prefix.codePointCount(0, prefix.length()) + 1);
+    }
+
+    private static int firstInvalidUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        java.nio.charset.CoderResult r = decoder.decode(in, out, true);
+        return r.isError() ? in.position() : 0;
+    }
+
+    private List<Path> list(Path dir, List<String> unreadable) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            unreadable.add("cannot list " + display(dir) + ": " + reason(e));
+            return List.of();
+        }
+    }
+
+    private String display(Path p) {
+        return DisplayPath.of(cwd, p);
+    }
+
+    static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file (a broken link?)";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

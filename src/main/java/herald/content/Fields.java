@@ -1,0 +1,325 @@
+package herald.content;
+
+import herald.content.YNode.YEntry;
+import herald.content.YNode.YMap;
+import herald.content.YNode.YScalar;
+import herald.content.YNode.YSeq;
+import herald.diag.Diagnostics;
+import herald.diag.Rule;
+import herald.model.DurationText;
+import herald.model.Pos;
+import herald.model.Span;
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Typed access to one YAML mapping of a content file. Every accessor reports what is wrong
+ * (missing, wrong type, bad value) as a positioned finding and returns null instead of a value;
+ * it also records each field's span for later findings.
+ */
+final class Fields {
+    private final YamlDocument doc;
+    private final String file;
+    private final Diagnostics diagnostics;
+    private final YNode node;
+    private final String context;
+    private final Map<String, YEntry> entries = new LinkedHashMap<>();
+    private final Map<String, Span> spans = new LinkedHashMap<>();
+
+    /**
+     * @param context how messages name this mapping, e.g. "update 2" or "" for the top level
+     */
+    Fields(YamlDocument doc, String file, Diagnostics diagnostics, YNode node, String context) {
+        this.doc = doc;
+        this.file = file;
+        this.diagnostics = diagnostics;
+        this.node = node;
+        this.context = context;
+        if (node instanceof YMap map) {
+            for (YEntry e : map.entries()) {
+                entries.put(e.key(), e);
+                spans.put(e.key(), doc.span(e.value()));
+            }
+        }
+    }
+
+    boolean isMap() {
+        return node instanceof YMap;
+    }
+
+    Pos pos() {
+        return node.pos();
+    }
+
+    Span selfSpan() {
+        return doc.span(node);
+    }
+
+    Map<String, Span> spans() {
+        return spans;
+    }
+
+    void putSpan(String key, Span span) {
+        spans.put(key, span);
+    }
+
+    YamlDocument doc() {
+        return doc;
+    }
+
+    String file() {
+        return file;
+    }
+
+    Diagnostics diagnostics() {
+        return diagnostics;
+    }
+
+    /** Reports every key that the format does not define, with a "did you mean". */
+    void rejectUnknownKeys(Set<String> allowed, String what) {
+        for (YEntry e : entries.values()) {
+            if (!allowed.contains(e.key())) {
+                String hint = herald.diag.Suggestions.closest(e.key(), allowed)
+                        .map(s -> " (did you mean \"" + s + "\"?)")
+                        .orElse("; " + what + " allows: " + String.join(", ", allowed.stream().sorted().toList()));
+                report(e.keyPos(), Rule.UNKNOWN_FIELD, "unknown key \"" + e.key() + "\"" + in() + hint);
+            }
+        }
+    }
+
+    boolean has(String key) {
+        YEntry e = entries.get(key);
+        return e != null && !(e.value() instanceof YScalar s && s.isNull());
+    }
+
+    YNode raw(String key) {
+        YEntry e = entries.get(key);
+        return e == null ? null : e.value();
+    }
+
+    Pos keyPos(String key) {
+        YEntry e = entries.get(key);
+        return e == null ? node.pos() : e.keyPos();
+    }
+
+    Pos valuePos(String key) {
+        YEntry e = entries.get(key);
+        return e == null ? node.pos() : e.value().pos();
+    }
+
+    /** A text value; null (with a finding when required) if missing, empty or not a text. */
+    String text(String key, boolean required) {
+        YEntry e = entries.get(key);
+        if (e == null || (e.value() instanceof YScalar s && s.isNull())) {
+            if (required) {
+                missing(key);
+            }
+            return null;
+        }
+        if (!(e.value() instanceof YScalar s)) {
+            report(e.value().pos(), Rule.INVALID_VALUE, "\"" + key + "\"" + in() + " must be a text, not " + e.value().kind());
+            return null;
+        }
+        if (s.text().isBlank()) {
+            if (required) {
+                report(e.value().pos(), Rule.REQUIRED_FIELD, "\"" + key + "\"" + in() + " is empty; " + Hints.forMissing(key));
+            }
+            return required ? null : s.text();
+        }
+        return s.text();
+    }
+
+    void missing(String key) {
+        report(node.pos(), Rule.REQUIRED_FIELD, "missing required field \"" + key + "\"" + in() + "; " + Hints.forMissing(key));
+    }
+
+    /** An ISO-8601 timestamp with an explicit offset. */
+    OffsetDateTime timestamp(String key, boolean required) {
+        String t = text(key, required);
+        if (t == null) {
+            return null;
+        }
+        return parseTimestamp(t.trim(), valuePos(key), key);
+    }
+
+    OffsetDateTime parseTimestamp(String t, Pos pos, String key) {
+        try {
+            return OffsetDateTime.parse(t);
+        } catch (DateTimeParseException notOffset) {
+            String what = "\"" + key + "\"" + in();
+            try {
+                LocalDateTime local = LocalDateTime.parse(t.replace(' ', 'T'));
+                report(pos, Rule.TIMESTAMP_OFFSET, what + " is " + t + " without an offset; Herald never guesses a zone: write "
+                        + local + "Z for UTC, or add your offset (e.g. +01:00)");
+                return null;
+            } catch (DateTimeParseException notLocal) {
+                try {
+                    OffsetDateTime spaced = OffsetDateTime.parse(t.replace(' ', 'T'));
+                    report(pos, Rule.TIMESTAMP_OFFSET, what + " is \"" + t + "\"; write a 'T' between date and time: " + spaced);
+                    return null;
+                } catch (DateTimeParseException notSpaced) {
+                    report(pos, Rule.TIMESTAMP_OFFSET, what + " is \"" + t + "\", not a timestamp; write ISO-8601 with an offset, e.g. 2026-11-20T14:09:00Z");
+                    return null;
+                }
+            }
+        }
+    }
+
+    Duration duration(String key, Duration fallback) {
+        String t = text(key, false);
+        if (t == null) {
+            return fallback;
+        }
+        return DurationText.parse(t).filter(d -> !d.isZero()).orElseGet(() -> {
+            report(valuePos(key), Rule.INVALID_VALUE, "\"" + key + "\"" + in() + " is \"" + t
+                    + "\", not a duration; write minutes, hours or days such as 10m, 1h30m, 48h or 2d");
+            return fallback;
+        });
+    }
+
+    int positiveInt(String key, int fallback, int max) {
+        String t = text(key, false);
+        if (t == null) {
+            return fallback;
+        }
+        try {
+            int v = Integer.parseInt(t.trim());
+            if (v >= 1 && v <= max) {
+                return v;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        report(valuePos(key), Rule.INVALID_VALUE, "\"" + key + "\"" + in() + " is \"" + t + "\"; write a whole number from 1 to " + max);
+        return fallback;
+    }
+
+    /** An absolute http(s) URL. */
+    String url(String key, boolean required) {
+        String t = text(key, required);
+        if (t == null) {
+            return null;
+        }
+        String u = t.trim();
+        if (!isAbsoluteHttpUrl(u)) {
+            report(valuePos(key), Rule.INVALID_VALUE, "\"" + key + "\"" + in() + " is \"" + u
+                    + "\", not an absolute http(s) URL; write it like https://status.example.com/");
+            return null;
+        }
+        return u;
+    }
+
+    static boolean isAbsoluteHttpUrl(String u) {
+        try {
+            URI uri = new URI(u);
+            String scheme = uri.getScheme();
+            return uri.isAbsolute() && uri.getHost() != null
+                    && ("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme));
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /** A list value: its items, or null (reported) when it is not a list. */
+    List<YNode> list(String key, boolean required) {
+        YEntry e = entries.get(key);
+        if (e == null || (e.value() instanceof YScalar s && s.isNull())) {
+            if (required) {
+                missing(key);
+            }
+            return null;
+        }
+        if (e.value() instanceof YSeq seq) {
+            if (seq.items().isEmpty() && required) {
+                report(seq.pos(), Rule.REQUIRED_FIELD, "\"" + key + "\"" + in() + " is empty; " + Hints.forMissing(key));
+                return null;
+            }
+            return seq.items();
+        }
+        report(e.value().pos(), Rule.INVALID_VALUE, "\"" + key + "\"" + in() + " must be a list, not " + e.value().kind()
+                + "; write [a, b] or one '- item' per line");
+        return null;
+    }
+
+    /** A list of texts, e.g. component ids; records "key[i]" spans. */
+    List<String> textList(String key, boolean required) {
+        List<YNode> items = list(key, required);
+        if (items == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            YNode item = items.get(i);
+            if (item instanceof YScalar s && !s.isNull() && !s.text().isBlank()) {
+                out.add(s.text().trim());
+                spans.put(key + "[" + out.size() + "]", doc.span(item));
+            } else {
+                report(item.pos(), Rule.INVALID_VALUE, "item " + (i + 1) + " of \"" + key + "\"" + in() + " must be a text, not " + item.kind());
+            }
+        }
+        return out;
+    }
+
+    /** A nested mapping, or null (reported) when present but not a mapping. */
+    Fields map(String key, boolean required, String childContext) {
+        YEntry e = entries.get(key);
+        if (e == null || (e.value() instanceof YScalar s && s.isNull())) {
+            if (required) {
+                missing(key);
+            }
+            return null;
+        }
+        if (!(e.value() instanceof YMap)) {
+            report(e.value().pos(), Rule.INVALID_VALUE, "\"" + key + "\"" + in() + " must be a mapping of keys, not " + e.value().kind());
+            return null;
+        }
+        return new Fields(doc, file, diagnostics, e.value(), childContext);
+    }
+
+    /** A value from a closed vocabulary, e.g. a severity or a status. */
+    <T> T choice(String key, boolean required, Function<String, T> lookup, List<String> allowed) {
+        String t = text(key, required);
+        if (t == null) {
+            return null;
+        }
+        T v = lookup.apply(t.trim());
+        if (v == null) {
+            String hint = herald.diag.Suggestions.closest(t.trim(), allowed).map(s -> " (did you mean \"" + s + "\"?)").orElse("");
+            report(valuePos(key), Rule.INVALID_VALUE, "\"" + key + "\"" + in() + " is \"" + t + "\"" + hint
+                    + "; use one of: " + String.join(", ", allowed));
+        }
+        return v;
+    }
+
+    void report(Pos pos, Rule rule, String message) {
+        diagnostics.report(file, pos.line(), pos.column(), rule, message);
+    }
+
+    private String in() {
+        return context.isEmpty() ? "" : " in " + context;
+    }
+
+    /** The internal: block as plain Java values (ordered maps, lists, strings), for internal tools only. */
+    static Object plain(YNode node) {
+        if (node instanceof YMap m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (YEntry e : m.entries()) {
+                out.put(e.key(), plain(e.value()));
+            }
+            return java.util.Collections.unmodifiableMap(out);
+        }
+        if (node instanceof YSeq s) {
+            return s.items().stream().map(Fields::plain).toList();
+        }
+        return ((YScalar) node).text();
+    }
+}

@@ -1,0 +1,135 @@
+package herald.content;
+
+import herald.content.YNode.YMap;
+import herald.diag.Rule;
+import herald.model.Component;
+import herald.model.Policy;
+import herald.model.Pos;
+import herald.model.Site;
+import herald.model.Where;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Builds {@link Site} from the YAML of site.yaml. */
+final class SiteReader {
+    static final Set<String> SITE_KEYS = Set.of("title", "baseUrl", "language", "timezone", "description",
+            "supportUrl", "components", "policy");
+    static final Set<String> COMPONENT_KEYS = Set.of("id", "name", "group", "description");
+    static final Set<String> POLICY_KEYS = Set.of("firstUpdateWithin", "activeCadence", "stableCadence",
+            "checkpointGrace", "bannerMaxChars", "postmortemWithin", "historyDays");
+    static final Pattern COMPONENT_ID = Pattern.compile("[a-z0-9-]+");
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+
+    private SiteReader() {
+    }
+
+    static Site read(Fields f) {
+        if (!f.isMap()) {
+            f.report(f.pos(), Rule.YAML_SYNTAX, "site.yaml must be a mapping of keys (title:, baseUrl:, components:, …)");
+            return new Site(null, null, "en", ZoneOffset.UTC, null, null, List.of(), Policy.DEFAULT, Where.of(f.file(), f.pos()));
+        }
+        f.rejectUnknownKeys(SITE_KEYS, "site.yaml");
+        String title = f.text("title", true);
+        String baseUrl = f.url("baseUrl", true);
+        String language = f.text("language", false);
+        if (language == null || language.isBlank()) {
+            language = "en";
+        } else if (!LANGUAGE.matcher(language.trim()).matches()) {
+            f.report(f.valuePos("language"), Rule.INVALID_VALUE, "\"language\" is \"" + language
+                    + "\", not a language tag; write e.g. en, de or pt-BR");
+            language = "en";
+        }
+        ZoneId zone = ZoneOffset.UTC;
+        String tz = f.text("timezone", false);
+        if (tz != null && !tz.isBlank()) {
+            try {
+                zone = ZoneId.of(tz.trim());
+            } catch (DateTimeException e) {
+                f.report(f.valuePos("timezone"), Rule.INVALID_VALUE, "\"timezone\" is \"" + tz
+                        + "\", not an IANA time zone; write e.g. UTC, Europe/Berlin or America/New_York");
+            }
+        }
+        String description = f.text("description", false);
+        String supportUrl = f.url("supportUrl", false);
+        List<Component> components = components(f);
+        Policy policy = policy(f);
+        return new Site(title, baseUrl, language.trim(), zone, description, supportUrl, components, policy,
+                new Where(f.file(), f.selfSpan(), f.spans()));
+    }
+
+    private static List<Component> components(Fields f) {
+        List<YNode> items = f.list("components", true);
+        List<Component> out = new ArrayList<>();
+        if (items == null) {
+            return out;
+        }
+        Map<String, Pos> seen = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            YNode item = items.get(i);
+            Fields c = new Fields(f.doc(), f.file(), f.diagnostics(), item, "component " + (i + 1));
+            if (!(item instanceof YMap)) {
+                c.report(item.pos(), Rule.INVALID_VALUE, "component " + (i + 1) + " must be a mapping with id and name, not " + item.kind());
+                continue;
+            }
+            c.rejectUnknownKeys(COMPONENT_KEYS, "a component");
+            String id = c.text("id", true);
+            String name = c.text("name", true);
+            if (id != null) {
+                id = id.trim();
+                if (!COMPONENT_ID.matcher(id).matches()) {
+                    c.report(c.valuePos("id"), Rule.INVALID_VALUE, "component id \"" + id
+                            + "\" may only hold lower-case letters, digits and '-', e.g. answers-api");
+                } else {
+                    Pos first = seen.putIfAbsent(id, c.valuePos("id"));
+                    if (first != null) {
+                        c.report(c.valuePos("id"), Rule.DUPLICATE_ID, "component id \"" + id
+                                + "\" is already used at line " + first.line() + "; give each component its own id");
+                    }
+                }
+            }
+            out.add(new Component(id, name, trimOrNull(c.text("group", false)), trimOrNull(c.text("description", false)),
+                    new herald.model.Where(f.file(), c.selfSpan(), c.spans())));
+        }
+        return out;
+    }
+
+    private static Policy policy(Fields f) {
+        Fields p = f.map("policy", false, "policy");
+        if (p == null) {
+            return new Policy(Policy.DEFAULT.firstUpdateWithin(), Policy.DEFAULT.activeCadence(),
+                    Policy.DEFAULT.stableCadence(), Policy.DEFAULT.checkpointGrace(), Policy.DEFAULT.bannerMaxChars(),
+                    Policy.DEFAULT.postmortemWithin(), Policy.DEFAULT.historyDays(), Where.of(f.file(), f.pos()));
+        }
+        p.rejectUnknownKeys(POLICY_KEYS, "policy");
+        Policy d = Policy.DEFAULT;
+        return new Policy(
+                p.duration("firstUpdateWithin", d.firstUpdateWithin()),
+                p.duration("activeCadence", d.activeCadence()),
+                p.duration("stableCadence", d.stableCadence()),
+                p.duration("checkpointGrace", d.checkpointGrace()),
+                p.positiveInt("bannerMaxChars", d.bannerMaxChars(), 10_000),
+                p.duration("postmortemWithin", d.postmortemWithin()),
+                p.positiveInt("historyDays", d.historyDays(), 3660),
+                new Where(f.file(), p.selfSpan(), p.spans()));
+    }
+
+    static String trimOrNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** A stand-in when site.yaml cannot be read as YAML at all: lint carries on with the policy defaults. */
+    static Site unreadable(String file) {
+        return new Site(null, null, "en", ZoneOffset.UTC, null, null, List.of(), Policy.DEFAULT, Where.of(file, Pos.START));
+    }
+
+    static boolean isMapping(YNode n) {
+        return n instanceof YMap;
+    }
+}

@@ -1,0 +1,18 @@
+package herald.content;
+
+import herald.model.Pos;
+
+/** YAML that cannot be read, with the position of the problem in the file and a fix hint. */
+final class YamlProblem extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final transient Pos pos;
+
+    YamlProblem(Pos pos, String message) {
+        super(message, null, false, false);
+        this.pos = pos;
+    }
+
+    Pos pos() {
+        return pos;
+    }
+}

@@ -1,0 +1,42 @@
+package herald.lint;
+
+import herald.diag.Rule;
+import herald.diag.Suggestions;
+import herald.model.Entry;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** unknown-component and duplicate-id: references between files. */
+final class ReferenceRules {
+    private ReferenceRules() {
+    }
+
+    static void check(LintContext ctx) {
+        List<Entry> entries = ctx.content.entries();
+        Map<String, Entry> seen = new HashMap<>();
+        for (Entry e : entries) {
+            Entry first = seen.putIfAbsent(e.id(), e);
+            if (first != null) {
+                ctx.report(e.where().file(), herald.model.Pos.START, Rule.DUPLICATE_ID, Rule.DUPLICATE_ID.level(),
+                        "id \"" + e.id() + "\" is also used by " + first.file() + "; rename one of the files (ids are URLs and must be unique)");
+            }
+        }
+        if (!ctx.siteReadable) {
+            return;
+        }
+        List<String> known = ctx.content.site().components().stream().map(c -> c.id()).filter(id -> id != null).toList();
+        for (Entry e : entries) {
+            for (int i = 0; i < e.components().size(); i++) {
+                String id = e.components().get(i);
+                if (!known.contains(id)) {
+                    String hint = Suggestions.closest(id, known)
+                            .map(k -> " (did you mean \"" + k + "\"?)")
+                            .orElse("; known components: " + String.join(", ", known));
+                    ctx.report(e.where(), "components[" + (i + 1) + "]", Rule.UNKNOWN_COMPONENT,
+                            "component \"" + id + "\" is not in site.yaml" + hint);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package herald.model;
+
+import java.time.Duration;
+
+/** The comms acceptance targets the lint enforces; {@link #DEFAULT} holds the spec's defaults. */
+public record Policy(
+        Duration firstUpdateWithin,
+        Duration activeCadence,
+        Duration stableCadence,
+        Duration checkpointGrace,
+        int bannerMaxChars,
+        Duration postmortemWithin,
+        int historyDays,
+        Where where) {
+
+    public static final Policy DEFAULT = new Policy(
+            Duration.ofMinutes(10),
+            Duration.ofMinutes(20),
+            Duration.ofMinutes(30),
+            Duration.ofMinutes(2),
+            160,
+            Duration.ofHours(48),
+            90,
+            Where.of("content/site.yaml", Pos.START));
+
+    /**
+     * The longest allowed gap after an update with this status, and the policy key that sets it;
+     * null when the status promises no further update (resolved, postmortem, maintenance).
+     */
+    public Cadence cadenceAfter(UpdateStatus status) {
+        return switch (status) {
+            case INVESTIGATING, IDENTIFIED -> new Cadence(activeCadence, "policy.activeCadence");
+            case MONITORING -> new Cadence(stableCadence, "policy.stableCadence");
+            default -> null;
+        };
+    }
+
+    /** A cadence limit and the policy key a message names so the reader knows what to change. */
+    public record Cadence(Duration limit, String key) {
+    }
+}

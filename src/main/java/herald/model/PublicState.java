@@ -1,0 +1,54 @@
+package herald.model;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The public state of a component or of the whole page, declared from worst to best. */
+public enum PublicState {
+    MAJOR_OUTAGE("major-outage", "Major outage", 0),
+    PARTIAL_OUTAGE("partial-outage", "Partial outage", 1),
+    DEGRADED_PERFORMANCE("degraded-performance", "Degraded performance", 2),
+    MAINTENANCE("maintenance", "Under maintenance", 3),
+    INFORMATIONAL("informational", "Operational, with an advisory", 4),
+    OPERATIONAL("operational", "Operational", 4);
+
+    private final String id;
+    private final String label;
+    // informational and operational rank the same: an advisory does not change a component's health.
+    private final int rank;
+
+    PublicState(String id, String label, int rank) {
+        this.id = id;
+        this.label = label;
+        this.rank = rank;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** True when this state is strictly worse than the other (a lower rank). */
+    public boolean worseThan(PublicState other) {
+        return rank < other.rank;
+    }
+
+    public static PublicState worst(PublicState a, PublicState b) {
+        if (a.rank != b.rank) {
+            return a.rank < b.rank ? a : b;
+        }
+        // Equal rank: informational is worth telling, operational is the absence of news.
+        return a == INFORMATIONAL || b == INFORMATIONAL ? INFORMATIONAL : a;
+    }
+
+    public static Optional<PublicState> byId(String id) {
+        return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
+    }
+
+    public static String ids() {
+        return String.join(", ", Arrays.stream(values()).map(PublicState::id).toList());
+    }
+}
