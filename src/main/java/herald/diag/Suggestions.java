@@ -13,6 +13,9 @@ public final class Suggestions {
     /** The closest allowed key to a misspelt one, if any is close enough to be a likely typo. */
     public static Optional<String> closest(String key, Collection<String> allowed) {
         String k = key.toLowerCase(Locale.ROOT);
+        if (k.length() < 3) {
+            return Optional.empty(); // "S5" is not a typo of "S1"
+        }
         return allowed.stream()
                 .filter(a -> {
                     String l = a.toLowerCase(Locale.ROOT);

@@ -113,7 +113,7 @@ public final class Wording {
                     "latency percentile figure"),
             new Detector(Pattern.compile("(?i:\\b(?:error|failure|success|timeout|5xx|fault)[ -]?rates?\\b[^.;:!?\\n]{0,40}?~?" + PCT
                     + "|" + PCT + "[^.;:!?\\n]{0,25}?\\b(?:error|failure|success|timeout|5xx)[ -]?rates?\\b"
-                    + "|" + PCT + "\\s+of\\s+[^.;:!?\\n]{0,60}?\\b(?:fail(?:s|ed|ing|ures?)?|error(?:s|ed|ing)?|tim(?:e|ed|ing) out|timeouts?|5\\d\\d|5xx)\\b"
+                    + "|" + PCT + "\\s+of\\s+[^.,;:!?\\n]{0,60}?\\b(?:fail(?:s|ed|ing|ures?)?|error(?:s|ed|ing)?|tim(?:e|ed|ing) out|timeouts?|5\\d\\d|5xx)\\b"
                     + "|\\b(?:errors|failures|5xx|5\\d\\ds|timeouts)\\s+(?:\\w+\\s+){0,2}?(?:at|of|around|near|reached|peaked at|spiked to|above|over|hit)\\s+~?" + PCT + ")"),
                     "raw error-rate percentage"));
 
@@ -141,7 +141,7 @@ public final class Wording {
     private static final Pattern ETA_WORD = Pattern.compile(
             "\\bETAs?\\b|\\bE\\.T\\.A\\.?|(?i:\\bestimated\\s+(?:time\\s+(?:of|to|for)\\s+)?(?:resolution|recovery|restoration|repair|fix|completion)(?:\\s+time)?\\b)");
     private static final Pattern ETA_NEGATED = Pattern.compile(
-            "(?i)\\b(no|not|without|n't|never|unable|cannot|can't|don't|any)\\b[^.!?]{0,30}$");
+            "(?i)(\\b(no|not|without|never|unable|cannot|dont|cant|wont|havent|doesnt|any)\\b|n['’]t\\b)[^.!?]{0,30}$");
     private static final Pattern ETA_FOR_CHECKPOINT = Pattern.compile(
             "(?i)^\\s*(for|of)\\s+(the\\s+)?(next\\s+)?(update|checkpoint|status)");
 
@@ -161,13 +161,13 @@ public final class Wording {
             "(?i)\\b(fix(?:ed|es)?|resolv(?:e|ed|es|ing)|resolution|restor(?:e|ed|es|ing|ation)|recover(?:y|ed|s|ing)?|back\\b|return(?:s|ed|ing)?\\b|mitigat(?:e|ed|es|ion)|deploy(?:ed|ing|ment)?|roll(?:ed|ing)?[ -]?(?:back|out)|available|availability|operational|up\\s+and\\s+running|working|normal|healthy|online|caught\\s+up|clear(?:ed)?|stable|functional|consistent|complete(?:d)?|finish(?:ed)?|done|repair(?:ed)?|service)\\b");
     /** Words that make the time bound about the next message, not the fix. */
     private static final Pattern ABOUT_COMMS = Pattern.compile(
-            "(?i)\\b(updates?|checkpoints?|post(?:s|ing)?|postmortem|post-mortem|write[- ]?up|report|rca|retrospective|review|details|information|info|communication|news|notif(?:y|ication)|message|status\\s+page|share|publish)\\b");
+            "(?i)\\b(updates?|checkpoints?|post(?:s|ed|ing)?|postmortem|post-mortem|write[- ]?up|report|rca|retrospective|review|details|information|info|communication|news|notif(?:y|ication)|message|status\\s+page|share|publish)\\b");
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|no|never|unable|cannot)\\b|n't\\b|n’t\\b");
     private static final Pattern PAST_AUX = Pattern.compile("(?i)\\b(was|were|been|had|has|have|got)\\s+(?:\\w+\\s+)?$");
     private static final Pattern BARE_PROMISE = Pattern.compile(
             "(?i)\\b(fixed|resolved|restored|back(?:\\s+(?:up|online|to\\s+normal))?|up\\s+and\\s+running)\\s+"
                     + "(?:by|before|within|in|at|around)\\s+(?:about\\s+|approximately\\s+|~\\s*|the\\s+next\\s+)?(?:" + DURATION + "|" + CLOCK + ")");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]|,\\s+(?:and|but|while|so)\\b|\\s+(?:and|but|while)\\s+(?=(?:we|they|it|our|the\\s+team)\\b)");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(";|(?<!\\d):(?!\\d)|,\\s+(?:and|but|while|so)\\b|\\s+(?:and|but|while)\\s+(?=(?:we|they|it|our|the\\s+team)\\b)");
 
     private static void eta(String plain, Tense tense, List<Hit> hits) {
         for (String sentence : sentences(plain)) {
@@ -208,7 +208,7 @@ public final class Wording {
             }
             if (future >= 0) {
                 String span = head.substring(future);
-                if (FIX.matcher(span).find() && !ABOUT_COMMS.matcher(span).find()
+                if (FIX.matcher(head).find() && !ABOUT_COMMS.matcher(span).find()
                         && !NEGATION.matcher(head).find()) {
                     return clause.substring(future, t.end()).strip();
                 }

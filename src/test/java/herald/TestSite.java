@@ -1,0 +1,94 @@
+package herald;
+
+import herald.cli.Environment;
+import herald.cli.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Test helper: writes a whole small site from a txtar-like text block ("-- path --" headers)
+ * into a folder and runs herald in-process there, so a test shows its whole scenario.
+ */
+public final class TestSite {
+    private static final Pattern HEADER = Pattern.compile("(?m)^-- (.+?) --\\n");
+
+    private TestSite() {
+    }
+
+    /** Writes every "-- path --" section of {@code txtar} under {@code dir}. */
+    public static Path write(Path dir, String txtar) {
+        Matcher m = HEADER.matcher(txtar);
+        String path = null;
+        int start = 0;
+        try {
+            while (m.find()) {
+                if (path != null) {
+                    put(dir, path, txtar.substring(start, m.start()));
+                }
+                path = m.group(1);
+                start = m.end();
+            }
+            if (path != null) {
+                put(dir, path, txtar.substring(start));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir;
+    }
+
+    public static void put(Path dir, String path, String content) throws IOException {
+        Path file = dir.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+    }
+
+    /** The outcome of one in-process run. */
+    public record Run(int exitCode, String out, String err) {
+        /** Output lines that are findings (path:line:col: …). */
+        public java.util.List<String> findings() {
+            return out.lines().filter(l -> l.matches("^[^\\s:]+:\\d+:\\d+: (error|warning) \\[.*")).toList();
+        }
+    }
+
+    /** Runs herald with {@code dir} as working directory, a fixed clock and no environment variables. */
+    public static Run run(Path dir, String... args) {
+        return run(dir, Map.of(), args);
+    }
+
+    public static Run run(Path dir, Map<String, String> env, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Environment environment = new Environment(dir, env,
+                Clock.fixed(Instant.parse("2026-11-27T14:30:00Z"), ZoneOffset.UTC));
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), environment, args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** 1-based line of the first line of {@code text} that contains {@code needle}. */
+    public static int lineOf(String text, String needle) {
+        int i = text.indexOf(needle);
+        if (i < 0) {
+            throw new IllegalArgumentException("not in text: " + needle);
+        }
+        return (int) text.substring(0, i).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    /** 1-based column of the first occurrence of {@code needle} on its line. */
+    public static int columnOf(String text, String needle) {
+        int i = text.indexOf(needle);
+        int lineStart = text.lastIndexOf('\n', i - 1) + 1;
+        return i - lineStart + 1;
+    }
+}

@@ -1,0 +1,382 @@
+package herald.lint;
+
+import static herald.Fixtures.INCIDENT;
+import static herald.Fixtures.INCIDENT_PATH;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import herald.Fixtures;
+import herald.TestSite;
+import herald.TestSite.Run;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every rule id of the spec: a fixture that triggers it (asserting file, line, column, level and
+ * rule) and a near-identical fixture that does not.
+ */
+class LintRulesTest {
+    private static final String NOW = "2026-11-27T14:30:00Z";
+
+    @TempDir
+    Path dir;
+
+    private static String change(String text, String from, String to) {
+        assertTrue(text.contains(from), "fixture does not contain: " + from);
+        return text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
+    }
+
+    private static String incident(String from, String to) {
+        return change(INCIDENT, from, to);
+    }
+
+    private Run lint(String incident) {
+        return lint(incident, NOW);
+    }
+
+    private Run lint(String incident, String now) {
+        TestSite.write(dir, Fixtures.site(incident));
+        return TestSite.run(dir, "lint", "--now", now);
+    }
+
+    /** "path:line:col: level [rule]" of the line holding {@code needle} in {@code text}. */
+    private static String at(String text, String needle, String level, String rule) {
+        return INCIDENT_PATH + ":" + TestSite.lineOf(text, needle) + ":" + TestSite.columnOf(text, needle)
+                + ": " + level + " [" + rule + "]";
+    }
+
+    private static void assertHas(Run run, String prefix) {
+        assertTrue(run.findings().stream().anyMatch(f -> f.startsWith(prefix)),
+                "expected a finding starting with\n  " + prefix + "\nbut got\n" + run.out() + run.err());
+    }
+
+    private static void assertNo(Run run, String rule) {
+        List<String> hits = run.findings().stream().filter(f -> f.contains("[" + rule + "]")).toList();
+        assertEquals(List.of(), hits, "unexpected " + rule + " findings");
+    }
+
+    @Test
+    void theBaseFixtureIsClean() {
+        Run run = lint(INCIDENT);
+        assertEquals("0 errors, 0 warnings in 2 files\n", run.out());
+        assertEquals(0, run.exitCode());
+    }
+
+    // ---------------------------------------------------------------- structure
+
+    @Test
+    void yamlSyntax() {
+        String bad = incident("title: Slow and incomplete AI answers", "title: [Slow and incomplete AI answers");
+        Run run = lint(bad);
+        assertHas(run, INCIDENT_PATH + ":3:");
+        assertTrue(run.out().contains("error [yaml-syntax]"), run.out());
+        assertEquals(1, run.exitCode());
+        assertNo(lint(INCIDENT), "yaml-syntax");
+    }
+
+    @Test
+    void yamlSyntaxForMissingFence() {
+        Run run = lint(INCIDENT.substring("---\n".length()));
+        assertHas(run, INCIDENT_PATH + ":1:1: error [yaml-syntax] the file does not start with '---'; did you forget the front matter fence?");
+    }
+
+    @Test
+    void requiredField() {
+        String bad = incident("    owner: Comms lead\n    scope: EU regions, answers API\n    effect: Slow responses and missing citations\n    next: 2026-11-20T14:40:00Z",
+                "    scope: EU regions, answers API\n    effect: Slow responses and missing citations\n    next: 2026-11-20T14:40:00Z");
+        Run run = lint(bad);
+        String expected = at(bad, "at: 2026-11-20T14:25:00Z", "error", "required-field")
+                + " missing required field \"owner\" in update 2; add who speaks for this update (a role is fine), e.g. owner: Comms lead";
+        assertTrue(run.findings().contains(expected), run.out());
+        assertNo(lint(INCIDENT), "required-field");
+    }
+
+    @Test
+    void requiredFieldForAnEmptyValue() {
+        String bad = incident("effect: Answers are back to normal", "effect: \"  \"");
+        assertHas(lint(bad), at(bad, "\"  \"", "error", "required-field"));
+    }
+
+    @Test
+    void unknownFieldSuggestsTheKeyMeant() {
+        String bad = incident("severity: S2", "severty: S2");
+        Run run = lint(bad);
+        assertTrue(run.findings().contains(INCIDENT_PATH + ":3:1: error [unknown-field] unknown key \"severty\" (did you mean \"severity\"?)"), run.out());
+        assertNo(lint(INCIDENT), "unknown-field");
+    }
+
+    @Test
+    void unknownFieldIsAllowedInsideInternal() {
+        assertNo(lint(incident("  signals:", "  anythingGoes: yes\n  signals:")), "unknown-field");
+    }
+
+    @Test
+    void invalidValue() {
+        Run run = lint(incident("severity: S2", "severity: S5"));
+        assertTrue(run.findings().contains(INCIDENT_PATH + ":3:11: error [invalid-value] \"severity\" is \"S5\"; use one of: S1, S2, S3, S4"), run.out());
+        assertNo(lint(INCIDENT), "invalid-value");
+    }
+
+    @Test
+    void invalidValueForAStatus() {
+        String bad = incident("status: monitoring", "status: monitorin");
+        assertHas(lint(bad), at(bad, "monitorin", "error", "invalid-value") + " \"status\" in update 3 is \"monitorin\" (did you mean \"monitoring\"?)");
+    }
+
+    @Test
+    void timestampOffset() {
+        String bad = incident("triggered: 2026-11-20T14:02:00Z", "triggered: 2026-11-20T14:02:00");
+        Run run = lint(bad);
+        assertHas(run, INCIDENT_PATH + ":5:12: error [timestamp-offset] \"triggered\" is 2026-11-20T14:02:00 without an offset");
+        assertNo(lint(incident("triggered: 2026-11-20T14:02:00Z", "triggered: 2026-11-20T15:02+01:00")), "timestamp-offset");
+    }
+
+    @Test
+    void timestampOrder() {
+        String bad = incident("- at: 2026-11-20T14:40:00Z", "- at: 2026-11-20T14:20:00Z");
+        assertHas(lint(bad), at(bad, "2026-11-20T14:20:00Z", "error", "timestamp-order"));
+        assertNo(lint(INCIDENT), "timestamp-order");
+    }
+
+    @Test
+    void futureUpdate() {
+        Run run = lint(INCIDENT, "2026-11-20T15:03:00Z");
+        assertHas(run, at(INCIDENT, "2026-11-20T15:04:00Z", "error", "future-update"));
+        assertNo(lint(INCIDENT, "2026-11-20T15:04:00Z"), "future-update");
+    }
+
+    @Test
+    void unknownComponent() {
+        String bad = incident("components: [answers-api, citations]", "components: [answers-api, citation]");
+        Run run = lint(bad);
+        assertTrue(run.findings().contains(INCIDENT_PATH + ":4:27: error [unknown-component] component \"citation\" is not in site.yaml (did you mean \"citations\"?)"), run.out());
+        assertNo(lint(INCIDENT), "unknown-component");
+    }
+
+    @Test
+    void duplicateIdAcrossIncidentsAndMaintenance() {
+        TestSite.write(dir, Fixtures.site(INCIDENT) + "-- content/maintenance/2026-11-20-slow-answers.md --\n" + Fixtures.MAINTENANCE);
+        Run run = TestSite.run(dir, "lint", "--now", NOW);
+        assertHas(run, "content/maintenance/2026-11-20-slow-answers.md:1:1: error [duplicate-id] id \"2026-11-20-slow-answers\" is also used by " + INCIDENT_PATH);
+        TestSite.write(dir, "-- content/maintenance/2026-11-20-slow-answers.md --\n");
+        dir.resolve("content/maintenance/2026-11-20-slow-answers.md").toFile().delete();
+        TestSite.write(dir, "-- content/maintenance/2026-12-01-db-upgrade.md --\n" + Fixtures.MAINTENANCE);
+        assertNo(TestSite.run(dir, "lint", "--now", NOW), "duplicate-id");
+    }
+
+    @Test
+    void duplicateComponentId() {
+        String site = Fixtures.SITE.replace("id: citations", "id: answers-api");
+        TestSite.write(dir, "-- content/site.yaml --\n" + site);
+        Run run = TestSite.run(dir, "lint", "--now", NOW);
+        assertHas(run, "content/site.yaml:8:9: error [duplicate-id] component id \"answers-api\" is already used at line 5");
+    }
+
+    // ---------------------------------------------------------------- cadence
+
+    @Test
+    void firstUpdateLate() {
+        String bad = incident("triggered: 2026-11-20T14:02:00Z", "triggered: 2026-11-20T13:58:00Z");
+        Run run = lint(bad);
+        assertTrue(run.findings().contains(at(bad, "at: 2026-11-20T14:09:00Z", "error", "first-update-late")
+                + " first update at 14:09 is 11m after the trigger at 13:58; the limit is 10m (policy.firstUpdateWithin)"), run.out());
+        assertNo(lint(incident("triggered: 2026-11-20T14:02:00Z", "triggered: 2026-11-20T13:59:00Z")), "first-update-late");
+    }
+
+    @Test
+    void cadenceGapNamesBothTimesTheStatusTheLimitAndThePolicyKey() {
+        String bad = change(incident("next: 2026-11-20T14:40:00Z", "next: 2026-11-20T14:45:00Z"),
+                "- at: 2026-11-20T14:40:00Z", "- at: 2026-11-20T14:46:00Z");
+        Run run = lint(bad);
+        assertEquals(List.of(at(bad, "at: 2026-11-20T14:46:00Z", "error", "cadence-gap")
+                + " 21m between updates at 14:25 and 14:46 while identified; the limit is 20m (policy.activeCadence)"), run.findings());
+        assertEquals(1, run.exitCode());
+        String clean = change(incident("next: 2026-11-20T14:40:00Z", "next: 2026-11-20T14:45:00Z"),
+                "- at: 2026-11-20T14:40:00Z", "- at: 2026-11-20T14:45:00Z");
+        assertNo(lint(clean), "cadence-gap");
+    }
+
+    @Test
+    void cadenceGapWhileMonitoringUsesTheStableCadence() {
+        String bad = change(incident("next: 2026-11-20T15:05:00Z", "next: 2026-11-20T15:10:00Z"),
+                "- at: 2026-11-20T15:04:00Z", "- at: 2026-11-20T15:11:00Z");
+        assertHas(lint(bad), at(bad, "at: 2026-11-20T15:11:00Z", "error", "cadence-gap")
+                + " 31m between updates at 14:40 and 15:11 while monitoring; the limit is 30m (policy.stableCadence)");
+    }
+
+    @Test
+    void aWaiverTurnsTheCadenceFindingIntoAWarningThatQuotesIt() {
+        String late = change(incident("next: 2026-11-20T14:40:00Z", "next: 2026-11-20T14:45:00Z"),
+                "- at: 2026-11-20T14:40:00Z", "- at: 2026-11-20T14:46:00Z");
+        String waived = change(late, "    status: monitoring\n", "    status: monitoring\n    waiver: paging outage delayed this post\n");
+        Run run = lint(waived);
+        assertEquals(List.of(at(waived, "at: 2026-11-20T14:46:00Z", "warning", "cadence-gap")
+                + " 21m between updates at 14:25 and 14:46 while identified; the limit is 20m (policy.activeCadence);"
+                + " waived: \"paging outage delayed this post\""), run.findings());
+        assertEquals(0, run.exitCode());
+    }
+
+    @Test
+    void checkpointMissed() {
+        String bad = incident("next: 2026-11-20T14:40:00Z", "next: 2026-11-20T14:30:00Z");
+        Run run = lint(bad);
+        assertEquals(List.of(at(bad, "at: 2026-11-20T14:40:00Z", "error", "checkpoint-missed")
+                + " update at 14:40 is 10m past the checkpoint 14:30 promised at 14:25; the grace is 2m"
+                + " (policy.checkpointGrace): post by the promised time, even if only to say work continues"), run.findings());
+        assertNo(lint(incident("next: 2026-11-20T14:40:00Z", "next: 2026-11-20T14:38:00Z")), "checkpoint-missed");
+    }
+
+    @Test
+    void checkpointTooFar() {
+        String bad = incident("next: 2026-11-20T14:25:00Z", "next: 2026-11-20T14:35:00Z");
+        Run run = lint(bad);
+        assertHas(run, at(bad, "2026-11-20T14:35:00Z", "error", "checkpoint-too-far")
+                + " next checkpoint 14:35 is 26m after the update at 14:09 while investigating; the limit is 20m (policy.activeCadence)");
+        assertNo(lint(incident("next: 2026-11-20T14:25:00Z", "next: 2026-11-20T14:29:00Z")), "checkpoint-too-far");
+    }
+
+    private static String unresolved() {
+        return incident("""
+                  - at: 2026-11-20T15:04:00Z
+                    status: resolved
+                    owner: Comms lead
+                    scope: EU regions, answers API
+                    effect: None
+                    body: This incident is resolved. Thank you for your patience.
+                """, "");
+    }
+
+    @Test
+    void updateOverdueIsAWarning() {
+        String open = unresolved();
+        Run run = lint(open, "2026-11-20T15:10:00Z");
+        assertHas(run, at(open, "2026-11-20T15:05:00Z", "warning", "update-overdue")
+                + " the checkpoint 15:05 promised at 14:40 has passed (5m ago) and the incident is not resolved");
+        assertEquals(0, run.exitCode());
+        assertNo(lint(open, "2026-11-20T15:06:00Z"), "update-overdue");
+    }
+
+    // ---------------------------------------------------------------- resolution
+
+    @Test
+    void afterResolved() {
+        String extra = "  - at: 2026-11-20T15:20:00Z\n    status: monitoring\n    owner: Comms lead\n    scope: EU\n    effect: None\n"
+                + "    next: 2026-11-20T15:40:00Z\n    body: Still watching.\ninternal:";
+        String bad = incident("internal:", extra);
+        assertHas(lint(bad), at(bad, "monitoring\n    owner: Comms lead\n    scope: EU\n", "error", "after-resolved"));
+        String ok = incident("internal:", extra.replace("status: monitoring", "status: postmortem"));
+        assertNo(lint(ok), "after-resolved");
+    }
+
+    @Test
+    void resolvedMissingCause() {
+        String bad = incident("cause: A cache key mismatch with the new index pointer caused mixed answers.\n", "");
+        assertHas(lint(bad), at(bad, "resolved\n", "error", "resolved-missing-cause") + " resolved at 15:04 but the incident has no cause");
+        assertNo(lint(INCIDENT), "resolved-missing-cause");
+    }
+
+    @Test
+    void postmortemMissingIsAnErrorOncePostmortemWithinHasPassed() {
+        String bad = incident("postmortem: https://tracker.test.example/PM-123\n", "");
+        assertHas(lint(bad, "2026-11-22T15:05:00Z"), at(bad, "resolved\n", "error", "postmortem-missing"));
+        assertHas(lint(bad, "2026-11-22T15:04:00Z"), at(bad, "resolved\n", "warning", "postmortem-missing"));
+        assertNo(lint(INCIDENT), "postmortem-missing");
+    }
+
+    @Test
+    void postmortemIsNotNeededForAnAdvisory() {
+        String s4 = incident("postmortem: https://tracker.test.example/PM-123\n", "").replace("severity: S2", "severity: S4")
+                .replace("components: [answers-api, citations]\n", "components: [answers-api, citations]\nstate: informational\n");
+        assertNo(lint(s4), "postmortem-missing");
+    }
+
+    // ---------------------------------------------------------------- banner and state
+
+    @Test
+    void bannerMissingWhileUnresolved() {
+        String open = unresolved();
+        String bad = change(open, "banner: Some AI answers may be slow or incomplete right now. We are restoring normal service. No action needed by you.\n", "");
+        assertHas(lint(bad, "2026-11-20T15:00:00Z"), INCIDENT_PATH + ":2:1: error [banner-missing] unresolved S2 incident has no banner");
+        assertNo(lint(open, "2026-11-20T15:00:00Z"), "banner-missing");
+    }
+
+    @Test
+    void bannerMissingOnScheduledMaintenance() {
+        String noBanner = Fixtures.MAINTENANCE.replaceFirst("banner: .*\\n", "");
+        TestSite.write(dir, "-- content/site.yaml --\n" + Fixtures.SITE + "-- " + Fixtures.MAINTENANCE_PATH + " --\n" + noBanner);
+        assertHas(TestSite.run(dir, "lint", "--now", NOW), Fixtures.MAINTENANCE_PATH + ":2:1: error [banner-missing] scheduled maintenance has no banner");
+        TestSite.write(dir, "-- " + Fixtures.MAINTENANCE_PATH + " --\n" + Fixtures.MAINTENANCE);
+        assertNo(TestSite.run(dir, "lint", "--now", NOW), "banner-missing");
+    }
+
+    @Test
+    void bannerTooLong() {
+        String b160 = "x".repeat(150) + " 123456789";
+        String bad = incident("banner: Some AI answers may be slow or incomplete right now. We are restoring normal service. No action needed by you.",
+                "banner: " + b160 + "0");
+        assertHas(lint(bad), INCIDENT_PATH + ":6:9: error [banner-too-long] banner is 161 characters; the limit is 160 (policy.bannerMaxChars)");
+        String ok = incident("banner: Some AI answers may be slow or incomplete right now. We are restoring normal service. No action needed by you.",
+                "banner: " + b160);
+        assertNo(lint(ok), "banner-too-long");
+    }
+
+    @Test
+    void stateSeverityMismatch() {
+        String bad = incident("triggered:", "state: partial-outage\ntriggered:");
+        assertHas(lint(bad), INCIDENT_PATH + ":5:8: error [state-severity-mismatch] state partial-outage differs from the S2 default (degraded-performance)");
+        assertNo(lint(incident("triggered:", "state: partial-outage\nstateReason: half of all answers fail\ntriggered:")), "state-severity-mismatch");
+    }
+
+    // ---------------------------------------------------------------- wording
+
+    @Test
+    void wordingEta() {
+        String bad = incident("Next checkpoint at 14:40 UTC.", "We expect to have this fixed by 15:00 UTC.");
+        Run run = lint(bad);
+        assertHas(run, at(bad, "expect to have", "warning", "wording-eta"));
+        assertEquals(0, run.exitCode());
+        assertNo(lint(incident("Next checkpoint at 14:40 UTC.", "We will share the next update by 15:00 UTC.")), "wording-eta");
+    }
+
+    @Test
+    void wordingInternal() {
+        String bad = incident("Answers are back to normal. We are monitoring.", "ΔS p95 is back under 0.2. We are monitoring.");
+        Run run = lint(bad);
+        assertHas(run, at(bad, "ΔS", "error", "wording-internal"));
+        // the same figures under internal: are fine (the fixture holds deltaS_p95, coverage, lambda there)
+        assertNo(lint(INCIDENT), "wording-internal");
+    }
+
+    @Test
+    void wordingInternalPointsAtTheLineInsideABlockBody() {
+        String bad = incident("slow responses or missing citations. Next update in 15 minutes.",
+                "slow responses; the error rate is 12%. Next update in 15 minutes.");
+        assertHas(lint(bad), at(bad, "error rate is 12%", "error", "wording-internal"));
+    }
+
+    @Test
+    void unfilledPlaceholder() {
+        String bad = incident("Next checkpoint at 14:40 UTC.", "Next checkpoint at hh:mm UTC.");
+        Run run = lint(bad);
+        assertHas(run, at(bad, "hh:mm", "error", "unfilled-placeholder"));
+        assertNo(lint(INCIDENT), "unfilled-placeholder");
+    }
+
+    @Test
+    void unfilledPlaceholderInAngleBrackets() {
+        String bad = incident("scope: EU regions, answers API\n    effect: Answers are back", "scope: <affected regions>\n    effect: Answers are back");
+        assertHas(lint(bad), at(bad, "<affected regions>", "error", "unfilled-placeholder"));
+    }
+
+    @Test
+    void findingsComeSortedByFileAndLineAllInOneRun() {
+        String bad = incident("severity: S2", "severity: S9").replace("owner: Comms lead\n    scope: EU regions, answers API\n    effect: Answers", "scope: EU regions, answers API\n    effect: Answers");
+        Run run = lint(bad);
+        List<String> f = run.findings();
+        assertTrue(f.size() >= 2, run.out());
+        assertTrue(f.get(0).contains("[invalid-value]") && f.get(1).contains("[required-field]"), run.out());
+        assertTrue(run.out().endsWith("2 errors, 0 warnings in 2 files\n"), run.out());
+    }
+}

@@ -1,0 +1,153 @@
+package herald.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import herald.diag.Rule;
+import herald.lint.Wording.Hit;
+import herald.lint.Wording.Tense;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The wording rules on single sentences: the seed's templates and real status-page wording. */
+class WordingTest {
+
+    private static List<String> rules(String text) {
+        return Wording.check(text, Tense.LIVE, true).stream().map(h -> h.rule().id() + ": " + h.words()).toList();
+    }
+
+    private static List<String> ruleIds(String text, Rule rule) {
+        return Wording.check(text, Tense.LIVE, true).stream().filter(h -> h.rule() == rule).map(Hit::words).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // the seed's standard templates (filled in)
+        "We are investigating an incident affecting AI answers. Users may see slow responses or missing citations. "
+                + "The team has engaged rollback options and is validating recovery steps now. Next update in 15 minutes.",
+        "Mitigation is in progress. We reduced traffic to the new model and restored the previous index for two regions. "
+                + "Errors are trending down and response time is improving. Next checkpoint at 14:40 UTC.",
+        "We identified a mismatch between cache keys and the new index pointer. This caused mixed answers. "
+                + "We rotated the cache namespace and warmed hot paths. Monitoring continues.",
+        "This incident is resolved. Answers and citations are stable. We will publish a brief write up and the prevention steps. "
+                + "Thank you for your patience.",
+        "A postmortem is scheduled. We will share the timeline, the root cause, and changes that prevent recurrence. "
+                + "Target publish within 48 hours.",
+        "Some AI answers may be slow or incomplete right now. We are restoring normal service. No action needed by you.",
+        // announcing the next update is the recommended wording
+        "Next update in 15 minutes.",
+        "Next checkpoint at 14:40 UTC.",
+        "We will provide another update in 30 minutes.",
+        "We'll post another update within 30 minutes.",
+        "We will provide a more detailed status update within an hour.",
+        "We continue to monitor the remediation and will provide the next update in 1 hour.",
+        "We will share an update on the fix by 15:00 UTC.",
+        // no promise at all
+        "We do not have an ETA at this point, but we are making very good progress.",
+        "We dont have an ETA at this point.",
+        "There is no ETA yet; next update at 15:00 UTC.",
+        "Services fully recovered by 17:01 UTC.",
+        "Error rates returned to normal and affected services were fully restored by 08:36 UTC.",
+        "New workflow executions recovered by 13:39 UTC.",
+        "Things should be back to normal in a few minutes.",
+        "We expect this to be fully caught up in the near future.",
+        "Actions, Codespaces, and Pull Requests are within SLOs again.",
+        "Approximately 5% of customers are affected.",
+        "A small percentage of repositories are unavailable.",
+        "We are expanding our automated test coverage.",
+        "Customers using AWS Lambda functions may see delayed events.",
+        "Webhook deliveries are delayed by up to 10 minutes.",
+        "Requests may fail < 5 minutes after a deploy. See <https://help.example.com/x>.",
+    })
+    void cleanWordingHasNoFinding(String text) {
+        assertEquals(List.of(), rules(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "ETA 1h.",
+        "Hotfix is underway, ETA ~45m",
+        "ETA for the server to be back online and functional is 1 hour.",
+        "We expect to have this fixed by 15:00.",
+        "Fixed by 15:00.",
+        "The fix will be deployed within 2 hours.",
+        "We will be back in 10 minutes.",
+        "Back in 10 minutes.",
+        "We expect full recovery within the next 30 minutes.",
+        "We expect service to fully recover in 30 min.",
+        "Mitigation is in place and should be fully recovered in the next 30 minutes.",
+        "We are authoring a mitigation that will be deployed within one hour.",
+        "We expect to be back up in 20 minutes.",
+        "Service should be restored by 3pm PST.",
+        "We expect the backlog to clear within the hour.",
+        "Resolution expected within 2 hours.",
+        "Estimated time of resolution: 16:30 UTC.",
+    })
+    void anExactFixTimeIsAnEtaPromise(String text) {
+        assertEquals(1, ruleIds(text, Rule.WORDING_ETA).size(), () -> "no wording-eta in: " + text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "ΔS p95 is back under 0.2.",
+        "delta S drifted above the rollback bar.",
+        "λ is divergent on the new index.",
+        "lambda: divergent",
+        "Coverage dropped to 0.87 for EU answers.",
+        "Citation coverage is at 81%.",
+        "p95 latency is up 20 percent.",
+        "p99 latency doubled.",
+        "The 99th percentile latency reached 4 seconds.",
+        "The error rate is 12%.",
+        "We are experiencing high error rates around 20% for web and API traffic.",
+        "An approximate 50% error rate on downloads.",
+        "About 35% of REST API requests are failing.",
+        "Fewer than 1% of workflow runs fail.",
+        "5xx errors peaked at 7.5% of requests.",
+    })
+    void internalFiguresAreCaught(String text) {
+        assertFalse(ruleIds(text, Rule.WORDING_INTERNAL).isEmpty(), () -> "expected wording-internal in: " + text + " got " + rules(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Next checkpoint at hh:mm UTC.",
+        "TODO: write the user effect",
+        "Affected: TBD",
+        "Next update at XX:XX, XXX",
+        "We are investigating issues with <component>.",
+        "Next update at <…>.",
+        "Next update at {{next}}.",
+        "...",
+    })
+    void placeholdersAreCaught(String text) {
+        assertEquals(List.of(Rule.UNFILLED_PLACEHOLDER.id()),
+                Wording.check(text, Tense.LIVE, true).stream().map(h -> h.rule().id()).distinct().toList(), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<script>alert(1)</script> broke the page",
+        "<img src=x onerror=alert(1)>",
+        "See <https://status.example.com/>.",
+        "Mail <ops@example.com>.",
+        "Latency < 5 seconds and > 2 seconds.",
+    })
+    void htmlAutolinksAndComparisonsAreNotPlaceholders(String text) {
+        assertEquals(List.of(), ruleIds(text, Rule.UNFILLED_PLACEHOLDER));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Service was restored by 15:00 UTC.", "We restored service by 15:00."})
+    void pastTenseReportsAreNotPromises(String text) {
+        assertEquals(List.of(), ruleIds(text, Rule.WORDING_ETA));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Fixed by 15:00 UTC.", "Back online by 15:00."})
+    void aRetrospectiveSummaryMayStateWhenThingsWereFixed(String text) {
+        assertEquals(List.of(), Wording.check(text, Tense.RETROSPECTIVE, true));
+        assertEquals(1, Wording.check(text, Tense.LIVE, true).size());
+    }
+}
