@@ -162,6 +162,7 @@ public final class Wording {
     /** Words that make the time bound about the next message, not the fix. */
     private static final Pattern ABOUT_COMMS = Pattern.compile(
             "(?i)\\b(updates?|checkpoints?|post(?:s|ed|ing)?|postmortem|post-mortem|write[- ]?up|report|rca|retrospective|review|details|information|info|communication|news|notif(?:y|ication)|message|status\\s+page|share|publish)\\b");
+    private static final Pattern PAST_EXPECTATION = Pattern.compile("(?i)\\b(than|as|was|were|had|been)\\s+$");
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|no|never|unable|cannot)\\b|n't\\b|n’t\\b");
     private static final Pattern PAST_AUX = Pattern.compile("(?i)\\b(was|were|been|had|has|have|got)\\s+(?:\\w+\\s+)?$");
     private static final Pattern BARE_PROMISE = Pattern.compile(
@@ -204,7 +205,10 @@ public final class Wording {
             Matcher f = FUTURE.matcher(head);
             int future = -1;
             while (f.find()) {
-                future = f.start();
+                // "longer than expected", "as expected", "was expected" look back, not ahead
+                if (!PAST_EXPECTATION.matcher(head.substring(0, f.start())).find()) {
+                    future = f.start();
+                }
             }
             if (future >= 0) {
                 String span = head.substring(future);
