@@ -2,8 +2,6 @@ package herald.lint;
 
 import herald.content.Loaded;
 import herald.diag.Diagnostics;
-import herald.model.Incident;
-import herald.model.Maintenance;
 import java.time.Instant;
 
 /**
@@ -19,19 +17,20 @@ public final class Linter {
         out.addAll(loaded.diagnostics());
         LintContext ctx = new LintContext(loaded.content(), now, loaded.siteReadable(), out);
         ReferenceRules.check(ctx);
-        for (Incident incident : loaded.content().incidents()) {
+        // Each file's rules look at that file only, so files are checked in parallel; findings are sorted at the end.
+        loaded.content().incidents().parallelStream().forEach(incident -> {
             TimestampRules.check(ctx, incident);
             CadenceRules.check(ctx, incident);
             ResolutionRules.check(ctx, incident);
             BannerRules.check(ctx, incident);
             StateRules.check(ctx, incident);
             WordingRules.check(ctx, incident);
-        }
-        for (Maintenance maintenance : loaded.content().maintenance()) {
+        });
+        loaded.content().maintenance().parallelStream().forEach(maintenance -> {
             TimestampRules.check(ctx, maintenance);
             BannerRules.check(ctx, maintenance);
             WordingRules.check(ctx, maintenance);
-        }
+        });
         return out;
     }
 }

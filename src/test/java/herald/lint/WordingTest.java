@@ -59,6 +59,15 @@ class WordingTest {
         "Customers using AWS Lambda functions may see delayed events.",
         "Webhook deliveries are delayed by up to 10 minutes.",
         "Requests may fail < 5 minutes after a deploy. See <https://help.example.com/x>.",
+        "We will provide an update on our progress at 20:00 UTC.",
+        "Next update in 15 mins.",
+        "We do not have an estimated time to full restoration at this time.",
+        "Should be fixed in a few minutes.",
+        "We have started a cleanup and expect that to be completed in a few hours.",
+        "Maintenance did run longer than expected (we were complete at 18:48 UTC) but the work proceeded as planned.",
+        "Roughly 12% of organizations use this feature.",
+        "Less than 5 percent of repositories are affected.",
+        "All systems reporting at 100%.",
     })
     void cleanWordingHasNoFinding(String text) {
         assertEquals(List.of(), rules(text));
@@ -83,6 +92,14 @@ class WordingTest {
         "We expect the backlog to clear within the hour.",
         "Resolution expected within 2 hours.",
         "Estimated time of resolution: 16:30 UTC.",
+        "We are processing our backlog of webhook deliveries and estimate that it will take 3 hours to clear.",
+        "Our estimated time to clear the backlog is 2 hours.",
+        "We are expecting the rollout to take up to 1.5 to 2 hours.",
+        "We expect this to last until 19:00 UTC.",
+        "Our new expected completion time is 21:00 UTC.",
+        "Performance will be negatively impacted for another 30 minutes or so while we route traffic around a device.",
+        "Downtime expected: < 5 minutes.</li><li><strong>2012-02-02</strong> - Done.",
+        "This should take around 10 minutes.",
     })
     void anExactFixTimeIsAnEtaPromise(String text) {
         assertEquals(1, ruleIds(text, Rule.WORDING_ETA).size(), () -> "no wording-eta in: " + text);
@@ -105,6 +122,16 @@ class WordingTest {
         "About 35% of REST API requests are failing.",
         "Fewer than 1% of workflow runs fail.",
         "5xx errors peaked at 7.5% of requests.",
+        "Token creation for GitHub Apps is failing in 11% of requests due to high write load.",
+        "On average about 2% of GPT 5.3 Codex requests failed during this window.",
+        "Customers will continue to see 500 errors for approximately 8% of Actions runner REST APIs.",
+        "About 83% of requests to the analytics endpoint serving the /chronicle feature failed.",
+        "We are investigating sporadic authentication failures impacting approximately 15% of API traffic.",
+        "We saw a 1 to 2% increase in 4xx responses for a small number of endpoints.",
+        "0.11% of authenticated REST API requests incorrectly returned not found responses.",
+        "About 15% of runs were delayed, while roughly 1% failed to start.",
+        "Of jobs queued, approximately 65% are succeeding.",
+        "On average, 11.3% of webhook deliveries were impacted.",
     })
     void internalFiguresAreCaught(String text) {
         assertFalse(ruleIds(text, Rule.WORDING_INTERNAL).isEmpty(), () -> "expected wording-internal in: " + text + " got " + rules(text));
