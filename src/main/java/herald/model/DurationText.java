@@ -44,7 +44,7 @@ public final class DurationText {
         long hours = (minutes / 60) % 24;
         long mins = minutes % 60;
         StringBuilder sb = new StringBuilder();
-        if (days > 0 && hours == 0 && mins == 0) {
+        if (days >= 3 && hours == 0 && mins == 0) {
             return days + "d";
         }
         hours += days * 24;

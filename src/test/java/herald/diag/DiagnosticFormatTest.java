@@ -1,0 +1,57 @@
+package herald.diag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DiagnosticFormatTest {
+    private static final List<Diagnostic> TWO = List.of(
+            new Diagnostic("content/b.md", 3, 1, Level.WARNING, Rule.WORDING_ETA, "promises 100%, a: b\nnext"),
+            new Diagnostic("content/a,x.md", 31, 5, Level.ERROR, Rule.CADENCE_GAP, "34m between updates"));
+
+    private static String print(DiagnosticFormat format) {
+        StringWriter s = new StringWriter();
+        format.print(TWO.stream().sorted().toList(), 14, new PrintWriter(s, true));
+        return s.toString();
+    }
+
+    @Test
+    void text() {
+        assertEquals("""
+                content/a,x.md:31:5: error [cadence-gap] 34m between updates
+                content/b.md:3:1: warning [wording-eta] promises 100%, a: b
+                next
+                1 error, 1 warning in 14 files
+                """, print(DiagnosticFormat.TEXT));
+    }
+
+    @Test
+    void githubEscapesDataAndProperties() {
+        assertEquals("""
+                ::error file=content/a%2Cx.md,line=31,col=5,title=cadence-gap::34m between updates
+                ::warning file=content/b.md,line=3,col=1,title=wording-eta::promises 100%25, a: b%0Anext
+                1 error, 1 warning in 14 files
+                """, print(DiagnosticFormat.GITHUB));
+    }
+
+    @Test
+    void json() {
+        assertEquals("{\"diagnostics\":[{\"file\":\"content/a,x.md\",\"line\":31,\"column\":5,\"level\":\"error\",\"rule\":\"cadence-gap\",\"message\":\"34m between updates\"},"
+                + "{\"file\":\"content/b.md\",\"line\":3,\"column\":1,\"level\":\"warning\",\"rule\":\"wording-eta\",\"message\":\"promises 100%, a: b\\nnext\"}],"
+                + "\"errors\":1,\"warnings\":1}\n", print(DiagnosticFormat.JSON));
+    }
+
+    @Test
+    void ruleIdsAreExactlyTheSpecTable() {
+        assertEquals(List.of("yaml-syntax", "required-field", "unknown-field", "invalid-value", "timestamp-offset", "timestamp-order",
+                "future-update", "unknown-component", "duplicate-id", "first-update-late", "cadence-gap", "checkpoint-missed",
+                "checkpoint-too-far", "update-overdue", "after-resolved", "resolved-missing-cause", "postmortem-missing",
+                "banner-missing", "banner-too-long", "state-severity-mismatch", "wording-eta", "wording-internal", "unfilled-placeholder"),
+                java.util.Arrays.stream(Rule.values()).map(Rule::id).toList());
+        assertEquals(List.of("update-overdue", "wording-eta"),
+                java.util.Arrays.stream(Rule.values()).filter(r -> r.level() == Level.WARNING).map(Rule::id).toList());
+    }
+}
