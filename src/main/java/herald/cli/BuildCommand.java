@@ -1,11 +1,23 @@
 package herald.cli;
 
+import herald.content.DisplayPath;
 import herald.diag.DiagnosticFormat;
+import herald.model.Content;
+import herald.render.OutputFile;
+import herald.render.RenderException;
+import herald.render.SiteRenderer;
+import herald.site.SiteView;
+import herald.site.SiteViewBuilder;
+import herald.write.SiteWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "build",
@@ -23,6 +35,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  herald build",
+            "  herald build --out public --base-url https://status.example.com/",
             "  SOURCE_DATE_EPOCH=$(git log -1 --format=%ct) herald build   # reproducible output"
         })
 final class BuildCommand implements Callable<Integer> {
@@ -31,6 +44,18 @@ final class BuildCommand implements Callable<Integer> {
 
     @Mixin
     ContentOptions options;
+
+    @Option(names = "--theme", paramLabel = "DIR",
+            description = "Theme folder with templates/ and assets/ (default: themes/default).")
+    Path theme;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
+            description = "Where the site is written (default: ${DEFAULT-VALUE}). Replaced atomically.")
+    Path out_;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Absolute URL the site is served from, for feeds, banner and sitemap (default: baseUrl of site.yaml).")
+    String baseUrl;
 
     private final Environment env;
 
@@ -55,6 +80,23 @@ final class BuildCommand implements Callable<Integer> {
         }
         checked.diagnostics().sorted().forEach(d -> out.println(d.toText()));
         out.println("lint passed: " + DiagnosticFormat.summary(checked.diagnostics().sorted(), checked.loaded().files()));
-        return ExitCodes.OK;
+        Content content = checked.loaded().content();
+        String base = baseUrl != null ? baseUrl : content.site().baseUrl();
+        SiteView view = SiteViewBuilder.build(content, checked.now(), base);
+        Path target = env.cwd().resolve(out_);
+        try {
+            SiteRenderer renderer = new SiteRenderer(ThemeLocator.resolve(theme, env));
+            List<OutputFile> files = renderer.render(view, content.site().language(), content.site().title());
+            SiteWriter.replace(target, files);
+            out.println("wrote " + files.size() + " files to " + DisplayPath.of(env.cwd(), target));
+            return ExitCodes.OK;
+        } catch (RenderException e) {
+            err.println("herald: build stopped: " + e.getMessage() + "; the previous site is untouched");
+            return ExitCodes.CANNOT_RUN;
+        } catch (IOException e) {
+            err.println("herald: build stopped: cannot write " + DisplayPath.of(env.cwd(), target) + ": " + e.getMessage()
+                    + "; the previous site is untouched");
+            return ExitCodes.CANNOT_RUN;
+        }
     }
 }

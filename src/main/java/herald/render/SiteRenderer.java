@@ -1,0 +1,90 @@
+package herald.render;
+
+import herald.site.SiteView;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The render stage: a {@link SiteView} in, every file of the site out, in memory. Pages render in
+ * parallel (templates are compiled once and shared); nothing is written to disk here.
+ */
+public final class SiteRenderer {
+    private final Templates templates;
+    private final Path themeDir;
+
+    public SiteRenderer(Path themeDir) throws IOException {
+        this.themeDir = themeDir;
+        this.templates = new Templates(themeDir);
+    }
+
+    public List<OutputFile> render(SiteView view, String language, String siteTitle) throws RenderException {
+        List<OutputFile> out = Collections.synchronizedList(new ArrayList<>(view.pages().size() + 64));
+        List<RenderException> failures = Collections.synchronizedList(new ArrayList<>());
+        view.pages().parallelStream().forEach(page -> {
+            try {
+                out.add(OutputFile.text(page.path(), templates.render(page.template(), model(page.view()))));
+            } catch (RenderException e) {
+                failures.add(e);
+            }
+        });
+        if (!failures.isEmpty()) {
+            throw failures.stream().min((a, b) -> a.getMessage().compareTo(b.getMessage())).orElseThrow();
+        }
+        out.add(OutputFile.text("404.html", templates.render(view.notFoundTemplate(), model(view.notFound()))));
+        out.add(OutputFile.text("banner.json", JsonOutput.write(view.banner())));
+        out.add(new OutputFile("banner.js", resource("/herald/banner.js")));
+        for (SiteView.Feed feed : view.feeds()) {
+            out.add(OutputFile.text(feed.rssPath(), XmlOutput.rss(feed, view.baseUrl(), language)));
+            out.add(OutputFile.text(feed.atomPath(), XmlOutput.atom(feed, view.baseUrl(), siteTitle)));
+        }
+        out.add(OutputFile.text("sitemap.xml", XmlOutput.sitemap(view.baseUrl(), view.sitemapPaths())));
+        out.add(OutputFile.text("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + view.baseUrl() + "sitemap.xml\n"));
+        out.addAll(assets());
+        List<OutputFile> sorted = new ArrayList<>(out);
+        Collections.sort(sorted);
+        return sorted;
+    }
+
+    private static Map<String, Object> model(Object view) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("page", view);
+        return m;
+    }
+
+    /** The theme's assets/ folder, copied as is. */
+    private List<OutputFile> assets() throws RenderException {
+        Path dir = themeDir.resolve("assets");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            List<OutputFile> out = new ArrayList<>();
+            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                out.add(new OutputFile("assets/" + dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p)));
+            }
+            return out;
+        } catch (IOException | UncheckedIOException e) {
+            throw new RenderException("cannot read theme assets in " + dir + ": " + e.getMessage());
+        }
+    }
+
+    private static byte[] resource(String name) throws RenderException {
+        try (InputStream in = SiteRenderer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new RenderException("missing resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new RenderException("cannot read resource " + name + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package herald.render;
+
+import freemarker.cache.FileTemplateLoader;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The theme's FreeMarker templates, configured once: HTML auto-escaping (.ftlh), errors rethrown
+ * (never printed into a page), a fixed locale and zone, and each template parsed once.
+ */
+public final class Templates {
+    private final Configuration config;
+    private final Map<String, Template> cache = new ConcurrentHashMap<>();
+
+    public Templates(Path themeDir) throws IOException {
+        Path dir = themeDir.resolve("templates");
+        if (!Files.isDirectory(dir)) {
+            throw new IOException("theme " + themeDir + " has no templates/ folder");
+        }
+        Configuration c = new Configuration(Configuration.VERSION_2_3_34);
+        c.setTemplateLoader(new FileTemplateLoader(dir.toFile()));
+        c.setDefaultEncoding("UTF-8");
+        c.setOutputEncoding("UTF-8");
+        c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        c.setLogTemplateExceptions(false);
+        c.setWrapUncheckedExceptions(true);
+        c.setFallbackOnNullLoopVariable(false);
+        c.setLocale(Locale.ROOT);
+        c.setTimeZone(TimeZone.getTimeZone("UTC"));
+        c.setNumberFormat("computer");
+        c.setBooleanFormat("c");
+        c.setAPIBuiltinEnabled(false);
+        this.config = c;
+    }
+
+    /** Renders one template with one view model; a template error names the template and line. */
+    public String render(String name, Object model) throws RenderException {
+        try {
+            Template t = cache.get(name);
+            if (t == null) {
+                t = config.getTemplate(name);
+                cache.put(name, t);
+            }
+            StringWriter out = new StringWriter(8192);
+            t.process(model, out);
+            return out.toString();
+        } catch (TemplateException e) {
+            throw new RenderException("template " + name + " failed at line " + e.getLineNumber() + ": "
+                    + firstLine(e.getMessageWithoutStackTop()));
+        } catch (IOException e) {
+            throw new RenderException("template " + name + ": " + firstLine(e.getMessage()));
+        }
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("").strip();
+    }
+}

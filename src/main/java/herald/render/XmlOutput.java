@@ -1,0 +1,144 @@
+package herald.render;
+
+import herald.site.SiteView;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/** RSS 2.0, Atom and the sitemap, written with a StAX writer (escaping is the writer's job, never ours). */
+public final class XmlOutput {
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+    private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
+
+    private XmlOutput() {
+    }
+
+    @FunctionalInterface
+    private interface Body {
+        void write(XMLStreamWriter w) throws XMLStreamException;
+    }
+
+    private static String document(Body body) throws RenderException {
+        StringWriter out = new StringWriter(16384);
+        try {
+            XMLStreamWriter w = FACTORY.createXMLStreamWriter(out);
+            w.writeStartDocument("UTF-8", "1.0");
+            w.writeCharacters("\n");
+            body.write(w);
+            w.writeEndDocument();
+            w.close();
+        } catch (XMLStreamException e) {
+            throw new RenderException("XML output failed: " + e.getMessage());
+        }
+        return out.append('\n').toString();
+    }
+
+    private static void element(XMLStreamWriter w, String name, String text) throws XMLStreamException {
+        w.writeStartElement(name);
+        w.writeCharacters(text == null ? "" : text);
+        w.writeEndElement();
+    }
+
+    public static String rss(SiteView.Feed feed, String baseUrl, String language) throws RenderException {
+        return document(w -> {
+            w.writeStartElement("rss");
+            w.writeAttribute("version", "2.0");
+            w.writeNamespace("atom", ATOM);
+            w.writeCharacters("\n");
+            w.writeStartElement("channel");
+            w.writeCharacters("\n");
+            element(w, "title", feed.title());
+            element(w, "link", feed.pageUrl());
+            element(w, "description", feed.description());
+            element(w, "language", language);
+            element(w, "lastBuildDate", RFC_822.format(feed.updated()));
+            w.writeEmptyElement("atom", "link", ATOM);
+            w.writeAttribute("href", baseUrl + feed.rssPath());
+            w.writeAttribute("rel", "self");
+            w.writeAttribute("type", "application/rss+xml");
+            w.writeCharacters("\n");
+            for (SiteView.FeedItem item : feed.items()) {
+                w.writeStartElement("item");
+                element(w, "title", item.title());
+                element(w, "link", item.link());
+                w.writeStartElement("guid");
+                w.writeAttribute("isPermaLink", "false");
+                w.writeCharacters(item.guid());
+                w.writeEndElement();
+                element(w, "pubDate", RFC_822.format(item.published()));
+                element(w, "description", item.html());
+                w.writeEndElement();
+                w.writeCharacters("\n");
+            }
+            w.writeEndElement();
+            w.writeCharacters("\n");
+            w.writeEndElement();
+        });
+    }
+
+    public static String atom(SiteView.Feed feed, String baseUrl, String author) throws RenderException {
+        return document(w -> {
+            w.writeStartElement("feed");
+            w.writeDefaultNamespace(ATOM);
+            w.writeCharacters("\n");
+            element(w, "title", feed.title());
+            element(w, "subtitle", feed.description());
+            element(w, "id", baseUrl + feed.atomPath());
+            element(w, "updated", RFC_3339.format(feed.updated()));
+            link(w, "self", baseUrl + feed.atomPath(), "application/atom+xml");
+            link(w, "alternate", feed.pageUrl(), "text/html");
+            w.writeStartElement("author");
+            element(w, "name", author);
+            w.writeEndElement();
+            w.writeCharacters("\n");
+            for (SiteView.FeedItem item : feed.items()) {
+                w.writeStartElement("entry");
+                element(w, "title", item.title());
+                element(w, "id", item.atomId());
+                element(w, "published", RFC_3339.format(item.published()));
+                element(w, "updated", RFC_3339.format(item.published()));
+                link(w, "alternate", item.link(), "text/html");
+                w.writeStartElement("content");
+                w.writeAttribute("type", "html");
+                w.writeCharacters(item.html());
+                w.writeEndElement();
+                w.writeEndElement();
+                w.writeCharacters("\n");
+            }
+            w.writeEndElement();
+        });
+    }
+
+    private static void link(XMLStreamWriter w, String rel, String href, String type) throws XMLStreamException {
+        w.writeEmptyElement("link");
+        w.writeAttribute("rel", rel);
+        w.writeAttribute("href", href);
+        w.writeAttribute("type", type);
+    }
+
+    public static String sitemap(String baseUrl, List<String> paths) throws RenderException {
+        return document(w -> {
+            w.writeStartElement("urlset");
+            w.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
+            w.writeCharacters("\n");
+            for (String p : paths) {
+                w.writeStartElement("url");
+                element(w, "loc", baseUrl + p);
+                w.writeEndElement();
+                w.writeCharacters("\n");
+            }
+            w.writeEndElement();
+        });
+    }
+
+    static String rfc3339(Instant t) {
+        return RFC_3339.format(t);
+    }
+}

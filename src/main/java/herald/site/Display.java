@@ -1,0 +1,87 @@
+package herald.site;
+
+import herald.model.PublicState;
+import herald.model.UpdateStatus;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How states, statuses and times read on the page, in one place. */
+final class Display {
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'");
+    private final DateTimeFormatter full;
+    private final DateTimeFormatter utc;
+    private final DateTimeFormatter day;
+    private final DateTimeFormatter clock;
+    private final ZoneId zone;
+
+    Display(ZoneId zone) {
+        this.zone = zone;
+        this.full = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm zzz", Locale.ENGLISH).withZone(zone);
+        this.utc = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+        this.day = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+        this.clock = DateTimeFormatter.ofPattern("HH:mm zzz", Locale.ENGLISH).withZone(zone);
+    }
+
+    ZoneId zone() {
+        return zone;
+    }
+
+    View.Time time(Instant t) {
+        if (t == null) {
+            return null;
+        }
+        return new View.Time(ISO.format(t.atOffset(ZoneOffset.UTC)), full.format(t), utc.format(t));
+    }
+
+    View.Time time(OffsetDateTime t) {
+        return t == null ? null : time(t.toInstant());
+    }
+
+    String day(java.time.LocalDate d) {
+        return day.format(d);
+    }
+
+    String clock(Instant t) {
+        return clock.format(t);
+    }
+
+    static String iso(Instant t) {
+        return ISO.format(t.atOffset(ZoneOffset.UTC));
+    }
+
+    static View.State state(PublicState s) {
+        return new View.State(s.id(), s.label(), "state-" + s.id());
+    }
+
+    static String statusClass(UpdateStatus s) {
+        return "status-" + s.id();
+    }
+
+    /** The page headline for the overall state, in Statuspage's words. */
+    static String overallText(PublicState s) {
+        return switch (s) {
+            case OPERATIONAL -> "All systems operational";
+            case INFORMATIONAL -> "All systems operational, with an advisory";
+            case DEGRADED_PERFORMANCE -> "Partially degraded service";
+            case PARTIAL_OUTAGE -> "Partial system outage";
+            case MAJOR_OUTAGE -> "Major system outage";
+            case MAINTENANCE -> "Service under maintenance";
+        };
+    }
+
+    /** Short class for a day bar (kept short: the front page holds 90 of them per component). */
+    static String barClass(PublicState s) {
+        return switch (s) {
+            case OPERATIONAL -> "b";
+            case INFORMATIONAL -> "b b-in";
+            case DEGRADED_PERFORMANCE -> "b b-dp";
+            case PARTIAL_OUTAGE -> "b b-po";
+            case MAJOR_OUTAGE -> "b b-mo";
+            case MAINTENANCE -> "b b-mt";
+        };
+    }
+}

@@ -1,0 +1,36 @@
+package herald.site;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything the render stage needs, decided in Java: which pages exist (path, template, view),
+ * the banner, the feeds and the sitemap.
+ */
+public record SiteView(String baseUrl, List<Page> pages, Banner banner, List<Feed> feeds, List<String> sitemapPaths,
+        String notFoundTemplate, View.NotFound notFound) {
+
+    /** One HTML page: where it goes, which template lays it out, and its view. */
+    public record Page(String path, String template, Object view) {
+    }
+
+    /** banner.json, field for field as the spec gives it. */
+    public record Banner(boolean active, String state, String impact, String message, String url, String updatedAt,
+            List<BannerIncident> incidents, List<BannerMaintenance> maintenance) {
+    }
+
+    public record BannerIncident(String id, String title, String state, String url) {
+    }
+
+    /** A maintenance window the banner shows between start and end, by the client's clock. */
+    public record BannerMaintenance(String id, String title, String message, String url, String start, String end) {
+    }
+
+    /** One RSS/Atom pair: the same items in both formats. */
+    public record Feed(String rssPath, String atomPath, String title, String description, String pageUrl,
+            Instant updated, List<FeedItem> items) {
+    }
+
+    public record FeedItem(String guid, String atomId, String title, String link, Instant published, String html) {
+    }
+}

@@ -1,0 +1,441 @@
+package herald.site;
+
+import herald.model.Component;
+import herald.model.Content;
+import herald.model.DurationText;
+import herald.model.Entry;
+import herald.model.Incident;
+import herald.model.Maintenance;
+import herald.model.PublicState;
+import herald.model.Site;
+import herald.model.SiteStatus;
+import herald.model.Update;
+import herald.render.Markdown;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The derive stage: content + now -> every page's view, the banner and the feeds. Each entry is
+ * summarised once, and per-component and per-month lists are indexed in one pass, so the work
+ * grows linearly with the content.
+ */
+public final class SiteViewBuilder {
+    /** Feeds keep the newest items only: readers poll them, and an unbounded feed grows forever. */
+    public static final int FEED_ITEMS = 100;
+    /** The front page's "recent incidents" list is short; the history pages hold the rest. */
+    public static final int RECENT_ITEMS = 15;
+    private static final DateTimeFormatter MONTH_LABEL = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+
+    private final Content content;
+    private final Site site;
+    private final Instant now;
+    private final String baseUrl;
+    private final Display display;
+    private final SiteStatus status;
+    private final Map<String, Uptime.History> uptime;
+    private final Map<String, Component> components = new LinkedHashMap<>();
+    private final Map<Entry, View.EntrySummary> summaries = new HashMap<>();
+
+    private SiteViewBuilder(Content content, Instant now, String baseUrlOverride) {
+        this.content = content;
+        this.site = content.site();
+        this.now = now;
+        String base = baseUrlOverride != null ? baseUrlOverride : site.baseUrl();
+        this.baseUrl = base == null ? "/" : (base.endsWith("/") ? base : base + "/");
+        this.display = new Display(site.timezone());
+        this.status = SiteStatus.at(content, now);
+        this.uptime = Uptime.compute(content, now, site.timezone(), site.policy().historyDays());
+        site.components().forEach(c -> components.put(c.id(), c));
+    }
+
+    public static SiteView build(Content content, Instant now, String baseUrlOverride) {
+        return new SiteViewBuilder(content, now, baseUrlOverride).build();
+    }
+
+    private SiteView build() {
+        List<Entry> all = new ArrayList<>(content.entries());
+        all.sort(NEWEST_FIRST);
+        for (Entry e : all) {
+            summaries.put(e, summary(e));
+        }
+        List<SiteView.Page> pages = new ArrayList<>();
+        List<String> sitemap = new ArrayList<>();
+        pages.add(new SiteView.Page("index.html", "index.ftlh", index(all)));
+        sitemap.add("");
+        for (Incident i : content.incidents()) {
+            String path = "incidents/" + i.id() + "/";
+            pages.add(new SiteView.Page(path + "index.html", "incident.ftlh", incidentPage(i)));
+            sitemap.add(path);
+        }
+        for (Maintenance m : content.maintenance()) {
+            String path = "maintenance/" + m.id() + "/";
+            pages.add(new SiteView.Page(path + "index.html", "maintenance.ftlh", maintenancePage(m)));
+            sitemap.add(path);
+        }
+        historyPages(all, pages, sitemap);
+        Map<String, List<Entry>> byComponent = byComponent(all);
+        for (Component c : site.components()) {
+            String path = "components/" + c.id() + "/";
+            pages.add(new SiteView.Page(path + "index.html", "component.ftlh", componentPage(c, byComponent.get(c.id()))));
+            sitemap.add(path);
+        }
+        List<SiteView.Feed> feeds = feeds(all);
+        View.NotFound notFound = new View.NotFound(meta("Page not found", baseUrl, "404.html"), baseUrl);
+        return new SiteView(baseUrl, pages, banner(), feeds, sitemap, "404.ftlh", notFound);
+    }
+
+    private static final Comparator<Entry> NEWEST_FIRST = Comparator
+            .comparing((Entry e) -> startOf(e), Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(Entry::id);
+
+    private static Instant startOf(Entry e) {
+        if (e instanceof Incident i) {
+            return i.startedAt();
+        }
+        return ((Maintenance) e).startedAt();
+    }
+
+    // ---------------------------------------------------------------- shared pieces
+
+    private View.Meta meta(String pageTitle, String root, String pathFromRoot) {
+        String title = site.title() == null ? "Status" : site.title();
+        return new View.Meta(title, pageTitle == null ? title : pageTitle + " · " + title, site.description(),
+                site.language(), root, baseUrl + pathFromRoot.replace("index.html", ""), "feed.xml", "atom.xml",
+                title + " updates", site.supportUrl(), display.time(now).display(), Display.iso(now), null);
+    }
+
+    private static String rootFor(String path) {
+        int depth = (int) path.chars().filter(c -> c == '/').count();
+        return "../".repeat(depth);
+    }
+
+    private static String urlOf(Entry e) {
+        return (e instanceof Incident ? "incidents/" : "maintenance/") + e.id() + "/";
+    }
+
+    private View.EntrySummary summary(Entry e) {
+        List<View.ComponentLink> links = e.components().stream()
+                .map(components::get)
+                .filter(c -> c != null)
+                .map(c -> new View.ComponentLink(c.id(), c.name(), "components/" + c.id() + "/"))
+                .toList();
+        View.Update latest = e.latestUpdate().map(u -> update(u, e)).orElse(null);
+        if (e instanceof Incident i) {
+            boolean open = i.isOpenAt(now);
+            String duration = open
+                    ? "ongoing for " + DurationText.human(i.duration(now))
+                    : DurationText.human(i.duration(now));
+            String statusLabel = i.status().map(s -> s.label()).orElse("");
+            // the incident's impact while it lasted, shown on resolved entries too
+            return new View.EntrySummary(i.id(), "incident", "Incident", i.title(), urlOf(i), Display.state(i.publicState()),
+                    display.time(i.startedAt()), duration, statusLabel, open, latest, links, null);
+        }
+        Maintenance m = (Maintenance) e;
+        Maintenance.Phase phase = m.phaseAt(now);
+        String statusLabel = switch (phase) {
+            case UPCOMING -> "Scheduled";
+            case IN_PROGRESS -> "In progress";
+            case COMPLETED -> "Completed";
+            case CANCELLED -> "Cancelled";
+        };
+        return new View.EntrySummary(m.id(), "maintenance", "Maintenance", m.title(), urlOf(m),
+                Display.state(PublicState.MAINTENANCE), display.time(m.start()), window(m), statusLabel,
+                phase == Maintenance.Phase.IN_PROGRESS || phase == Maintenance.Phase.UPCOMING, latest, links, window(m));
+    }
+
+    private String window(Maintenance m) {
+        if (m.start() == null || m.end() == null) {
+            return "";
+        }
+        ZonedDateTime s = m.start().toInstant().atZone(display.zone());
+        ZonedDateTime e = m.end().toInstant().atZone(display.zone());
+        String end = s.toLocalDate().equals(e.toLocalDate())
+                ? display.clock(m.end().toInstant())
+                : display.time(m.end()).display();
+        return display.time(m.start()).display().replaceAll(" [A-Z+\\-0-9:]+$", "") + "–" + end;
+    }
+
+    private View.Update update(Update u, Entry e) {
+        String statusLabel = u.status() == null ? "" : u.status().label();
+        String statusClass = u.status() == null ? "" : Display.statusClass(u.status());
+        boolean showNext = e.latestUpdate().orElse(null) == u && u.status() != null && !u.status().closes();
+        return new View.Update(statusLabel, statusClass, display.time(u.at()), u.scope(), u.effect(),
+                showNext ? display.time(u.next()) : null, Markdown.toHtml(u.body()),
+                u.at() == null ? "" : "update-" + Display.iso(u.instant()).replace(":", ""));
+    }
+
+    // ---------------------------------------------------------------- pages
+
+    private View.Index index(List<Entry> all) {
+        List<View.Group> groups = new ArrayList<>();
+        Map<String, List<View.ComponentRow>> byGroup = new LinkedHashMap<>();
+        for (Component c : site.components()) {
+            byGroup.computeIfAbsent(c.group() == null ? "" : c.group(), g -> new ArrayList<>()).add(row(c));
+        }
+        byGroup.forEach((g, rows) -> groups.add(new View.Group(g, rows)));
+        List<View.EntrySummary> active = status.activeIncidents().stream().map(summaries::get).toList();
+        List<View.EntrySummary> inProgress = status.inProgress().stream().map(summaries::get).toList();
+        List<View.EntrySummary> upcoming = status.upcoming().stream().map(summaries::get).toList();
+        Instant since = now.minus(java.time.Duration.ofDays(site.policy().historyDays()));
+        List<View.EntrySummary> recent = new ArrayList<>();
+        for (Entry e : all) {
+            View.EntrySummary s = summaries.get(e);
+            Instant start = startOf(e);
+            if (start == null || start.isAfter(now) || s.open()) {
+                continue;
+            }
+            if (start.isBefore(since) || recent.size() >= RECENT_ITEMS) {
+                break;
+            }
+            recent.add(s);
+        }
+        LocalDate today = now.atZone(display.zone()).toLocalDate();
+        int days = site.policy().historyDays();
+        return new View.Index(meta(null, "", ""), Display.state(status.overall()), Display.overallText(status.overall()),
+                groups, active, inProgress, upcoming, recent, uptimeExplanation(), days,
+                display.day(today.minusDays(days - 1L)), display.day(today));
+    }
+
+    private String uptimeExplanation() {
+        return "Uptime over the last " + site.policy().historyDays() + " days = 100% − (minutes of major outage + 0.3 × minutes of "
+                + "partial outage) ÷ minutes in the period. Degraded performance, advisories and maintenance do not count as "
+                + "downtime. Each bar is one calendar day in " + display.zone().getId() + ", coloured by the worst state of that day.";
+    }
+
+    private View.ComponentRow row(Component c) {
+        Uptime.History h = uptime.get(c.id());
+        List<View.Bar> bars = new ArrayList<>(h.days().size());
+        for (Uptime.Day d : h.days()) {
+            String date = display.day(d.date());
+            List<String> events = d.entries().stream().map(Entry::title).toList();
+            String label = date + ": " + d.worst().label()
+                    + (events.isEmpty() ? "" : ", " + events.size() + (events.size() == 1 ? " event" : " events"));
+            bars.add(new View.Bar(Display.barClass(d.worst()), label, date, d.worst().label(), events, !events.isEmpty()));
+        }
+        String uptimeText = formatPercent(h.percent()) + " uptime";
+        return new View.ComponentRow(c.id(), c.name(), c.description(), "components/" + c.id() + "/",
+                Display.state(status.components().get(c.id())), bars, uptimeText,
+                c.name() + ", one bar per day for the last " + h.days().size() + " days");
+    }
+
+    static String formatPercent(double p) {
+        if (p >= 100.0) {
+            return "100%";
+        }
+        return String.format(Locale.ROOT, "%.2f%%", p);
+    }
+
+    private View.IncidentPage incidentPage(Incident i) {
+        String path = "incidents/" + i.id() + "/index.html";
+        List<View.Update> updates = new ArrayList<>();
+        for (int k = i.updates().size() - 1; k >= 0; k--) {
+            updates.add(update(i.updates().get(k), i));
+        }
+        return new View.IncidentPage(meta(i.title(), rootFor(path), path), summaries.get(i),
+                i.resolvedAt().map(display::time).orElse(null), i.isResolved() ? i.cause() : null,
+                i.isResolved() ? i.postmortem() : null, Markdown.toHtml(i.summary()), updates,
+                i.state() != null ? i.stateReason() : null);
+    }
+
+    private View.MaintenancePage maintenancePage(Maintenance m) {
+        String path = "maintenance/" + m.id() + "/index.html";
+        List<View.Update> updates = new ArrayList<>();
+        for (int k = m.updates().size() - 1; k >= 0; k--) {
+            updates.add(update(m.updates().get(k), m));
+        }
+        return new View.MaintenancePage(meta(m.title(), rootFor(path), path), summaries.get(m), display.time(m.start()),
+                display.time(m.end()), Markdown.toHtml(m.summary()), updates);
+    }
+
+    /** history/index.html shows the newest month; history/YYYY-MM/ each month; every page links all months. */
+    private void historyPages(List<Entry> all, List<SiteView.Page> pages, List<String> sitemap) {
+        TreeMap<YearMonth, List<View.EntrySummary>> byMonth = new TreeMap<>(Comparator.reverseOrder());
+        for (Entry e : all) {
+            Instant start = startOf(e);
+            if (start == null) {
+                continue;
+            }
+            byMonth.computeIfAbsent(YearMonth.from(start.atZone(display.zone())), k -> new ArrayList<>()).add(summaries.get(e));
+        }
+        if (byMonth.isEmpty()) {
+            byMonth.put(YearMonth.from(now.atZone(display.zone())), new ArrayList<>());
+        }
+        YearMonth newest = byMonth.firstKey();
+        for (Map.Entry<YearMonth, List<View.EntrySummary>> month : byMonth.entrySet()) {
+            String path = "history/" + month.getKey() + "/index.html";
+            pages.add(new SiteView.Page(path, "history.ftlh", historyPage(byMonth, month.getKey(), path)));
+            sitemap.add("history/" + month.getKey() + "/");
+        }
+        pages.add(new SiteView.Page("history/index.html", "history.ftlh", historyPage(byMonth, newest, "history/index.html")));
+        sitemap.add("history/");
+    }
+
+    private View.HistoryPage historyPage(TreeMap<YearMonth, List<View.EntrySummary>> byMonth, YearMonth month, String path) {
+        List<View.MonthLink> links = new ArrayList<>(byMonth.size());
+        for (Map.Entry<YearMonth, List<View.EntrySummary>> m : byMonth.entrySet()) {
+            links.add(new View.MonthLink(m.getKey().toString(), MONTH_LABEL.format(m.getKey()),
+                    "history/" + m.getKey() + "/", m.getValue().size(), m.getKey().equals(month)));
+        }
+        String label = MONTH_LABEL.format(month);
+        return new View.HistoryPage(meta("History: " + label, rootFor(path), path), label, links, byMonth.get(month));
+    }
+
+    private Map<String, List<Entry>> byComponent(List<Entry> all) {
+        Map<String, List<Entry>> out = new HashMap<>();
+        site.components().forEach(c -> out.put(c.id(), new ArrayList<>()));
+        for (Entry e : all) {
+            for (String c : e.components()) {
+                List<Entry> list = out.get(c);
+                if (list != null) {
+                    list.add(e);
+                }
+            }
+        }
+        return out;
+    }
+
+    private View.ComponentPage componentPage(Component c, List<Entry> entries) {
+        String path = "components/" + c.id() + "/index.html";
+        Instant since = now.minus(java.time.Duration.ofDays(site.policy().historyDays()));
+        List<View.EntrySummary> recent = new ArrayList<>();
+        for (Entry e : entries) {
+            Instant start = startOf(e);
+            if (start != null && start.isBefore(since) && !summaries.get(e).open()) {
+                break; // newest first: the rest is older, on the history pages
+            }
+            recent.add(summaries.get(e));
+        }
+        View.Meta base = meta(c.name(), rootFor(path), path);
+        View.Meta meta = new View.Meta(base.siteTitle(), base.pageTitle(), c.description() != null ? c.description() : base.description(),
+                base.lang(), base.root(), base.canonicalUrl(), "components/" + c.id() + "/feed.xml",
+                "components/" + c.id() + "/atom.xml", base.siteTitle() + ": " + c.name() + " updates", base.supportUrl(),
+                base.asOf(), base.asOfIso(), base.calendarUrl());
+        return new View.ComponentPage(meta, row(c), recent, uptimeExplanation(), site.policy().historyDays());
+    }
+
+    // ---------------------------------------------------------------- banner
+
+    private SiteView.Banner banner() {
+        List<Incident> active = status.activeIncidents();
+        List<SiteView.BannerIncident> incidents = active.stream()
+                .map(i -> new SiteView.BannerIncident(i.id(), i.title(), i.publicState().id(), baseUrl + urlOf(i)))
+                .toList();
+        List<SiteView.BannerMaintenance> windows = new ArrayList<>();
+        for (Maintenance m : status.inProgress()) {
+            windows.add(bannerWindow(m));
+        }
+        for (Maintenance m : status.upcoming()) {
+            windows.add(bannerWindow(m));
+        }
+        Instant updated = newestContentTime();
+        String updatedAt = updated == null ? null : Display.iso(updated);
+        if (!active.isEmpty()) {
+            // the worst incident speaks for the banner; ties go to the most recently started one
+            Incident lead = active.stream()
+                    .min(Comparator.comparing((Incident i) -> i.publicState().ordinal()).thenComparing(Incident::startedAt, Comparator.reverseOrder()))
+                    .orElseThrow();
+            Instant latest = active.stream().map(Entry::lastUpdatedAt).filter(t -> t != null).max(Comparator.naturalOrder()).orElse(updated);
+            return new SiteView.Banner(true, status.overall().id(), lead.severity() == null ? "minor" : lead.severity().impact(),
+                    lead.banner() != null ? lead.banner() : lead.title(), baseUrl + urlOf(lead),
+                    latest == null ? null : Display.iso(latest), incidents, windows);
+        }
+        if (!status.inProgress().isEmpty()) {
+            Maintenance m = status.inProgress().get(0);
+            return new SiteView.Banner(true, PublicState.MAINTENANCE.id(), "maintenance",
+                    m.banner() != null ? m.banner() : m.title(), baseUrl + urlOf(m), updatedAt, incidents, windows);
+        }
+        return new SiteView.Banner(false, PublicState.OPERATIONAL.id(), "none", null, baseUrl, updatedAt, incidents, windows);
+    }
+
+    private SiteView.BannerMaintenance bannerWindow(Maintenance m) {
+        return new SiteView.BannerMaintenance(m.id(), m.title(), m.banner() != null ? m.banner() : m.title(),
+                baseUrl + urlOf(m), m.start() == null ? null : Display.iso(m.start().toInstant()),
+                m.end() == null ? null : Display.iso(m.end().toInstant()));
+    }
+
+    private Instant newestContentTime() {
+        Instant newest = null;
+        for (Entry e : content.entries()) {
+            for (Update u : e.updates()) {
+                if (u.at() != null && !u.instant().isAfter(now) && (newest == null || u.instant().isAfter(newest))) {
+                    newest = u.instant();
+                }
+            }
+        }
+        return newest;
+    }
+
+    // ---------------------------------------------------------------- feeds
+
+    private List<SiteView.Feed> feeds(List<Entry> all) {
+        record Item(SiteView.FeedItem item, Entry entry) {
+        }
+        List<Item> items = new ArrayList<>();
+        for (Entry e : all) {
+            for (Update u : e.updates()) {
+                if (u.at() == null || u.instant().isAfter(now)) {
+                    continue;
+                }
+                items.add(new Item(feedItem(e, u), e));
+            }
+        }
+        items.sort(Comparator.comparing((Item i) -> i.item().published()).reversed().thenComparing(i -> i.item().guid()));
+        List<SiteView.Feed> feeds = new ArrayList<>();
+        String title = site.title() == null ? "Status" : site.title();
+        feeds.add(feed("feed.xml", "atom.xml", title, site.description() == null ? title + " incident and maintenance updates" : site.description(),
+                baseUrl, items.stream().limit(FEED_ITEMS).map(Item::item).toList()));
+        Map<String, List<SiteView.FeedItem>> perComponent = new LinkedHashMap<>();
+        site.components().forEach(c -> perComponent.put(c.id(), new ArrayList<>()));
+        for (Item i : items) {
+            for (String c : i.entry().components()) {
+                List<SiteView.FeedItem> list = perComponent.get(c);
+                if (list != null && list.size() < FEED_ITEMS) {
+                    list.add(i.item());
+                }
+            }
+        }
+        for (Component c : site.components()) {
+            String dir = "components/" + c.id() + "/";
+            feeds.add(feed(dir + "feed.xml", dir + "atom.xml", title + ": " + c.name(),
+                    "Incident and maintenance updates for " + c.name(), baseUrl + dir, perComponent.get(c.id())));
+        }
+        return feeds;
+    }
+
+    private SiteView.Feed feed(String rss, String atom, String title, String description, String page, List<SiteView.FeedItem> items) {
+        Instant updated = items.isEmpty() ? newestContentTime() : items.get(0).published();
+        return new SiteView.Feed(rss, atom, title, description, page, updated == null ? now : updated, items);
+    }
+
+    private SiteView.FeedItem feedItem(Entry e, Update u) {
+        String stamp = Display.iso(u.instant());
+        String link = baseUrl + urlOf(e);
+        String statusLabel = u.status() == null ? "Update" : u.status().label();
+        Document doc = Document.createShell("");
+        doc.outputSettings().prettyPrint(false);
+        Element lead = doc.body().appendElement("p");
+        lead.appendElement("strong").text(statusLabel);
+        if (u.effect() != null) {
+            lead.appendText(" — " + u.effect());
+        }
+        if (u.scope() != null) {
+            doc.body().appendElement("p").text("Affected: " + u.scope());
+        }
+        doc.body().append(Markdown.toHtml(u.body()));
+        return new SiteView.FeedItem(e.id() + "#" + stamp, link + "#" + stamp, e.title() + ": " + statusLabel, link,
+                u.instant(), doc.body().html());
+    }
+}
