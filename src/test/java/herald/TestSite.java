@@ -76,6 +76,27 @@ public final class TestSite {
         return new Run(code, out.toString(), err.toString());
     }
 
+    /** The repository's default theme, so tests build with exactly what users get. */
+    public static final Path THEME = Path.of("themes/default").toAbsolutePath();
+
+    /** Builds the site under dir into dir/site with the default theme. */
+    public static Run build(Path dir, String now, String... more) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("build", "--now", now, "--theme", THEME.toString()));
+        args.addAll(java.util.List.of(more));
+        return run(dir, args.toArray(String[]::new));
+    }
+
+    /** Every file under a folder, as '/'-separated relative path to bytes, sorted. */
+    public static java.util.SortedMap<String, byte[]> files(Path root) throws IOException {
+        java.util.SortedMap<String, byte[]> out = new java.util.TreeMap<>();
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                out.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            }
+        }
+        return out;
+    }
+
     /** 1-based line of the first line of {@code text} that contains {@code needle}. */
     public static int lineOf(String text, String needle) {
         int i = text.indexOf(needle);

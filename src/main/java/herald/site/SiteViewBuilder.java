@@ -141,7 +141,8 @@ public final class SiteViewBuilder {
             String statusLabel = i.status().map(s -> s.label()).orElse("");
             // the incident's impact while it lasted, shown on resolved entries too
             return new View.EntrySummary(i.id(), "incident", "Incident", i.title(), urlOf(i), Display.state(i.publicState()),
-                    display.time(i.startedAt()), duration, statusLabel, open, latest, links, null);
+                    display.time(i.startedAt()), duration, statusLabel, open, latest, links, null, open,
+                    open ? null : "impact: " + i.publicState().label());
         }
         Maintenance m = (Maintenance) e;
         Maintenance.Phase phase = m.phaseAt(now);
@@ -153,7 +154,8 @@ public final class SiteViewBuilder {
         };
         return new View.EntrySummary(m.id(), "maintenance", "Maintenance", m.title(), urlOf(m),
                 Display.state(PublicState.MAINTENANCE), display.time(m.start()), window(m), statusLabel,
-                phase == Maintenance.Phase.IN_PROGRESS || phase == Maintenance.Phase.UPCOMING, latest, links, window(m));
+                phase == Maintenance.Phase.IN_PROGRESS || phase == Maintenance.Phase.UPCOMING, latest, links, window(m),
+                false, null);
     }
 
     private String window(Maintenance m) {
@@ -265,8 +267,8 @@ public final class SiteViewBuilder {
         TreeMap<YearMonth, List<View.EntrySummary>> byMonth = new TreeMap<>(Comparator.reverseOrder());
         for (Entry e : all) {
             Instant start = startOf(e);
-            if (start == null) {
-                continue;
+            if (start == null || start.isAfter(now)) {
+                continue; // history is what happened; upcoming maintenance is on the front page
             }
             byMonth.computeIfAbsent(YearMonth.from(start.atZone(display.zone())), k -> new ArrayList<>()).add(summaries.get(e));
         }

@@ -31,10 +31,13 @@ public final class View {
     public record ComponentLink(String id, String name, String url) {
     }
 
-    /** An incident or maintenance window in a list. */
+    /**
+     * An incident or maintenance window in a list. {@code showState}: an open incident shows its
+     * state label; {@code impactNote}: a closed incident says what its impact was.
+     */
     public record EntrySummary(String id, String kind, String kindLabel, String title, String url, State state,
             Time started, String durationDisplay, String statusLabel, boolean open, Update latest,
-            List<ComponentLink> components, String windowDisplay) {
+            List<ComponentLink> components, String windowDisplay, boolean showState, String impactNote) {
     }
 
     /** One day bar: its class, accessible name, and the tooltip lines for days with events. */
