@@ -49,9 +49,16 @@ final class YamlReader {
 
     /**
      * Parses {@code text}, whose first line is line {@code lineShift + 1} of the file.
-     * An empty fragment gives an empty mapping.
+     * An empty fragment gives an empty mapping. Plain content takes the fast path
+     * ({@link FastYaml}); anything else, errors included, goes through SnakeYAML.
      */
     static YamlDocument read(String text, int lineShift) throws YamlProblem {
+        YamlDocument fast = FastYaml.read(text, lineShift);
+        return fast != null ? fast : readFull(text, lineShift);
+    }
+
+    /** The full parser only (Jackson over SnakeYAML): for content outside the fast subset, and tests. */
+    static YamlDocument readFull(String text, int lineShift) throws YamlProblem {
         return new YamlReader(text, lineShift).read();
     }
 
@@ -129,8 +136,17 @@ final class YamlReader {
                     throw new YamlProblem(pos, "unexpected end of YAML");
                 }
                 rejectAlias(pos);
-                return new YScalar(pos, offset, parser.getText());
+                String value = parser.getText();
+                if (value.isEmpty() && !isQuoteAt(offset)) {
+                    // Jackson sometimes reports an empty plain value as "" instead of null; YAML says null
+                    return new YScalar(pos, offset, null);
+                }
+                return new YScalar(pos, offset, value);
         }
+    }
+
+    private boolean isQuoteAt(int offset) {
+        return offset < text.length() && (text.charAt(offset) == '"' || text.charAt(offset) == '\'');
     }
 
     private void rejectAlias(Pos pos) throws YamlProblem, IOException {

@@ -55,8 +55,11 @@ public final class Templates {
             t.process(model, out);
             return out.toString();
         } catch (TemplateException e) {
-            throw new RenderException("template " + name + " failed at line " + e.getLineNumber() + ": "
-                    + firstLine(e.getMessageWithoutStackTop()));
+            String blamed = e.getBlamedExpressionString();
+            throw new RenderException("template " + name + " failed at line " + e.getLineNumber()
+                    + (e.getTemplateSourceName() != null && !e.getTemplateSourceName().equals(name) ? " of " + e.getTemplateSourceName() : "")
+                    + ": " + firstLine(e.getMessageWithoutStackTop()).replaceAll("[:;.]+$", "")
+                    + (blamed != null ? " (" + blamed + ")" : ""));
         } catch (IOException e) {
             throw new RenderException("template " + name + ": " + firstLine(e.getMessage()));
         }

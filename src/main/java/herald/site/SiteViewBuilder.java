@@ -18,7 +18,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +49,10 @@ public final class SiteViewBuilder {
     private final SiteStatus status;
     private final Map<String, Uptime.History> uptime;
     private final Map<String, Component> components = new LinkedHashMap<>();
-    private final Map<Entry, View.EntrySummary> summaries = new HashMap<>();
+    /** By entry id (unique once the lint passed): entries are records, hashing them would be deep and slow. */
+    private final Map<String, View.EntrySummary> summaries = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each update's Markdown is rendered once, whichever pages and feeds show it. */
+    private final Map<Update, String> bodyHtml = Collections.synchronizedMap(new IdentityHashMap<>());
 
     private SiteViewBuilder(Content content, Instant now, String baseUrlOverride) {
         this.content = content;
@@ -68,23 +73,20 @@ public final class SiteViewBuilder {
     private SiteView build() {
         List<Entry> all = new ArrayList<>(content.entries());
         all.sort(NEWEST_FIRST);
-        for (Entry e : all) {
-            summaries.put(e, summary(e));
-        }
+        all.parallelStream().forEach(e -> summaries.put(e.id(), summary(e)));
         List<SiteView.Page> pages = new ArrayList<>();
         List<String> sitemap = new ArrayList<>();
         pages.add(new SiteView.Page("index.html", "index.ftlh", index(all)));
         sitemap.add("");
-        for (Incident i : content.incidents()) {
-            String path = "incidents/" + i.id() + "/";
-            pages.add(new SiteView.Page(path + "index.html", "incident.ftlh", incidentPage(i)));
-            sitemap.add(path);
-        }
-        for (Maintenance m : content.maintenance()) {
-            String path = "maintenance/" + m.id() + "/";
-            pages.add(new SiteView.Page(path + "index.html", "maintenance.ftlh", maintenancePage(m)));
-            sitemap.add(path);
-        }
+        // one page per entry, built in parallel (views are immutable; the caches are thread-safe)
+        pages.addAll(content.incidents().parallelStream()
+                .map(i -> new SiteView.Page("incidents/" + i.id() + "/index.html", "incident.ftlh", incidentPage(i)))
+                .toList());
+        content.incidents().forEach(i -> sitemap.add("incidents/" + i.id() + "/"));
+        pages.addAll(content.maintenance().parallelStream()
+                .map(m -> new SiteView.Page("maintenance/" + m.id() + "/index.html", "maintenance.ftlh", maintenancePage(m)))
+                .toList());
+        content.maintenance().forEach(m -> sitemap.add("maintenance/" + m.id() + "/"));
         historyPages(all, pages, sitemap);
         Map<String, List<Entry>> byComponent = byComponent(all);
         for (Component c : site.components()) {
@@ -132,9 +134,10 @@ public final class SiteViewBuilder {
                 .filter(c -> c != null)
                 .map(c -> new View.ComponentLink(c.id(), c.name(), "components/" + c.id() + "/"))
                 .toList();
-        View.Update latest = e.latestUpdate().map(u -> update(u, e)).orElse(null);
         if (e instanceof Incident i) {
             boolean open = i.isOpenAt(now);
+            // lists show the latest update of open entries only
+            View.Update latest = open ? e.latestUpdate().map(u -> update(u, e)).orElse(null) : null;
             String duration = open
                     ? "ongoing for " + DurationText.human(i.duration(now))
                     : DurationText.human(i.duration(now));
@@ -146,6 +149,8 @@ public final class SiteViewBuilder {
         }
         Maintenance m = (Maintenance) e;
         Maintenance.Phase phase = m.phaseAt(now);
+        boolean open = phase == Maintenance.Phase.IN_PROGRESS || phase == Maintenance.Phase.UPCOMING;
+        View.Update latest = open ? e.latestUpdate().map(u -> update(u, e)).orElse(null) : null;
         String statusLabel = switch (phase) {
             case UPCOMING -> "Scheduled";
             case IN_PROGRESS -> "In progress";
@@ -154,8 +159,7 @@ public final class SiteViewBuilder {
         };
         return new View.EntrySummary(m.id(), "maintenance", "Maintenance", m.title(), urlOf(m),
                 Display.state(PublicState.MAINTENANCE), display.time(m.start()), window(m), statusLabel,
-                phase == Maintenance.Phase.IN_PROGRESS || phase == Maintenance.Phase.UPCOMING, latest, links, window(m),
-                false, null);
+                open, latest, links, window(m), false, null);
     }
 
     private String window(Maintenance m) {
@@ -175,8 +179,17 @@ public final class SiteViewBuilder {
         String statusClass = u.status() == null ? "" : Display.statusClass(u.status());
         boolean showNext = e.latestUpdate().orElse(null) == u && u.status() != null && !u.status().closes();
         return new View.Update(statusLabel, statusClass, display.time(u.at()), u.scope(), u.effect(),
-                showNext ? display.time(u.next()) : null, Markdown.toHtml(u.body()),
+                showNext ? display.time(u.next()) : null, html(u),
                 u.at() == null ? "" : "update-" + Display.iso(u.instant()).replace(":", ""));
+    }
+
+    private String html(Update u) {
+        String cached = bodyHtml.get(u);
+        if (cached == null) {
+            cached = Markdown.toHtml(u.body());
+            bodyHtml.put(u, cached);
+        }
+        return cached;
     }
 
     // ---------------------------------------------------------------- pages
@@ -188,13 +201,13 @@ public final class SiteViewBuilder {
             byGroup.computeIfAbsent(c.group() == null ? "" : c.group(), g -> new ArrayList<>()).add(row(c));
         }
         byGroup.forEach((g, rows) -> groups.add(new View.Group(g, rows)));
-        List<View.EntrySummary> active = status.activeIncidents().stream().map(summaries::get).toList();
-        List<View.EntrySummary> inProgress = status.inProgress().stream().map(summaries::get).toList();
-        List<View.EntrySummary> upcoming = status.upcoming().stream().map(summaries::get).toList();
+        List<View.EntrySummary> active = status.activeIncidents().stream().map((Entry x) -> summaries.get(x.id())).toList();
+        List<View.EntrySummary> inProgress = status.inProgress().stream().map((Entry x) -> summaries.get(x.id())).toList();
+        List<View.EntrySummary> upcoming = status.upcoming().stream().map((Entry x) -> summaries.get(x.id())).toList();
         Instant since = now.minus(java.time.Duration.ofDays(site.policy().historyDays()));
         List<View.EntrySummary> recent = new ArrayList<>();
         for (Entry e : all) {
-            View.EntrySummary s = summaries.get(e);
+            View.EntrySummary s = summaries.get(e.id());
             Instant start = startOf(e);
             if (start == null || start.isAfter(now) || s.open()) {
                 continue;
@@ -246,7 +259,7 @@ public final class SiteViewBuilder {
         for (int k = i.updates().size() - 1; k >= 0; k--) {
             updates.add(update(i.updates().get(k), i));
         }
-        return new View.IncidentPage(meta(i.title(), rootFor(path), path), summaries.get(i),
+        return new View.IncidentPage(meta(i.title(), rootFor(path), path), summaries.get(i.id()),
                 i.resolvedAt().map(display::time).orElse(null), i.isResolved() ? i.cause() : null,
                 i.isResolved() ? i.postmortem() : null, Markdown.toHtml(i.summary()), updates,
                 i.state() != null ? i.stateReason() : null);
@@ -258,7 +271,7 @@ public final class SiteViewBuilder {
         for (int k = m.updates().size() - 1; k >= 0; k--) {
             updates.add(update(m.updates().get(k), m));
         }
-        return new View.MaintenancePage(meta(m.title(), rootFor(path), path), summaries.get(m), display.time(m.start()),
+        return new View.MaintenancePage(meta(m.title(), rootFor(path), path), summaries.get(m.id()), display.time(m.start()),
                 display.time(m.end()), Markdown.toHtml(m.summary()), updates);
     }
 
@@ -270,7 +283,7 @@ public final class SiteViewBuilder {
             if (start == null || start.isAfter(now)) {
                 continue; // history is what happened; upcoming maintenance is on the front page
             }
-            byMonth.computeIfAbsent(YearMonth.from(start.atZone(display.zone())), k -> new ArrayList<>()).add(summaries.get(e));
+            byMonth.computeIfAbsent(YearMonth.from(start.atZone(display.zone())), k -> new ArrayList<>()).add(summaries.get(e.id()));
         }
         if (byMonth.isEmpty()) {
             byMonth.put(YearMonth.from(now.atZone(display.zone())), new ArrayList<>());
@@ -315,10 +328,10 @@ public final class SiteViewBuilder {
         List<View.EntrySummary> recent = new ArrayList<>();
         for (Entry e : entries) {
             Instant start = startOf(e);
-            if (start != null && start.isBefore(since) && !summaries.get(e).open()) {
+            if (start != null && start.isBefore(since) && !summaries.get(e.id()).open()) {
                 break; // newest first: the rest is older, on the history pages
             }
-            recent.add(summaries.get(e));
+            recent.add(summaries.get(e.id()));
         }
         View.Meta base = meta(c.name(), rootFor(path), path);
         View.Meta meta = new View.Meta(base.siteTitle(), base.pageTitle(), c.description() != null ? c.description() : base.description(),
@@ -383,30 +396,40 @@ public final class SiteViewBuilder {
     // ---------------------------------------------------------------- feeds
 
     private List<SiteView.Feed> feeds(List<Entry> all) {
-        record Item(SiteView.FeedItem item, Entry entry) {
+        record Ref(Entry entry, Update update) {
         }
-        List<Item> items = new ArrayList<>();
+        List<Ref> refs = new ArrayList<>();
         for (Entry e : all) {
             for (Update u : e.updates()) {
-                if (u.at() == null || u.instant().isAfter(now)) {
-                    continue;
+                if (u.at() != null && !u.instant().isAfter(now)) {
+                    refs.add(new Ref(e, u));
                 }
-                items.add(new Item(feedItem(e, u), e));
             }
         }
-        items.sort(Comparator.comparing((Item i) -> i.item().published()).reversed().thenComparing(i -> i.item().guid()));
+        refs.sort(Comparator.comparing((Ref r) -> r.update().instant()).reversed()
+                .thenComparing(r -> r.entry().id()));
+        // items are built only for the updates a feed keeps, each once
+        Map<Update, SiteView.FeedItem> items = new IdentityHashMap<>();
+        java.util.function.Function<Ref, SiteView.FeedItem> item = r -> items.computeIfAbsent(r.update(), u -> feedItem(r.entry(), u));
         List<SiteView.Feed> feeds = new ArrayList<>();
         String title = site.title() == null ? "Status" : site.title();
-        feeds.add(feed("feed.xml", "atom.xml", title, site.description() == null ? title + " incident and maintenance updates" : site.description(),
-                baseUrl, items.stream().limit(FEED_ITEMS).map(Item::item).toList()));
+        feeds.add(feed("feed.xml", "atom.xml", title, site.description() == null ? "Incident and maintenance updates" : site.description(),
+                baseUrl, refs.stream().limit(FEED_ITEMS).map(item).toList()));
         Map<String, List<SiteView.FeedItem>> perComponent = new LinkedHashMap<>();
         site.components().forEach(c -> perComponent.put(c.id(), new ArrayList<>()));
-        for (Item i : items) {
-            for (String c : i.entry().components()) {
+        int full = 0;
+        for (Ref r : refs) {
+            for (String c : r.entry().components()) {
                 List<SiteView.FeedItem> list = perComponent.get(c);
                 if (list != null && list.size() < FEED_ITEMS) {
-                    list.add(i.item());
+                    list.add(item.apply(r));
+                    if (list.size() == FEED_ITEMS) {
+                        full++;
+                    }
                 }
+            }
+            if (full == perComponent.size()) {
+                break; // every component feed is full: older updates cannot appear
             }
         }
         for (Component c : site.components()) {
@@ -436,7 +459,7 @@ public final class SiteViewBuilder {
         if (u.scope() != null) {
             doc.body().appendElement("p").text("Affected: " + u.scope());
         }
-        doc.body().append(Markdown.toHtml(u.body()));
+        doc.body().append(html(u));
         return new SiteView.FeedItem(e.id() + "#" + stamp, link + "#" + stamp, e.title() + ": " + statusLabel, link,
                 u.instant(), doc.body().html());
     }

@@ -32,13 +32,24 @@ public final class SiteWriter {
         deleteTree(old);
         try {
             Files.createDirectories(fresh);
+            java.util.Set<Path> dirs = new java.util.TreeSet<>();
             for (OutputFile f : files) {
-                Path p = fresh.resolve(f.path());
-                Files.createDirectories(p.getParent());
-                try (OutputStream out = Files.newOutputStream(p)) {
-                    out.write(f.bytes());
-                }
+                dirs.add(fresh.resolve(f.path()).getParent());
             }
+            for (Path d : dirs) {
+                Files.createDirectories(d);
+            }
+            // thousands of small files: two threads keep the disk busy while the other waits
+            files.parallelStream().forEach(f -> {
+                try (OutputStream out = Files.newOutputStream(fresh.resolve(f.path()))) {
+                    out.write(f.bytes());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            deleteTree(fresh);
+            throw e.getCause();
         } catch (IOException | RuntimeException e) {
             deleteTree(fresh);
             throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);

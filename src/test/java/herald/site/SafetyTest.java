@@ -53,6 +53,8 @@ class SafetyTest {
                 body: |
                   We are investigating. <script>alert('body')</script>
                   [click me](javascript:alert('link')) and <a href="JaVaScRiPt:alert(2)">this</a>
+                  [a](JaVaScRiPt:alert(1)) [b](jav&#x61;script:alert(1)) [c](<javascript:alert(1)>) [d](data:text/html;base64,PHNjcmlwdD4=)
+                  ![pic](https://evil.example/track.png) <javascript:alert(4)> [e]: vbscript:msgbox(1) [e]
                   <img src="https://evil.example/x.png" onerror="alert(3)">
                   </script><script>document.write('x')</script>
                   Next update in 15 minutes.
