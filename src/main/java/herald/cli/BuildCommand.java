@@ -65,7 +65,8 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CheckedContent checked = CheckedContent.run(options, env);
+        StageTimer timer = new StageTimer(spec.commandLine().getErr(), options.timings);
+        CheckedContent checked = CheckedContent.run(options, env, timer);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (checked.incomplete()) {
@@ -83,11 +84,14 @@ final class BuildCommand implements Callable<Integer> {
         Content content = checked.loaded().content();
         String base = baseUrl != null ? baseUrl : content.site().baseUrl();
         SiteView view = SiteViewBuilder.build(content, checked.now(), base);
+        timer.lap("derive");
         Path target = env.cwd().resolve(out_);
         try {
             SiteRenderer renderer = new SiteRenderer(ThemeLocator.resolve(theme, env));
             List<OutputFile> files = renderer.render(view, content.site().language(), content.site().title());
+            timer.lap("render");
             SiteWriter.replace(target, files);
+            timer.lap("write");
             out.println("wrote " + files.size() + " files to " + DisplayPath.of(env.cwd(), target));
             return ExitCodes.OK;
         } catch (RenderException e) {

@@ -4,13 +4,14 @@ import herald.content.ContentLoader;
 import herald.content.LoadFailure;
 import herald.content.Loaded;
 import herald.diag.Diagnostics;
+import herald.diag.Diagnostics;
 import herald.lint.Linter;
 import java.time.Instant;
 
 /** Load and lint, the first two stages that every content command runs identically. */
 record CheckedContent(Loaded loaded, Diagnostics diagnostics, Instant now) {
 
-    static CheckedContent run(ContentOptions options, Environment env) {
+    static CheckedContent run(ContentOptions options, Environment env, StageTimer timer) {
         Instant now = options.resolveNow(env);
         Loaded loaded;
         try {
@@ -18,7 +19,10 @@ record CheckedContent(Loaded loaded, Diagnostics diagnostics, Instant now) {
         } catch (LoadFailure e) {
             throw new UserError(e.getMessage());
         }
-        return new CheckedContent(loaded, Linter.lint(loaded, now), now);
+        timer.lap("load");
+        Diagnostics diagnostics = Linter.lint(loaded, now);
+        timer.lap("lint");
+        return new CheckedContent(loaded, diagnostics, now);
     }
 
     /** Files that could not be read at all make the result incomplete: exit 2, after the findings. */

@@ -17,6 +17,9 @@ final class ContentOptions {
                     + "Default: $SOURCE_DATE_EPOCH if set, else the clock.")
     String now;
 
+    @Option(names = "--timings", description = "Print how long each stage took (load, lint, derive, render, write) to stderr.")
+    boolean timings;
+
     /** --now, else SOURCE_DATE_EPOCH (reproducible builds), else the clock. */
     Instant resolveNow(Environment env) {
         if (now != null) {

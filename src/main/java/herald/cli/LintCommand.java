@@ -47,7 +47,8 @@ final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CheckedContent checked = CheckedContent.run(options, env);
+        StageTimer timer = new StageTimer(spec.commandLine().getErr(), options.timings);
+        CheckedContent checked = CheckedContent.run(options, env, timer);
         PrintWriter out = spec.commandLine().getOut();
         format.print(checked.diagnostics().sorted(), checked.loaded().files(), out);
         out.flush();

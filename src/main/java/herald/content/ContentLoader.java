@@ -86,10 +86,11 @@ public final class ContentLoader {
 
         List<Path> incidentFiles = list(dir.resolve("incidents"), unreadable);
         List<Path> maintenanceFiles = list(dir.resolve("maintenance"), unreadable);
-        List<Object> parsed = Stream.concat(
-                        incidentFiles.stream().map(p -> new Job(p, true)),
-                        maintenanceFiles.stream().map(p -> new Job(p, false)))
-                .parallel()
+        List<Job> jobs = new ArrayList<>(incidentFiles.size() + maintenanceFiles.size());
+        incidentFiles.forEach(p -> jobs.add(new Job(p, true)));
+        maintenanceFiles.forEach(p -> jobs.add(new Job(p, false)));
+        // one flat list splits evenly across cores (a concatenated stream does not)
+        List<Object> parsed = jobs.parallelStream()
                 .map(job -> parseEntry(job, diagnostics, unreadable))
                 .filter(Objects::nonNull)
                 .toList();
@@ -181,12 +182,16 @@ public final class ContentLoader {
                     "the file is binary (it holds a NUL byte); content files must be UTF-8 text: move it out of content/");
             return null;
         }
+        // the JDK's fast decoder replaces bad bytes with U+FFFD; only then look closer (rare)
+        String decoded = new String(bytes, StandardCharsets.UTF_8);
+        if (decoded.indexOf('\uFFFD') < 0) {
+            return SourceFile.of(path, file, decoded).text();
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            String decoded = decoder.decode(ByteBuffer.wrap(bytes)).toString();
-            return SourceFile.of(path, file, decoded).text();
+            return SourceFile.of(path, file, decoder.decode(ByteBuffer.wrap(bytes)).toString()).text();
         } catch (CharacterCodingException e) {
             int bad = firstInvalidUtf8(bytes);
             Pos p = positionOfByte(bytes, bad);

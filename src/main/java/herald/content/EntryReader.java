@@ -80,7 +80,7 @@ final class EntryReader {
         if (fm == null || fm.body().isBlank()) {
             return null;
         }
-        f.putSpan("body", new Span(new herald.model.Pos(fm.bodyLine(), 1), fm.body()));
+        f.putSpan("body", new Span(new herald.model.Pos(fm.bodyLine(), 1), fm.body(), 0, fm.body().length()));
         return fm.body().strip();
     }
 

@@ -34,32 +34,48 @@ record FrontMatter(String yaml, int yamlLineShift, String body, int bodyLine) {
         }
         int firstEnd = text.indexOf('\n');
         String first = firstEnd < 0 ? text : text.substring(0, firstEnd);
-        if (!isFence(first)) {
+        if (!isFenceAt(first, 0, first.length())) {
             throw new Missing(Pos.START, "the file does not start with '---'; did you forget the front matter fence? "
                     + "Put a '---' line before the YAML and another after it");
         }
-        int lineNo = 1;
         int start = firstEnd < 0 ? text.length() : firstEnd + 1;
+        // find the closing fence: a line that is "---" (or "...") with optional trailing spaces
         int pos = start;
         while (pos < text.length()) {
             int end = text.indexOf('\n', pos);
-            String line = end < 0 ? text.substring(pos) : text.substring(pos, end);
-            lineNo++;
-            if (isFence(line) || line.stripTrailing().equals("...")) {
+            int lineEnd = end < 0 ? text.length() : end;
+            char c = text.charAt(pos);
+            if ((c == '-' || c == '.') && isFenceAt(text, pos, lineEnd)) {
                 String yaml = text.substring(start, pos);
                 int bodyStart = end < 0 ? text.length() : end + 1;
-                return new FrontMatter(yaml, 1, text.substring(bodyStart), lineNo + 1);
+                int fenceLine = 1 + countLines(text, 0, pos);
+                return new FrontMatter(yaml, 1, text.substring(bodyStart), fenceLine + 1);
             }
             if (end < 0) {
                 break;
             }
             pos = end + 1;
         }
-        throw new Missing(new Pos(Math.max(2, lineNo), 1),
+        int lastLine = countLines(text, 0, text.length()) + (text.endsWith("\n") ? 0 : 1);
+        throw new Missing(new Pos(Math.max(2, lastLine), 1),
                 "no closing '---' line after the front matter opened at line 1; add a '---' line after the YAML");
     }
 
-    private static boolean isFence(String line) {
-        return line.stripTrailing().equals("---");
+    private static boolean isFenceAt(String text, int from, int to) {
+        int end = to;
+        while (end > from && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return end - from == 3 && (text.startsWith("---", from) || text.startsWith("...", from));
+    }
+
+    private static int countLines(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
     }
 }

@@ -19,7 +19,6 @@ record YamlDocument(String text, YNode root, int[] tokenOffsets, int lineShift) 
         int i = Arrays.binarySearch(tokenOffsets, offset + 1);
         int next = i >= 0 ? i : -i - 1;
         int end = next < tokenOffsets.length ? tokenOffsets[next] : text.length();
-        end = Math.max(offset, Math.min(end, text.length()));
-        return new Span(pos, text.substring(Math.min(offset, text.length()), end));
+        return new Span(pos, text, offset, end);
     }
 }

@@ -27,15 +27,42 @@ public final class Wording {
     private Wording() {
     }
 
+    private static final TextScan SCAN = new TextScan();
+    private static final long DELTA = SCAN.literal("delta");
+    private static final long LAMBDA = SCAN.literal("lambda");
+    private static final long COVERAGE = SCAN.literal("coverage");
+    private static final long PERCENT_WORD = SCAN.literal("percent") | SCAN.literal("per cent");
+    private static final long PERCENTILE = SCAN.literal("percentile") | SCAN.literal("p5") | SCAN.literal("p7")
+            | SCAN.literal("p9");
+    /** A literal one of which every promise pattern needs: a future marker, "ETA", or a bare "fixed by". */
+    private static final long PROMISE = literals("eta", "e.t.a", "estimat", "expect", "will", "shall", "should",
+            "anticipat", "aim", "on track", "hop", "plan", "going to", "target", "predict", "project", "likely",
+            "'ll", "fixed", "resolved", "restored", "back", "up and running") | TextScan.APOSTROPHE_LL;
+    /** Words that can make a time without a digit: "an hour", "noon", "tomorrow", "ten minutes". */
+    private static final long CLOCKISH = literals("hour", "hr", "noon", "midnight", "tonight", "tomorrow", "end of", "eod",
+            "cob", "day", "min", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    /** Markup that plain() strips. */
+    private static final long HAS_MARKUP = SCAN.literal("http");
+
+    private static long literals(String... words) {
+        long bits = 0;
+        for (String w : words) {
+            bits |= SCAN.literal(w);
+        }
+        return bits;
+    }
+
     public static List<Hit> check(String text, Tense tense, boolean checkEta) {
         List<Hit> hits = new ArrayList<>();
         if (text == null) {
             return hits;
         }
-        placeholders(text, hits);
-        String plain = plain(text);
-        internal(plain, hits);
-        if (checkEta) {
+        long signals = SCAN.scan(text, 0, text.length());
+        placeholders(text, signals, hits);
+        String plain = (signals & (TextScan.ANGLE | HAS_MARKUP)) != 0 || text.indexOf("](") >= 0 || text.indexOf('*') >= 0 || text.indexOf('_') >= 0
+                ? plain(text) : text;
+        internal(plain, signals, hits);
+        if (checkEta && (signals & (TextScan.DIGIT | CLOCKISH)) != 0 && (signals & PROMISE) != 0) {
             eta(plain, tense, hits);
         }
         return hits;
@@ -57,19 +84,21 @@ public final class Wording {
             "sup", "svg", "table", "tbody", "td", "textarea", "tfoot", "th", "thead", "tr", "u", "ul", "video", "xmp",
             "xss", "isindex", "keygen", "applet", "bgsound", "layer", "ilayer", "plaintext");
 
-    private static void placeholders(String text, List<Hit> hits) {
+    private static void placeholders(String text, long signals, List<Hit> hits) {
         String stripped = text.strip();
         if (stripped.isEmpty() || ONLY_PUNCTUATION.matcher(stripped).matches()) {
             hits.add(new Hit(Rule.UNFILLED_PLACEHOLDER, stripped, "public text is empty or a placeholder (\"" + stripped
                     + "\"); write what users need to know, or remove the field"));
             return;
         }
-        Matcher m = PLACEHOLDER_WORD.matcher(text);
-        while (mayHoldPlaceholder(text) && m.find()) {
-            hits.add(new Hit(Rule.UNFILLED_PLACEHOLDER, m.group(), "template placeholder \"" + m.group()
-                    + "\" left in public text; fill it in (e.g. the real checkpoint time) before publishing"));
+        if ((signals & TextScan.PLACEHOLDER) != 0) {
+            Matcher m = PLACEHOLDER_WORD.matcher(text);
+            while (m.find()) {
+                hits.add(new Hit(Rule.UNFILLED_PLACEHOLDER, m.group(), "template placeholder \"" + m.group()
+                        + "\" left in public text; fill it in (e.g. the real checkpoint time) before publishing"));
+            }
         }
-        if (text.indexOf('<') < 0) {
+        if ((signals & TextScan.ANGLE) == 0) {
             return;
         }
         Matcher a = ANGLE.matcher(text);
@@ -79,11 +108,6 @@ public final class Wording {
                         + "\" left in public text; replace it with the real value before publishing"));
             }
         }
-    }
-
-    private static boolean mayHoldPlaceholder(String text) {
-        return text.contains("{{") || text.contains("TODO") || text.contains("TB") || text.contains("FIXME")
-                || text.contains("XXX") || text.regionMatches(true, 0, "hh", 0, 2) || text.toLowerCase(Locale.ROOT).contains("hh");
     }
 
     /** {@code <component>} or {@code <…>} is a placeholder; HTML tags, autolinks and {@code <5%} are not. */
@@ -152,29 +176,24 @@ public final class Wording {
                     + ")"),
                     "raw error-rate percentage", null));
 
-    /** {@code hint}: a lower-case word the text must contain for the detector to be worth running (null: a digit and, for the rest, see {@link #worthRunning}). */
-    private record Detector(Pattern pattern, String what, String hint) {
+    /** {@code needs}: the scan signals of which at least one must be present for the pattern to be worth running. */
+    private record Detector(Pattern pattern, String what, String hint, long needs) {
+        Detector(Pattern pattern, String what, String hint) {
+            this(pattern, what, hint, switch (what) {
+                case "internal quality gate ΔS" -> TextScan.GREEK | DELTA;
+                case "internal signal λ (lambda)" -> TextScan.GREEK | LAMBDA;
+                case "internal coverage figure" -> COVERAGE;
+                case "latency percentile figure" -> PERCENTILE;
+                default -> TextScan.PERCENT | PERCENT_WORD;
+            });
+        }
     }
 
     private static final Pattern AWS_LAMBDA = Pattern.compile("(?i)\\b(aws|amazon)\\s+lambda\\b|\\blambda\\s+(functions?|invocations?|layers?)\\b");
 
-    private static void internal(String plain, List<Hit> hits) {
-        boolean digits = hasDigit(plain);
-        String lower = null;
+    private static void internal(String plain, long signals, List<Hit> hits) {
         for (Detector d : INTERNAL) {
-            if (d.hint() == null) {
-                if (!digits) {
-                    continue;
-                }
-            } else if (plain.indexOf('Δ') < 0 && plain.indexOf('λ') < 0) {
-                if (lower == null) {
-                    lower = plain.toLowerCase(Locale.ROOT);
-                }
-                if (!lower.contains(d.hint())) {
-                    continue;
-                }
-            }
-            if (!worthRunning(d, plain)) {
+            if ((signals & d.needs()) == 0) {
                 continue;
             }
             Matcher m = d.pattern().matcher(plain);
@@ -189,19 +208,6 @@ public final class Wording {
             }
         }
     }
-
-    /** Percentiles need "p" + digits or "percentile"; error rates need a percentage. */
-    private static boolean worthRunning(Detector d, String plain) {
-        if (d.what().startsWith("latency")) {
-            return plain.contains("ercentile") || P_DIGITS.matcher(plain).find();
-        }
-        if (d.what().startsWith("raw error")) {
-            return plain.indexOf('%') >= 0 || plain.contains("percent") || plain.contains("per cent");
-        }
-        return true;
-    }
-
-    private static final Pattern P_DIGITS = Pattern.compile("[pP]\\d");
 
     private static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
@@ -273,22 +279,20 @@ public final class Wording {
         if (hasDigit(text)) {
             return true;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
         boolean number = false;
         boolean unit = false;
         int start = -1;
-        for (int i = 0; i <= lower.length(); i++) {
-            boolean letter = i < lower.length() && Character.isLetter(lower.charAt(i));
+        for (int i = 0; i <= text.length(); i++) {
+            boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
             if (letter && start < 0) {
                 start = i;
             } else if (!letter && start >= 0) {
                 if (i - start <= 9) {
-                    String w = lower.substring(start, i);
-                    if (CLOCK_WORDS.contains(w)) {
+                    if (WordSet.contains(CLOCK_WORDS_HASHED, text, start, i)) {
                         return true;
                     }
-                    number |= NUMBER_WORDS.contains(w);
-                    unit |= UNIT_WORDS.contains(w);
+                    number |= WordSet.contains(NUMBER_WORDS_HASHED, text, start, i);
+                    unit |= WordSet.contains(UNIT_WORDS_HASHED, text, start, i);
                     if (number && unit) {
                         return true;
                     }
@@ -299,12 +303,14 @@ public final class Wording {
         return false;
     }
 
+    private static final WordSet CLOCK_WORDS_HASHED = new WordSet(CLOCK_WORDS);
+    private static final WordSet UNIT_WORDS_HASHED = new WordSet(UNIT_WORDS);
+    private static final WordSet NUMBER_WORDS_HASHED = new WordSet(NUMBER_WORDS);
+
     private static void eta(String plain, Tense tense, List<Hit> hits) {
-        if (!mayHoldTime(plain)) {
-            return;
-        }
         for (String sentence : sentences(plain)) {
-            if (!mayHoldTime(sentence)) {
+            long signals = SCAN.scan(sentence, 0, sentence.length());
+            if ((signals & PROMISE) == 0 || (signals & (TextScan.DIGIT | CLOCKISH)) == 0 || !mayHoldTime(sentence)) {
                 continue;
             }
             String words = etaWord(sentence);
@@ -391,7 +397,6 @@ public final class Wording {
     private static final Pattern ANY_TAG = Pattern.compile("</?[a-zA-Z][^<>]{0,200}>");
     private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)\\s]*\\)");
     private static final Pattern BARE_URL = Pattern.compile("https?://\\S+");
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z0-9\"'“(])|\\n\\s*\\n|\\n\\s*[-*]\\s+");
 
     /** Markdown and HTML reduced to plain words (real tags and link targets dropped, "< 5 minutes" kept). */
     static String plain(String text) {
@@ -411,13 +416,63 @@ public final class Wording {
         return t;
     }
 
+    /**
+     * Sentences: a break after . ! ? followed by whitespace and a capital, digit or quote; a blank
+     * line; a list item.
+     */
     static List<String> sentences(String plain) {
         List<String> out = new ArrayList<>();
-        for (String s : SENTENCE_BREAK.split(plain)) {
-            if (!s.isBlank()) {
-                out.add(s.strip());
+        int n = plain.length();
+        int from = 0;
+        int i = 0;
+        while (i < n) {
+            char c = plain.charAt(i);
+            int cut = -1;
+            int next = -1;
+            if ((c == '.' || c == '!' || c == '?') && i + 1 < n && Character.isWhitespace(plain.charAt(i + 1))) {
+                int j = i + 1;
+                while (j < n && Character.isWhitespace(plain.charAt(j))) {
+                    j++;
+                }
+                if (j < n && startsSentence(plain.charAt(j)) || j == n) {
+                    cut = i + 1;
+                    next = j;
+                }
+            } else if (c == '\n') {
+                int j = i + 1;
+                while (j < n && (plain.charAt(j) == ' ' || plain.charAt(j) == '\t')) {
+                    j++;
+                }
+                if (j < n && plain.charAt(j) == '\n') {
+                    cut = i;
+                    next = j + 1;
+                } else if (j + 1 < n && (plain.charAt(j) == '-' || plain.charAt(j) == '*') && plain.charAt(j + 1) == ' ') {
+                    cut = i;
+                    next = j + 2;
+                }
+            }
+            if (cut >= 0) {
+                add(out, plain, from, cut);
+                from = next;
+                i = next;
+            } else {
+                i++;
             }
         }
+        add(out, plain, from, n);
         return out;
+    }
+
+    private static boolean startsSentence(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\'' || c == '\u201c' || c == '(';
+    }
+
+    private static void add(List<String> out, String s, int from, int to) {
+        if (from < to) {
+            String part = s.substring(from, to).strip();
+            if (!part.isEmpty()) {
+                out.add(part);
+            }
+        }
     }
 }

@@ -1,18 +1,26 @@
 package herald.model;
 
 /**
- * Where a value starts in its file, and the raw source text from there to the next YAML token
- * (so a finding inside a multi-line text can point at the exact line of the offending words).
+ * Where a value starts in its file, and where its raw source text lies (from the value to the next
+ * YAML token), so a finding inside a multi-line text can point at the exact line of the offending
+ * words. The source is shared with the file, not copied.
  */
-public record Span(Pos start, String raw) {
-    public static final Span UNKNOWN = new Span(Pos.START, "");
+public record Span(Pos start, String source, int from, int to) {
+    public static final Span UNKNOWN = new Span(Pos.START, "", 0, 0);
 
     public Span {
-        raw = raw == null ? "" : raw;
+        source = source == null ? "" : source;
+        from = Math.max(0, Math.min(from, source.length()));
+        to = Math.max(from, Math.min(to, source.length()));
     }
 
     public static Span at(Pos pos) {
-        return new Span(pos, "");
+        return new Span(pos, "", 0, 0);
+    }
+
+    /** The raw source text of the value. */
+    public String raw() {
+        return source.substring(from, to);
     }
 
     /**
@@ -21,6 +29,7 @@ public record Span(Pos start, String raw) {
      * (escapes in a quoted string, for example).
      */
     public Pos locate(String needle) {
+        String raw = raw();
         int[] hit = TextSearch.find(raw, needle);
         if (hit == null) {
             return start;

@@ -1,0 +1,113 @@
+package herald.lint;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One pass over a text that says which cheap signals it holds (a digit, a '%', a '<', a possible
+ * placeholder, and which of a fixed list of lower-case literals occur, case-insensitively), so
+ * the wording rules run their costly patterns only on text that could match. Literals are found
+ * by dispatching on their first letter: no allocation, no rescans.
+ */
+final class TextScan {
+    static final long DIGIT = 1L;
+    static final long PERCENT = 1L << 1;
+    static final long ANGLE = 1L << 2;
+    static final long PLACEHOLDER = 1L << 3;
+    static final long GREEK = 1L << 4;
+    /** Bits from here on are the literals, in the order they were registered. */
+    private static final int FIRST_LITERAL_BIT = 8;
+
+    private final List<String> literals = new ArrayList<>();
+    private char[][] literalChars = new char[0][];
+    private final int[][] byFirstChar = new int[128][];
+
+    /** Registers a literal (lower-case ASCII) and returns its bit. */
+    long literal(String lower) {
+        int id = literals.size();
+        if (FIRST_LITERAL_BIT + id >= 64) {
+            throw new IllegalStateException("too many literals");
+        }
+        literals.add(lower);
+        literalChars = java.util.Arrays.copyOf(literalChars, literals.size());
+        literalChars[id] = lower.toCharArray();
+        char c = lower.charAt(0);
+        int[] old = byFirstChar[c];
+        int[] now = old == null ? new int[1] : java.util.Arrays.copyOf(old, old.length + 1);
+        now[now.length - 1] = id;
+        byFirstChar[c] = now;
+        return 1L << (FIRST_LITERAL_BIT + id);
+    }
+
+    /** The signals in text[from, to). */
+    long scan(String text, int from, int to) {
+        long bits = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                if (c >= '0' && c <= '9') {
+                    bits |= DIGIT;
+                    continue;
+                }
+                char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                switch (c) {
+                    case '%' -> bits |= PERCENT;
+                    case '<' -> bits |= ANGLE;
+                    case '{' -> {
+                        if (i + 1 < to && text.charAt(i + 1) == '{') {
+                            bits |= PLACEHOLDER;
+                        }
+                    }
+                    case 'h', 'H' -> {
+                        if (i + 1 < to && (text.charAt(i + 1) | 32) == 'h') {
+                            bits |= PLACEHOLDER;
+                        }
+                    }
+                    case 'T', 'F', 'X' -> {
+                        if (i + 1 < to) {
+                            char d = text.charAt(i + 1);
+                            if (c == 'T' && (d == 'O' || d == 'B') || c == 'F' && d == 'I' || c == 'X' && d == 'X') {
+                                bits |= PLACEHOLDER;
+                            }
+                        }
+                    }
+                    default -> { }
+                }
+                // literals are word prefixes: only look where a word starts
+                int[] candidates = byFirstChar[lower];
+                if (candidates != null && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                    for (int id : candidates) {
+                        if (matchesAt(text, i, to, literalChars[id])) {
+                            bits |= 1L << (FIRST_LITERAL_BIT + id);
+                        }
+                    }
+                }
+            } else if (c == 'Δ' || c == 'λ') {
+                bits |= GREEK;
+            } else if (c == '’' && i + 2 < to && (text.charAt(i + 1) | 32) == 'l' && (text.charAt(i + 2) | 32) == 'l') {
+                bits |= APOSTROPHE_LL;
+            }
+        }
+        return bits;
+    }
+
+    /** ASCII case-insensitive match of a lower-case literal at text[i]. */
+    private static boolean matchesAt(String text, int i, int to, char[] lit) {
+        if (i + lit.length > to) {
+            return false;
+        }
+        for (int k = 1; k < lit.length; k++) {
+            char c = text.charAt(i + k);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
+            }
+            if (c != lit[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "’ll" with a typographic apostrophe (outside ASCII, so not a registered literal). */
+    static final long APOSTROPHE_LL = 1L << 5;
+}
