@@ -3,16 +3,16 @@ package herald.cli;
 import herald.content.DisplayPath;
 import herald.diag.DiagnosticFormat;
 import herald.model.Content;
-import herald.render.OutputFile;
 import herald.render.RenderException;
 import herald.render.SiteRenderer;
 import herald.site.SiteView;
 import herald.site.SiteViewBuilder;
 import herald.write.SiteWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -88,11 +88,19 @@ final class BuildCommand implements Callable<Integer> {
         Path target = env.cwd().resolve(out_);
         try {
             SiteRenderer renderer = new SiteRenderer(ThemeLocator.resolve(theme, env));
-            List<OutputFile> files = renderer.render(view, content.site().language(), content.site().title());
-            timer.lap("render");
-            SiteWriter.replace(target, files);
-            timer.lap("write");
-            out.println("wrote " + files.size() + " files to " + DisplayPath.of(env.cwd(), target));
+            AtomicInteger written = new AtomicInteger();
+            try (SiteWriter.Staging staging = SiteWriter.begin(target)) {
+                renderer.render(view, content.site().language(), content.site().title(), f -> {
+                    staging.write(f);
+                    written.incrementAndGet();
+                });
+                timer.lap("render+write");
+                staging.commit(env.detachedCleanup());
+                timer.lap("swap");
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            out.println("wrote " + written.get() + " files to " + DisplayPath.of(env.cwd(), target));
             return ExitCodes.OK;
         } catch (RenderException e) {
             err.println("herald: build stopped: " + e.getMessage() + "; the previous site is untouched");

@@ -80,8 +80,20 @@ final class EntryReader {
         if (fm == null || fm.body().isBlank()) {
             return null;
         }
-        f.putSpan("body", new Span(new herald.model.Pos(fm.bodyLine(), 1), fm.body(), 0, fm.body().length()));
-        return fm.body().strip();
+        // the summary starts at its first non-blank line; keep its leading indentation so columns match
+        String body = fm.body();
+        int first = 0;
+        int skipped = 0;
+        while (true) {
+            int nl = body.indexOf('\n', first);
+            if (nl < 0 || !body.substring(first, nl).isBlank()) {
+                break;
+            }
+            first = nl + 1;
+            skipped++;
+        }
+        f.putSpan("body", new Span(new herald.model.Pos(fm.bodyLine() + skipped, 1), Span.Style.BODY, 0));
+        return body.substring(first).stripTrailing();
     }
 
     private static Severity severity(String s) {
@@ -118,7 +130,8 @@ final class EntryReader {
             String waiver = SiteReader.trimOrNull(u.text("waiver", false));
             String body = u.text("body", true);
             Map<String, Span> spans = new LinkedHashMap<>(u.spans());
-            out.add(new Update(at, status, owner, scope, effect, next, waiver, body == null ? null : body.strip(),
+            // keep leading whitespace: positions inside the body are counted from its first line
+            out.add(new Update(at, status, owner, scope, effect, next, waiver, body == null ? null : body.stripTrailing(),
                     new Where(f.file(), u.selfSpan(), spans)));
         }
         return out;

@@ -152,6 +152,10 @@ final class Fields {
     }
 
     OffsetDateTime parseTimestamp(String t, Pos pos, String key) {
+        OffsetDateTime common = Timestamps.parseCommon(t);
+        if (common != null) {
+            return common;
+        }
         try {
             return OffsetDateTime.parse(t);
         } catch (DateTimeParseException notOffset) {

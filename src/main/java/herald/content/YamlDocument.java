@@ -2,7 +2,6 @@ package herald.content;
 
 import herald.model.Pos;
 import herald.model.Span;
-import java.util.Arrays;
 
 /**
  * A parsed YAML fragment: its root node, and the start offsets of all its tokens so a value's
@@ -15,10 +14,38 @@ record YamlDocument(String text, YNode root, int[] tokenOffsets, int lineShift) 
         return spanFrom(node.pos(), node.offset());
     }
 
+    /** The layout of the value that starts at offset: plain, quoted, or a literal block and its indent. */
     Span spanFrom(Pos pos, int offset) {
-        int i = Arrays.binarySearch(tokenOffsets, offset + 1);
-        int next = i >= 0 ? i : -i - 1;
-        int end = next < tokenOffsets.length ? tokenOffsets[next] : text.length();
-        return new Span(pos, text, offset, end);
+        if (offset >= text.length()) {
+            return Span.at(pos);
+        }
+        char c = text.charAt(offset);
+        if (c == '"' || c == '\'') {
+            return new Span(pos, Span.Style.QUOTED, 0);
+        }
+        if (c == '>' || c == '[' || c == '{') {
+            return Span.at(pos);
+        }
+        if (c == '|') {
+            int lineEnd = text.indexOf('\n', offset);
+            // the content indent is that of the first non-blank line of the block
+            int i = lineEnd + 1;
+            while (lineEnd >= 0 && i < text.length()) {
+                int indent = 0;
+                while (i + indent < text.length() && text.charAt(i + indent) == ' ') {
+                    indent++;
+                }
+                if (i + indent < text.length() && text.charAt(i + indent) != '\n') {
+                    return new Span(pos, Span.Style.LITERAL, indent);
+                }
+                int next = text.indexOf('\n', i);
+                if (next < 0) {
+                    break;
+                }
+                i = next + 1;
+            }
+            return Span.at(pos);
+        }
+        return new Span(pos, Span.Style.PLAIN, 0);
     }
 }

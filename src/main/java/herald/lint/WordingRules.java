@@ -42,7 +42,7 @@ final class WordingRules {
         Span span = where.span(key);
         for (Hit hit : Wording.check(text, tense, eta)) {
             Rule rule = hit.rule();
-            ctx.report(where.file(), span.locate(hit.words()), rule, rule.level(), where(key) + hit.message());
+            ctx.report(where.file(), span.locate(text, hit.words()), rule, rule.level(), where(key) + hit.message());
         }
     }
 

@@ -1,51 +1,58 @@
 package herald.model;
 
 /**
- * Where a value starts in its file, and where its raw source text lies (from the value to the next
- * YAML token), so a finding inside a multi-line text can point at the exact line of the offending
- * words. The source is shared with the file, not copied.
+ * Where a value starts in its file and how it is written there (plain, quoted, a literal block
+ * with its indentation, the Markdown body), so a finding inside a multi-line text can point at
+ * the exact line and column of the offending words without keeping the file's text in memory.
  */
-public record Span(Pos start, String source, int from, int to) {
-    public static final Span UNKNOWN = new Span(Pos.START, "", 0, 0);
+public record Span(Pos start, Style style, int indent) {
+    public static final Span UNKNOWN = new Span(Pos.START, Style.OTHER, 0);
 
-    public Span {
-        source = source == null ? "" : source;
-        from = Math.max(0, Math.min(from, source.length()));
-        to = Math.max(from, Math.min(to, source.length()));
+    /** How a value is laid out in the file, relative to {@link #start}. */
+    public enum Style {
+        /** On one line from the start: a plain scalar. */
+        PLAIN,
+        /** On one line after an opening quote. */
+        QUOTED,
+        /** A literal block ("|"): value line k is file line start+1+k, indented by {@code indent}. */
+        LITERAL,
+        /** The Markdown body after the front matter: value line k is file line start+k. */
+        BODY,
+        /** Anything else (folded blocks, multi-line scalars): findings point at the start. */
+        OTHER
     }
 
     public static Span at(Pos pos) {
-        return new Span(pos, "", 0, 0);
-    }
-
-    /** The raw source text of the value. */
-    public String raw() {
-        return source.substring(from, to);
+        return new Span(pos, Style.OTHER, 0);
     }
 
     /**
-     * The position of {@code needle} inside this value's source, matching any run of
-     * whitespace (YAML folds and indents lines); the value's start when it cannot be found
-     * (escapes in a quoted string, for example).
+     * The position of {@code needle} inside {@code value} as it sits in the file; the value's start
+     * when the layout does not allow an exact answer.
      */
-    public Pos locate(String needle) {
-        String raw = raw();
-        int[] hit = TextSearch.find(raw, needle);
+    public Pos locate(String value, String needle) {
+        if (value == null || style == Style.OTHER) {
+            return start;
+        }
+        int[] hit = TextSearch.find(value, needle);
         if (hit == null) {
             return start;
         }
-        int line = start.line();
-        int column = start.column();
-        for (int i = 0; i < hit[0]; ) {
-            int cp = raw.codePointAt(i);
-            if (cp == '\n') {
+        int line = 0;
+        int lineStart = 0;
+        for (int i = 0; i < hit[0]; i++) {
+            if (value.charAt(i) == '\n') {
                 line++;
-                column = 1;
-            } else {
-                column++;
+                lineStart = i + 1;
             }
-            i += Character.charCount(cp);
         }
-        return new Pos(line, column);
+        int column = value.codePointCount(lineStart, hit[0]);
+        return switch (style) {
+            case PLAIN -> line == 0 ? new Pos(start.line(), start.column() + column) : start;
+            case QUOTED -> line == 0 ? new Pos(start.line(), start.column() + 1 + column) : start;
+            case LITERAL -> new Pos(start.line() + 1 + line, indent + column + 1);
+            case BODY -> new Pos(start.line() + line, column + 1);
+            default -> start;
+        };
     }
 }

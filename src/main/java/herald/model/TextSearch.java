@@ -21,7 +21,7 @@ final class TextSearch {
         StringBuilder regex = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             if (i > 0) {
-                regex.append("[\\s#>|-]*\\s[\\s]*");
+                regex.append("\\s+");
             }
             regex.append(Pattern.quote(words[i]));
         }

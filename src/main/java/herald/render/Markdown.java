@@ -43,7 +43,92 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
+        String plain = plainParagraphs(markdown);
+        if (plain != null) {
+            return plain;
+        }
         return RENDERER.render(PARSER.parse(markdown)).strip();
+    }
+
+    /** Characters that may start Markdown syntax anywhere in a line. */
+    private static final String INLINE_SYNTAX = "*_`[]!<>&\\#~=+|";
+
+    /**
+     * Most status updates are plain sentences: for them the HTML commonmark would produce is just
+     * paragraphs of escaped text ("\n" between lines), so it is written directly. Returns null
+     * when the text holds anything commonmark could read as syntax; a test holds both paths to the
+     * same output on real and synthetic text.
+     */
+    static String plainParagraphs(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        boolean inParagraph = false;
+        int i = 0;
+        int n = text.length();
+        while (i <= n) {
+            int end = text.indexOf('\n', i);
+            if (end < 0) {
+                end = n;
+            }
+            int indent = 0;
+            while (i + indent < end && text.charAt(i + indent) == ' ') {
+                indent++;
+            }
+            int from = i + indent;
+            int to = end;
+            while (to > from && text.charAt(to - 1) == ' ') {
+                to--;
+            }
+            if (to < end - 1) {
+                return null; // two trailing spaces: a hard line break
+            }
+            if (from == to) {
+                if (inParagraph) {
+                    out.append("</p>\n");
+                    inParagraph = false;
+                }
+            } else {
+                if (!inParagraph && indent >= 4) {
+                    return null; // an indented code block
+                }
+                char first = text.charAt(from);
+                if (first == '-' || Character.isDigit(first) && startsOrderedItem(text, from, to)) {
+                    return null; // lists, thematic breaks, setext underlines
+                }
+                for (int k = from; k < to; k++) {
+                    char c = text.charAt(k);
+                    if (INLINE_SYNTAX.indexOf(c) >= 0 || c == '\t') {
+                        return null;
+                    }
+                }
+                if (inParagraph) {
+                    out.append('\n');
+                } else {
+                    out.append("<p>");
+                    inParagraph = true;
+                }
+                for (int k = from; k < to; k++) {
+                    char c = text.charAt(k);
+                    if (c == '"') {
+                        out.append("&quot;");
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+            i = end + 1;
+        }
+        if (inParagraph) {
+            out.append("</p>");
+        }
+        return out.toString().strip();
+    }
+
+    private static boolean startsOrderedItem(String text, int from, int to) {
+        int k = from;
+        while (k < to && k - from < 10 && Character.isDigit(text.charAt(k))) {
+            k++;
+        }
+        return k < to && (text.charAt(k) == '.' || text.charAt(k) == ')');
     }
 
     /** The text users read, without markup: for the plain-text parts of feeds and the Statuspage API. */

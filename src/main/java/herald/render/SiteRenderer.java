@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -26,12 +27,28 @@ public final class SiteRenderer {
         this.templates = new Templates(themeDir);
     }
 
+    /** Renders every file into a list (small sites, tests, the preview server). */
     public List<OutputFile> render(SiteView view, String language, String siteTitle) throws RenderException {
         List<OutputFile> out = Collections.synchronizedList(new ArrayList<>(view.pages().size() + 64));
+        render(view, language, siteTitle, out::add);
+        List<OutputFile> sorted = new ArrayList<>(out);
+        Collections.sort(sorted);
+        return sorted;
+    }
+
+    /**
+     * Renders every file and hands each to {@code sink} as soon as it exists (from several threads),
+     * so a large site is written while it renders and never held in memory whole. Page views are
+     * built on demand for the same reason.
+     */
+    public void render(SiteView view, String language, String siteTitle, Consumer<OutputFile> sink) throws RenderException {
         List<RenderException> failures = Collections.synchronizedList(new ArrayList<>());
         view.pages().parallelStream().forEach(page -> {
+            if (!failures.isEmpty()) {
+                return; // one failure fails the build: stop early
+            }
             try {
-                out.add(OutputFile.text(page.path(), templates.render(page.template(), model(page.view()))));
+                sink.accept(new OutputFile(page.path(), templates.renderBytes(page.template(), model(page.view().get()))));
             } catch (RenderException e) {
                 failures.add(e);
             }
@@ -39,6 +56,7 @@ public final class SiteRenderer {
         if (!failures.isEmpty()) {
             throw failures.stream().min((a, b) -> a.getMessage().compareTo(b.getMessage())).orElseThrow();
         }
+        List<OutputFile> out = new ArrayList<>();
         out.add(OutputFile.text("404.html", templates.render(view.notFoundTemplate(), model(view.notFound()))));
         out.add(OutputFile.text("banner.json", JsonOutput.write(view.banner())));
         out.add(new OutputFile("banner.js", resource("/herald/banner.js")));
@@ -49,9 +67,7 @@ public final class SiteRenderer {
         out.add(OutputFile.text("sitemap.xml", XmlOutput.sitemap(view.baseUrl(), view.sitemapPaths())));
         out.add(OutputFile.text("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + view.baseUrl() + "sitemap.xml\n"));
         out.addAll(assets());
-        List<OutputFile> sorted = new ArrayList<>(out);
-        Collections.sort(sorted);
-        return sorted;
+        out.forEach(sink);
     }
 
     private static Map<String, Object> model(Object view) {

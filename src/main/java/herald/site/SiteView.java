@@ -10,8 +10,11 @@ import java.util.List;
 public record SiteView(String baseUrl, List<Page> pages, Banner banner, List<Feed> feeds, List<String> sitemapPaths,
         String notFoundTemplate, View.NotFound notFound) {
 
-    /** One HTML page: where it goes, which template lays it out, and its view. */
-    public record Page(String path, String template, Object view) {
+    /** One HTML page: where it goes, which template lays it out, and its view (built when rendered). */
+    public record Page(String path, String template, java.util.function.Supplier<Object> view) {
+        public static Page of(String path, String template, Object view) {
+            return new Page(path, template, () -> view);
+        }
     }
 
     /** banner.json, field for field as the spec gives it. */

@@ -51,8 +51,7 @@ public final class SiteViewBuilder {
     private final Map<String, Component> components = new LinkedHashMap<>();
     /** By entry id (unique once the lint passed): entries are records, hashing them would be deep and slow. */
     private final Map<String, View.EntrySummary> summaries = new java.util.concurrent.ConcurrentHashMap<>();
-    /** Each update's Markdown is rendered once, whichever pages and feeds show it. */
-    private final Map<Update, String> bodyHtml = Collections.synchronizedMap(new IdentityHashMap<>());
+
 
     private SiteViewBuilder(Content content, Instant now, String baseUrlOverride) {
         this.content = content;
@@ -76,22 +75,22 @@ public final class SiteViewBuilder {
         all.parallelStream().forEach(e -> summaries.put(e.id(), summary(e)));
         List<SiteView.Page> pages = new ArrayList<>();
         List<String> sitemap = new ArrayList<>();
-        pages.add(new SiteView.Page("index.html", "index.ftlh", index(all)));
+        pages.add(SiteView.Page.of("index.html", "index.ftlh", index(all)));
         sitemap.add("");
-        // one page per entry, built in parallel (views are immutable; the caches are thread-safe)
-        pages.addAll(content.incidents().parallelStream()
-                .map(i -> new SiteView.Page("incidents/" + i.id() + "/index.html", "incident.ftlh", incidentPage(i)))
-                .toList());
-        content.incidents().forEach(i -> sitemap.add("incidents/" + i.id() + "/"));
-        pages.addAll(content.maintenance().parallelStream()
-                .map(m -> new SiteView.Page("maintenance/" + m.id() + "/index.html", "maintenance.ftlh", maintenancePage(m)))
-                .toList());
-        content.maintenance().forEach(m -> sitemap.add("maintenance/" + m.id() + "/"));
+        // one page per entry; its view is built when the page renders, so views never pile up in memory
+        for (Incident i : content.incidents()) {
+            pages.add(new SiteView.Page("incidents/" + i.id() + "/index.html", "incident.ftlh", () -> incidentPage(i)));
+            sitemap.add("incidents/" + i.id() + "/");
+        }
+        for (Maintenance m : content.maintenance()) {
+            pages.add(new SiteView.Page("maintenance/" + m.id() + "/index.html", "maintenance.ftlh", () -> maintenancePage(m)));
+            sitemap.add("maintenance/" + m.id() + "/");
+        }
         historyPages(all, pages, sitemap);
         Map<String, List<Entry>> byComponent = byComponent(all);
         for (Component c : site.components()) {
             String path = "components/" + c.id() + "/";
-            pages.add(new SiteView.Page(path + "index.html", "component.ftlh", componentPage(c, byComponent.get(c.id()))));
+            pages.add(SiteView.Page.of(path + "index.html", "component.ftlh", componentPage(c, byComponent.get(c.id()))));
             sitemap.add(path);
         }
         List<SiteView.Feed> feeds = feeds(all);
@@ -183,13 +182,8 @@ public final class SiteViewBuilder {
                 u.at() == null ? "" : "update-" + Display.iso(u.instant()).replace(":", ""));
     }
 
-    private String html(Update u) {
-        String cached = bodyHtml.get(u);
-        if (cached == null) {
-            cached = Markdown.toHtml(u.body());
-            bodyHtml.put(u, cached);
-        }
-        return cached;
+    private static String html(Update u) {
+        return Markdown.toHtml(u.body());
     }
 
     // ---------------------------------------------------------------- pages
@@ -291,10 +285,10 @@ public final class SiteViewBuilder {
         YearMonth newest = byMonth.firstKey();
         for (Map.Entry<YearMonth, List<View.EntrySummary>> month : byMonth.entrySet()) {
             String path = "history/" + month.getKey() + "/index.html";
-            pages.add(new SiteView.Page(path, "history.ftlh", historyPage(byMonth, month.getKey(), path)));
+            pages.add(SiteView.Page.of(path, "history.ftlh", historyPage(byMonth, month.getKey(), path)));
             sitemap.add("history/" + month.getKey() + "/");
         }
-        pages.add(new SiteView.Page("history/index.html", "history.ftlh", historyPage(byMonth, newest, "history/index.html")));
+        pages.add(SiteView.Page.of("history/index.html", "history.ftlh", historyPage(byMonth, newest, "history/index.html")));
         sitemap.add("history/");
     }
 

@@ -1,0 +1,25 @@
+package herald.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.OffsetDateTime;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The hand-written reader gives exactly what OffsetDateTime.parse gives, or declines. */
+class TimestampsTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-11-20T14:09:00Z", "2026-11-20T14:09Z", "2026-11-20T15:09+01:00", "2026-11-20T09:09:59-05:30",
+        "2024-02-29T00:00:00Z", "2026-11-20T14:09:00+00:00", "2026-11-20T23:59:59-12:00"})
+    void agreesWithTheJdkParser(String s) {
+        assertEquals(OffsetDateTime.parse(s), Timestamps.parseCommon(s));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-11-20T14:09:00", "2026-11-20 14:09:00Z", "2026-02-30T10:00:00Z", "2026-11-20T14:09:00.5Z",
+        "2026-11-20T24:00:00Z", "2026-11-20T14:09:00+0100", "26-11-20T14:09Z", "2026-11-20T14:9:00Z", "yesterday"})
+    void declinesEverythingElse(String s) {
+        assertNull(Timestamps.parseCommon(s));
+    }
+}
