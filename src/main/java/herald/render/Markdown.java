@@ -50,8 +50,14 @@ public final class Markdown {
         return RENDERER.render(PARSER.parse(markdown)).strip();
     }
 
-    /** Characters that may start Markdown syntax anywhere in a line. */
-    private static final String INLINE_SYNTAX = "*_`[]!<>&\\#~=+|";
+    /** Characters that may start Markdown syntax anywhere in a line (a lookup table: this runs per char). */
+    private static final boolean[] INLINE_SYNTAX = new boolean[128];
+
+    static {
+        for (char c : "*_`[]!<>&\\#~=+|\t".toCharArray()) {
+            INLINE_SYNTAX[c] = true;
+        }
+    }
 
     /**
      * Most status updates are plain sentences: for them the HTML commonmark would produce is just
@@ -96,7 +102,7 @@ public final class Markdown {
                 }
                 for (int k = from; k < to; k++) {
                     char c = text.charAt(k);
-                    if (INLINE_SYNTAX.indexOf(c) >= 0 || c == '\t') {
+                    if (c < 128 && INLINE_SYNTAX[c]) {
                         return null;
                     }
                 }

@@ -34,7 +34,38 @@ final class Display {
         if (t == null) {
             return null;
         }
+        return new View.Time(iso(t), display(t), utcDisplay(t));
+    }
+
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    /** Zone abbreviations ("CET", "CEST") by offset and daylight-saving flag, looked up once each. */
+    private final java.util.Map<String, String> abbreviations = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The same texts through DateTimeFormatter: the reference the hand-written ones are tested against. */
+    View.Time timeByFormatter(Instant t) {
         return new View.Time(ISO.format(t.atOffset(ZoneOffset.UTC)), full.format(t), utc.format(t));
+    }
+
+    /** "27 Nov 2026, 14:39 CET", written by hand: pages show tens of thousands of times. */
+    private String display(Instant t) {
+        java.time.ZoneOffset offset = zone.getRules().getOffset(t);
+        java.time.LocalDateTime local = java.time.LocalDateTime.ofEpochSecond(t.getEpochSecond(), 0, offset);
+        String key = offset.getId() + (zone.getRules().isDaylightSavings(t) ? "+dst" : "");
+        String abbreviation = abbreviations.computeIfAbsent(key, k -> DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH).withZone(zone).format(t));
+        return dayMonthYear(local) + ", " + two(local.getHour()) + ":" + two(local.getMinute()) + " " + abbreviation;
+    }
+
+    private static String utcDisplay(Instant t) {
+        java.time.LocalDateTime utcTime = java.time.LocalDateTime.ofEpochSecond(t.getEpochSecond(), 0, ZoneOffset.UTC);
+        return dayMonthYear(utcTime) + ", " + two(utcTime.getHour()) + ":" + two(utcTime.getMinute()) + " UTC";
+    }
+
+    private static String dayMonthYear(java.time.LocalDateTime d) {
+        return d.getDayOfMonth() + " " + MONTHS[d.getMonthValue() - 1] + " " + d.getYear();
+    }
+
+    private static String two(int v) {
+        return v < 10 ? "0" + v : Integer.toString(v);
     }
 
     View.Time time(OffsetDateTime t) {
@@ -49,8 +80,15 @@ final class Display {
         return clock.format(t);
     }
 
+    /** "2026-11-27T13:39:00Z". */
     static String iso(Instant t) {
-        return ISO.format(t.atOffset(ZoneOffset.UTC));
+        java.time.LocalDateTime u = java.time.LocalDateTime.ofEpochSecond(t.getEpochSecond(), 0, ZoneOffset.UTC);
+        int y = u.getYear();
+        if (y < 1000 || y > 9999) {
+            return ISO.format(t.atOffset(ZoneOffset.UTC));
+        }
+        return y + "-" + two(u.getMonthValue()) + "-" + two(u.getDayOfMonth()) + "T" + two(u.getHour()) + ":"
+                + two(u.getMinute()) + ":" + two(u.getSecond()) + "Z";
     }
 
     static View.State state(PublicState s) {
