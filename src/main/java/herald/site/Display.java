@@ -43,16 +43,42 @@ final class Display {
 
     /** The same texts through DateTimeFormatter: the reference the hand-written ones are tested against. */
     View.Time timeByFormatter(Instant t) {
-        return new View.Time(ISO.format(t.atOffset(ZoneOffset.UTC)), full.format(t), utc.format(t));
+        synchronized (ZONE_NAMES) {
+            return new View.Time(ISO.format(t.atOffset(ZoneOffset.UTC)), full.format(t), utc.format(t));
+        }
+    }
+
+    String clockByFormatter(Instant t) {
+        synchronized (ZONE_NAMES) {
+            return clock.format(t);
+        }
     }
 
     /** "27 Nov 2026, 14:39 CET", written by hand: pages show tens of thousands of times. */
     private String display(Instant t) {
         java.time.ZoneOffset offset = zone.getRules().getOffset(t);
         java.time.LocalDateTime local = java.time.LocalDateTime.ofEpochSecond(t.getEpochSecond(), 0, offset);
+        return dayMonthYear(local) + ", " + two(local.getHour()) + ":" + two(local.getMinute()) + " " + abbreviation(t, offset);
+    }
+
+    /**
+     * The JDK loads zone names lazily and, when two threads ask first at the same moment, may
+     * answer one of them with "GMT+01:00" instead of "CET" (and cache it). Names are therefore
+     * looked up under one lock and cached here, so pages never depend on thread timing.
+     */
+    private static final Object ZONE_NAMES = new Object();
+
+    private String abbreviation(Instant t, java.time.ZoneOffset offset) {
         String key = offset.getId() + (zone.getRules().isDaylightSavings(t) ? "+dst" : "");
-        String abbreviation = abbreviations.computeIfAbsent(key, k -> DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH).withZone(zone).format(t));
-        return dayMonthYear(local) + ", " + two(local.getHour()) + ":" + two(local.getMinute()) + " " + abbreviation;
+        String cached = abbreviations.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        synchronized (ZONE_NAMES) {
+            String name = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH).withZone(zone).format(t);
+            abbreviations.putIfAbsent(key, name);
+            return abbreviations.get(key);
+        }
     }
 
     private static String utcDisplay(Instant t) {
@@ -76,8 +102,11 @@ final class Display {
         return day.format(d);
     }
 
+    /** "14:39 CET". */
     String clock(Instant t) {
-        return clock.format(t);
+        java.time.ZoneOffset offset = zone.getRules().getOffset(t);
+        java.time.LocalDateTime local = java.time.LocalDateTime.ofEpochSecond(t.getEpochSecond(), 0, offset);
+        return two(local.getHour()) + ":" + two(local.getMinute()) + " " + abbreviation(t, offset);
     }
 
     /** "2026-11-27T13:39:00Z". */

@@ -17,6 +17,7 @@ class DisplayTest {
             // every 7 hours 13 minutes across two years: crosses every DST change
             for (Instant t = Instant.parse("2025-01-01T00:00:00Z"); t.isBefore(Instant.parse("2027-01-01T00:00:00Z")); t = t.plusSeconds(7 * 3600 + 13 * 60)) {
                 assertEquals(d.timeByFormatter(t), d.time(t), z + " " + t);
+                assertEquals(d.clockByFormatter(t), d.clock(t), z + " " + t);
             }
         }
     }
