@@ -65,6 +65,17 @@ public final class SiteRenderer {
             out.add(OutputFile.text(feed.atomPath(), XmlOutput.atom(feed, view.baseUrl(), siteTitle)));
         }
         out.add(OutputFile.text("sitemap.xml", XmlOutput.sitemap(view.baseUrl(), view.sitemapPaths())));
+        for (Map.Entry<String, Object> api : view.api().entrySet()) {
+            out.add(OutputFile.text(api.getKey(), JsonOutput.write(api.getValue())));
+        }
+        if (!view.calendar().isEmpty()) {
+            out.add(OutputFile.text("maintenance.ics", ICalendar.write(view.calendarName(), view.calendar())));
+        }
+        for (SiteView.BadgeSpec b : view.badges()) {
+            out.add(OutputFile.text(b.path(), Badge.svg(b.label(), b.value(), b.color(), b.title())));
+        }
+        out.add(new OutputFile("schemas/banner.schema.json", resource("/herald/schemas/banner.schema.json")));
+        out.add(OutputFile.text("_headers", HostingHeaders.netlify()));
         out.add(OutputFile.text("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + view.baseUrl() + "sitemap.xml\n"));
         out.addAll(assets());
         out.forEach(sink);

@@ -140,6 +140,18 @@ final class Display {
         };
     }
 
+    /** Badge background per state: the theme's light palette, on which white text passes WCAG AA. */
+    static String badgeColor(PublicState s) {
+        return switch (s) {
+            case OPERATIONAL -> "#1a7f37";
+            case INFORMATIONAL -> "#0969da";
+            case DEGRADED_PERFORMANCE -> "#9a6700";
+            case PARTIAL_OUTAGE -> "#bc4c00";
+            case MAJOR_OUTAGE -> "#cf222e";
+            case MAINTENANCE -> "#8250df";
+        };
+    }
+
     /** Short class for a day bar (kept short: the front page holds 90 of them per component). */
     static String barClass(PublicState s) {
         return switch (s) {

@@ -8,7 +8,12 @@ import java.util.List;
  * the banner, the feeds and the sitemap.
  */
 public record SiteView(String baseUrl, List<Page> pages, Banner banner, List<Feed> feeds, List<String> sitemapPaths,
-        String notFoundTemplate, View.NotFound notFound) {
+        String notFoundTemplate, View.NotFound notFound, java.util.Map<String, Object> api,
+        String calendarName, List<herald.render.ICalendar.Event> calendar, List<BadgeSpec> badges) {
+
+    /** One badge: where it goes, its two texts, its colour and its accessible title. */
+    public record BadgeSpec(String path, String label, String value, String color, String title) {
+    }
 
     /** One HTML page: where it goes, which template lays it out, and its view (built when rendered). */
     public record Page(String path, String template, java.util.function.Supplier<Object> view) {

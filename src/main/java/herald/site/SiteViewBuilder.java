@@ -95,7 +95,45 @@ public final class SiteViewBuilder {
         }
         List<SiteView.Feed> feeds = feeds(all);
         View.NotFound notFound = new View.NotFound(meta("Page not found", baseUrl, "404.html"), baseUrl);
-        return new SiteView(baseUrl, pages, banner(), feeds, sitemap, "404.ftlh", notFound);
+        return new SiteView(baseUrl, pages, banner(), feeds, sitemap, "404.ftlh", notFound,
+                herald.api.StatuspageApi.files(content, now, baseUrl), site.title() + " maintenance", calendar(), badges());
+    }
+
+    /** Every maintenance window with a start and an end, soonest first; UIDs are the ids, so they never change. */
+    private List<herald.render.ICalendar.Event> calendar() {
+        String host = java.net.URI.create(baseUrl).getHost();
+        List<herald.render.ICalendar.Event> events = new ArrayList<>();
+        List<Maintenance> windows = new ArrayList<>(content.maintenance());
+        windows.sort(Comparator.comparing((Maintenance m) -> m.start() == null ? Instant.MAX : m.start().toInstant()).thenComparing(Maintenance::id));
+        for (Maintenance m : windows) {
+            if (m.start() == null || m.end() == null || m.updates().isEmpty()) {
+                continue;
+            }
+            Update latest = m.latestUpdate().orElseThrow();
+            String names = String.join(", ", m.components().stream().map(id -> components.containsKey(id) ? components.get(id).name() : id).toList());
+            // the plan as first announced, and what happened to it when it was cancelled
+            String plan = Markdown.toPlainText(m.updates().get(0).body());
+            String description = (m.isCancelled() ? "Cancelled: " + Markdown.toPlainText(latest.body()) + "\n\n" : "")
+                    + plan + "\n\nAffects: " + names + "\n" + baseUrl + urlOf(m);
+            events.add(new herald.render.ICalendar.Event(m.id() + "@" + (host == null ? "herald" : host),
+                    m.updates().get(0).instant(), m.start().toInstant(), m.end().toInstant(), latest.instant(),
+                    m.updates().size() - 1, m.title(), description, baseUrl + urlOf(m), m.isCancelled()));
+        }
+        return events;
+    }
+
+    /** The overall badge and one per component, coloured by state (white text stays readable on each). */
+    private List<SiteView.BadgeSpec> badges() {
+        List<SiteView.BadgeSpec> out = new ArrayList<>();
+        String title = site.title() == null ? "Status" : site.title();
+        out.add(new SiteView.BadgeSpec("badge.svg", "status", Display.overallText(status.overall()).toLowerCase(java.util.Locale.ROOT),
+                Display.badgeColor(status.overall()), title + ": " + Display.overallText(status.overall())));
+        for (Component c : site.components()) {
+            PublicState s = status.components().get(c.id());
+            out.add(new SiteView.BadgeSpec("components/" + c.id() + "/badge.svg", c.name(), s.label().toLowerCase(java.util.Locale.ROOT),
+                    Display.badgeColor(s), title + ": " + c.name() + " is " + s.label().toLowerCase(java.util.Locale.ROOT)));
+        }
+        return out;
     }
 
     private static final Comparator<Entry> NEWEST_FIRST = Comparator
@@ -115,7 +153,8 @@ public final class SiteViewBuilder {
         String title = site.title() == null ? "Status" : site.title();
         return new View.Meta(title, pageTitle == null ? title : pageTitle + " · " + title, site.description(),
                 site.language(), root, baseUrl + pathFromRoot.replace("index.html", ""), "feed.xml", "atom.xml",
-                title + " updates", site.supportUrl(), display.time(now).display(), Display.iso(now), null);
+                title + " updates", site.supportUrl(), display.time(now).display(), Display.iso(now),
+                content.maintenance().isEmpty() ? null : "maintenance.ics");
     }
 
     private static String rootFor(String path) {

@@ -1,0 +1,324 @@
+package herald.api;
+
+import herald.api.StatuspageJson.AffectedComponent;
+import herald.api.StatuspageJson.Component;
+import herald.api.StatuspageJson.IncidentUpdate;
+import herald.api.StatuspageJson.Page;
+import herald.api.StatuspageJson.ScheduledMaintenance;
+import herald.api.StatuspageJson.Status;
+import herald.model.Content;
+import herald.model.Entry;
+import herald.model.Incident;
+import herald.model.Maintenance;
+import herald.model.PublicState;
+import herald.model.Site;
+import herald.model.SiteStatus;
+import herald.model.Update;
+import herald.model.UpdateStatus;
+import herald.render.Markdown;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Builds the files of site/api/v2/ from the model, mapped as statuspage-v2.md says. Lists are
+ * bounded (50 incidents, 50 maintenance windows), so the work does not grow with history.
+ */
+public final class StatuspageApi {
+    public static final int RECENT = 50;
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final Content content;
+    private final Site site;
+    private final Instant now;
+    private final String baseUrl;
+    private final SiteStatus status;
+    private final String pageId;
+    private final Page page;
+    private final Map<String, List<Interval>> intervals = new HashMap<>();
+    private final Map<String, Integer> positions = new HashMap<>();
+    private final Map<String, String> groupIds = new LinkedHashMap<>();
+    private final String createdAt;
+    private final Map<String, String> componentUpdatedAt = new HashMap<>();
+
+    private record Interval(Instant start, Instant end, PublicState state) {
+    }
+
+    private StatuspageApi(Content content, Instant now, String baseUrl) {
+        this.content = content;
+        this.site = content.site();
+        this.now = now;
+        this.baseUrl = baseUrl;
+        this.status = SiteStatus.at(content, now);
+        this.pageId = shortId(baseUrl);
+        Instant newest = null;
+        Instant oldest = null;
+        for (Entry e : content.entries()) {
+            for (Update u : e.updates()) {
+                Instant at = u.instant();
+                if (at == null || at.isAfter(now)) {
+                    continue;
+                }
+                newest = newest == null || at.isAfter(newest) ? at : newest;
+                oldest = oldest == null || at.isBefore(oldest) ? at : oldest;
+                for (String c : e.components()) {
+                    String t = timestamp(at);
+                    componentUpdatedAt.merge(c, t, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+                }
+            }
+        }
+        this.createdAt = oldest == null ? null : timestamp(oldest);
+        this.page = new Page(pageId, site.title(), stripSlash(baseUrl), site.timezone().getId(), newest == null ? null : timestamp(newest));
+        for (int i = 0; i < site.components().size(); i++) {
+            herald.model.Component c = site.components().get(i);
+            positions.put(c.id(), i + 1);
+            if (c.group() != null) {
+                groupIds.putIfAbsent(c.group(), "group-" + shortId("group:" + c.group()));
+            }
+        }
+        indexIntervals();
+    }
+
+    /** Every file of api/v2/, by path under the site root. */
+    public static Map<String, Object> files(Content content, Instant now, String baseUrl) {
+        return new StatuspageApi(content, now, baseUrl).files();
+    }
+
+    private Map<String, Object> files() {
+        List<Component> components = components();
+        List<Incident> incidentsNewestFirst = new ArrayList<>(content.incidents());
+        incidentsNewestFirst.sort(Comparator.comparing(Incident::startedAt, Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(Incident::id));
+        List<StatuspageJson.Incident> unresolved = new ArrayList<>();
+        for (Incident i : incidentsNewestFirst) {
+            if (!i.isResolved() && i.startedAt() != null && !i.startedAt().isAfter(now)) {
+                unresolved.add(incident(i));
+            }
+        }
+        List<StatuspageJson.Incident> recent = incidentsNewestFirst.stream()
+                .filter(i -> i.startedAt() != null && !i.startedAt().isAfter(now))
+                .limit(RECENT).map(this::incident).toList();
+        List<Maintenance> windowsNewestFirst = new ArrayList<>(content.maintenance());
+        windowsNewestFirst.sort(Comparator.comparing(Maintenance::startedAt, Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(Maintenance::id));
+        List<ScheduledMaintenance> allWindows = windowsNewestFirst.stream().limit(RECENT).map(this::maintenance).toList();
+        List<ScheduledMaintenance> upcoming = new ArrayList<>();
+        List<ScheduledMaintenance> active = new ArrayList<>();
+        for (Maintenance m : windowsNewestFirst) {
+            switch (m.phaseAt(now)) {
+                case UPCOMING -> upcoming.add(maintenance(m));
+                case IN_PROGRESS -> active.add(maintenance(m));
+                default -> { }
+            }
+        }
+        List<ScheduledMaintenance> summaryWindows = new ArrayList<>(active);
+        summaryWindows.addAll(upcoming);
+        Status overall = overallStatus();
+        Map<String, Object> files = new LinkedHashMap<>();
+        files.put("api/v2/summary.json", new StatuspageJson.Summary(page, components, unresolved, summaryWindows, overall));
+        files.put("api/v2/status.json", new StatuspageJson.StatusFile(page, overall));
+        files.put("api/v2/components.json", new StatuspageJson.ComponentsFile(page, components));
+        files.put("api/v2/incidents.json", new StatuspageJson.IncidentsFile(page, recent));
+        files.put("api/v2/incidents/unresolved.json", new StatuspageJson.IncidentsFile(page, unresolved));
+        files.put("api/v2/scheduled-maintenances.json", new StatuspageJson.MaintenancesFile(page, allWindows));
+        files.put("api/v2/scheduled-maintenances/upcoming.json", new StatuspageJson.MaintenancesFile(page, upcoming));
+        files.put("api/v2/scheduled-maintenances/active.json", new StatuspageJson.MaintenancesFile(page, active));
+        return files;
+    }
+
+    // ------------------------------------------------------------------ vocabularies
+
+    /** Herald's public states in Statuspage's component vocabulary. */
+    static String componentStatus(PublicState s) {
+        return switch (s) {
+            case OPERATIONAL, INFORMATIONAL -> "operational";
+            case DEGRADED_PERFORMANCE -> "degraded_performance";
+            case PARTIAL_OUTAGE -> "partial_outage";
+            case MAJOR_OUTAGE -> "major_outage";
+            case MAINTENANCE -> "under_maintenance";
+        };
+    }
+
+    /** Update statuses in Statuspage's vocabulary (a cancelled window reads as completed: Statuspage has no cancelled). */
+    static String updateStatus(UpdateStatus s) {
+        if (s == null) {
+            return null;
+        }
+        return switch (s) {
+            case IN_PROGRESS -> "in_progress";
+            case CANCELLED -> "completed";
+            default -> s.id();
+        };
+    }
+
+    private Status overallStatus() {
+        return switch (status.overall()) {
+            case OPERATIONAL, INFORMATIONAL -> new Status("none", "All Systems Operational");
+            case DEGRADED_PERFORMANCE -> new Status("minor", "Partially Degraded Service");
+            case PARTIAL_OUTAGE -> new Status("major", "Partial System Outage");
+            case MAJOR_OUTAGE -> new Status("critical", "Major System Outage");
+            case MAINTENANCE -> new Status("maintenance", "Service Under Maintenance");
+        };
+    }
+
+    // ------------------------------------------------------------------ objects
+
+    private List<Component> components() {
+        List<Component> out = new ArrayList<>();
+        Map<String, List<herald.model.Component>> byGroup = new LinkedHashMap<>();
+        for (herald.model.Component c : site.components()) {
+            if (c.group() != null) {
+                byGroup.computeIfAbsent(c.group(), g -> new ArrayList<>()).add(c);
+            }
+        }
+        int groupPosition = site.components().size();
+        for (Map.Entry<String, List<herald.model.Component>> g : byGroup.entrySet()) {
+            PublicState worst = PublicState.OPERATIONAL;
+            String updated = createdAt;
+            for (herald.model.Component c : g.getValue()) {
+                worst = PublicState.worst(worst, status.components().get(c.id()));
+                String u = componentUpdatedAt.get(c.id());
+                if (u != null && (updated == null || u.compareTo(updated) > 0)) {
+                    updated = u;
+                }
+            }
+            out.add(new Component(groupIds.get(g.getKey()), g.getKey(), componentStatus(worst), createdAt, updated,
+                    ++groupPosition, null, false, null, null, pageId, true, false,
+                    g.getValue().stream().map(herald.model.Component::id).toList()));
+        }
+        for (herald.model.Component c : site.components()) {
+            out.add(component(c, status.components().get(c.id())));
+        }
+        return out;
+    }
+
+    private Component component(herald.model.Component c, PublicState state) {
+        return new Component(c.id(), c.name(), componentStatus(state), createdAt,
+                componentUpdatedAt.getOrDefault(c.id(), createdAt), positions.get(c.id()), c.description(), true, null,
+                c.group() == null ? null : groupIds.get(c.group()), pageId, false, false, null);
+    }
+
+    private List<Component> componentsOf(Entry e) {
+        List<Component> out = new ArrayList<>();
+        for (String id : e.components()) {
+            site.component(id).ifPresent(c -> out.add(component(c, status.components().get(id))));
+        }
+        return out;
+    }
+
+    private StatuspageJson.Incident incident(Incident i) {
+        String monitoringAt = i.updates().stream().filter(u -> u.status() == UpdateStatus.MONITORING && u.at() != null)
+                .findFirst().map(u -> timestamp(u.instant())).orElse(null);
+        return new StatuspageJson.Incident(i.id(), i.title(), updateStatus(i.status().orElse(null)),
+                timestamp(first(i)), timestamp(i.lastUpdatedAt()), monitoringAt, i.resolvedAt().map(StatuspageApi::timestamp).orElse(null),
+                i.severity() == null ? "none" : i.severity().impact(), baseUrl + "incidents/" + i.id() + "/",
+                timestamp(i.startedAt()), pageId, updates(i), componentsOf(i));
+    }
+
+    private ScheduledMaintenance maintenance(Maintenance m) {
+        String resolvedAt = m.closingUpdate().map(u -> timestamp(u.instant())).orElse(null);
+        return new ScheduledMaintenance(m.id(), m.title(), updateStatus(m.latestUpdate().map(Update::status).orElse(null)),
+                timestamp(first(m)), timestamp(m.lastUpdatedAt()), null, resolvedAt, "maintenance",
+                baseUrl + "maintenance/" + m.id() + "/", timestamp(first(m)), pageId, updates(m), componentsOf(m),
+                m.start() == null ? null : timestamp(m.start().toInstant()), m.end() == null ? null : timestamp(m.end().toInstant()));
+    }
+
+    private static Instant first(Entry e) {
+        return e.updates().isEmpty() ? null : e.updates().get(0).instant();
+    }
+
+    /** Newest first; each with the affected components' state just before and at the update. */
+    private List<IncidentUpdate> updates(Entry e) {
+        List<IncidentUpdate> out = new ArrayList<>();
+        Instant before = e instanceof Incident i && i.startedAt() != null ? i.startedAt().minusMillis(1) : null;
+        for (Update u : e.updates()) {
+            if (u.at() == null) {
+                continue;
+            }
+            Instant at = u.instant();
+            Instant previous = before == null ? at.minusMillis(1) : before;
+            List<AffectedComponent> affected = new ArrayList<>();
+            for (String c : e.components()) {
+                site.component(c).ifPresent(comp -> affected.add(new AffectedComponent(c, comp.name(),
+                        componentStatus(stateAt(c, previous)), componentStatus(stateAt(c, at)))));
+            }
+            String t = timestamp(at);
+            out.add(new IncidentUpdate(shortId(e.id() + "#" + t), updateStatus(u.status()), Markdown.toPlainText(u.body()),
+                    e.id(), t, t, t, affected, true, null, null));
+            before = at;
+        }
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    // ------------------------------------------------------------------ component state over time
+
+    private void indexIntervals() {
+        for (Incident i : content.incidents()) {
+            Instant start = i.startedAt();
+            if (start == null) {
+                continue;
+            }
+            Instant end = i.resolvedAt().orElse(Instant.MAX);
+            for (String c : i.components()) {
+                intervals.computeIfAbsent(c, k -> new ArrayList<>()).add(new Interval(start, end, i.publicState()));
+            }
+        }
+        for (Maintenance m : content.maintenance()) {
+            Instant start = m.startedAt();
+            if (start == null || m.isCancelled()) {
+                continue;
+            }
+            Instant end = m.closingUpdate().map(Update::instant).orElse(Instant.MAX);
+            for (String c : m.components()) {
+                intervals.computeIfAbsent(c, k -> new ArrayList<>()).add(new Interval(start, end, PublicState.MAINTENANCE));
+            }
+        }
+        intervals.values().forEach(l -> l.sort(Comparator.comparing(Interval::start)));
+    }
+
+    /** The public state of a component at an instant (an interval counts from its start, up to but not at its end). */
+    private PublicState stateAt(String component, Instant t) {
+        PublicState worst = PublicState.OPERATIONAL;
+        for (Interval i : intervals.getOrDefault(component, List.of())) {
+            if (i.start().isAfter(t)) {
+                break;
+            }
+            if (t.isBefore(i.end())) {
+                worst = PublicState.worst(worst, i.state());
+            }
+        }
+        return worst;
+    }
+
+    // ------------------------------------------------------------------ ids and times
+
+    static String timestamp(Instant t) {
+        return t == null ? null : TIMESTAMP.format(t);
+    }
+
+    /** A stable 12-character id in Statuspage's style (lower-case letters and digits). */
+    static String shortId(String seed) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
+            String s = new BigInteger(1, digest).toString(36);
+            return (s + "000000000000").substring(0, 12).toLowerCase(Locale.ROOT);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String stripSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

@@ -1,0 +1,30 @@
+package herald.render;
+
+/**
+ * The {@code _headers} file that Netlify and Cloudflare Pages read: consumers fetch the banner,
+ * the API, feeds and badges cross-origin, and must see a new state within a minute.
+ */
+public final class HostingHeaders {
+    /** Paths that other sites read (CORS) and that change with every incident update. */
+    static final String[] LIVE_PATHS = {"/banner.json", "/api/*", "/feed.xml", "/atom.xml", "/components/*", "/badge.svg", "/maintenance.ics"};
+
+    private HostingHeaders() {
+    }
+
+    public static String netlify() {
+        StringBuilder sb = new StringBuilder("# Hosting headers for Netlify and Cloudflare Pages (the README shows the same for nginx, Apache and object storage).\n");
+        for (String path : LIVE_PATHS) {
+            sb.append(path).append('\n');
+            sb.append("  Access-Control-Allow-Origin: *\n");
+            sb.append("  Cache-Control: public, max-age=60, must-revalidate\n");
+        }
+        sb.append("/*\n");
+        sb.append("  Cache-Control: public, max-age=300\n");
+        sb.append("  X-Content-Type-Options: nosniff\n");
+        sb.append("  Referrer-Policy: strict-origin-when-cross-origin\n");
+        sb.append("/banner.js\n");
+        sb.append("  Access-Control-Allow-Origin: *\n");
+        sb.append("  Cache-Control: public, max-age=3600\n");
+        return sb.toString();
+    }
+}
