@@ -198,6 +198,7 @@ public final class Chromium implements AutoCloseable {
         try {
             socket.abort();
         } finally {
+            process.descendants().forEach(ProcessHandle::destroy);
             process.destroy();
             try {
                 if (!process.waitFor(5, TimeUnit.SECONDS)) {
@@ -207,7 +208,20 @@ public final class Chromium implements AutoCloseable {
                 process.destroyForcibly();
                 Thread.currentThread().interrupt();
             }
-            herald.write.SiteWriterAccess.deleteTree(profile);
+            // best effort: a renderer may still be flushing its profile as it exits
+            for (int attempt = 0; attempt < 5; attempt++) {
+                try {
+                    herald.write.SiteWriterAccess.deleteTree(profile);
+                    break;
+                } catch (IOException e) {
+                    try {
+                        Thread.sleep(200);
+                    } catch (InterruptedException ie) {
+                        Thread.currentThread().interrupt();
+                        break;
+                    }
+                }
+            }
         }
     }
 }
