@@ -45,6 +45,22 @@ class BrowserTest {
                 resolve(b ? b.getAttribute('role') + '|' + b.querySelector('.herald-banner__message').textContent + '|' + b.querySelector('a').href : 'none'); }
               n++; }, 50); })""";
 
+    /** A site with one window from startMinutes to endMinutes around the real clock, built before it starts. */
+    private Path maintenanceSite(String name, int startMinutes, int endMinutes) throws IOException {
+        java.time.Instant real = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        java.time.Instant start = real.plusSeconds(startMinutes * 60L);
+        java.time.Instant end = real.plusSeconds(endMinutes * 60L);
+        java.time.Instant built = start.minusSeconds(3600);
+        Path root = dir.resolve(name);
+        TestSite.write(root, "-- content/site.yaml --\n" + Fixtures.SITE + "-- content/maintenance/window.md --\n"
+                + "---\ntitle: Window\ncomponents: [answers-api]\nscheduled: {start: " + start + ", end: " + end + "}\n"
+                + "banner: Planned maintenance " + name + " the window.\nupdates:\n"
+                + "  - {at: " + built.minusSeconds(60) + ", status: scheduled, owner: SRE, scope: all, effect: brief pauses, body: We will upgrade.}\n---\n");
+        assertEquals(0, TestSite.build(root, built.toString()).exitCode());
+        Files.writeString(root.resolve("site/product.html"), PRODUCT_PAGE);
+        return root.resolve("site");
+    }
+
     @Test
     void theStatusPageAndTheBannerWorkInARealBrowser() throws Exception {
         boolean required = "required".equals(System.getenv("HERALD_BROWSER"));
@@ -91,6 +107,16 @@ class BrowserTest {
 
             browser.open(calmServer.url("product.html"));
             assertEquals("none", browser.eval(BANNER_TEXT));
+
+            // maintenance: upcoming when built, but the client's clock is inside the window
+            try (StaticServer now = new StaticServer(maintenanceSite("inside", -30, 60));
+                    StaticServer ended = new StaticServer(maintenanceSite("ended", -180, -120))) {
+                browser.open(now.url("product.html"));
+                String shown = browser.eval(BANNER_TEXT);
+                assertTrue(shown.startsWith("status|Planned maintenance inside"), shown);
+                browser.open(ended.url("product.html"));
+                assertEquals("none", browser.eval(BANNER_TEXT));
+            }
 
             browser.javascript(false);
             browser.open(activeServer.url("index.html"));
