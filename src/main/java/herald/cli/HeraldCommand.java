@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
             "Static status-site generator that makes good incident communication the easy path.",
             "Incidents live as Markdown files in content/; the lint enforces the comms cadence; the build writes site/."
         },
-        subcommands = {LintCommand.class, BuildCommand.class},
+        subcommands = {LintCommand.class, BuildCommand.class, NewCommand.class, UpdateCommand.class, ResolveCommand.class,
+            PostmortemCommand.class, MaintenanceCommand.class, NotifyCommand.class, CompletionCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:success (warnings allowed)",

@@ -62,27 +62,9 @@ public final class ContentLoader {
         if (!Files.exists(siteFile)) {
             throw new LoadFailure("no site.yaml in " + display(dir) + "; every site needs one (title, baseUrl, components), see the README");
         }
-        Site site;
-        boolean siteReadable = false;
-        String siteText;
-        try {
-            siteText = readText(siteFile, diagnostics);
-        } catch (IOException e) {
-            throw new LoadFailure("cannot read " + display(siteFile) + ": " + reason(e));
-        }
-        String siteDisplay = display(siteFile);
-        if (siteText == null) {
-            site = SiteReader.unreadable(siteDisplay);
-        } else {
-            try {
-                YamlDocument doc = YamlReader.read(siteText, 0);
-                site = SiteReader.read(new Fields(doc, siteDisplay, diagnostics, doc.root(), ""));
-                siteReadable = SiteReader.isMapping(doc.root());
-            } catch (YamlProblem p) {
-                diagnostics.report(siteDisplay, p.pos().line(), p.pos().column(), Rule.YAML_SYNTAX, p.getMessage());
-                site = SiteReader.unreadable(siteDisplay);
-            }
-        }
+        SiteLoad siteLoad = loadSite(siteFile, diagnostics);
+        Site site = siteLoad.site();
+        boolean siteReadable = siteLoad.readable();
 
         List<Path> incidentFiles = list(dir.resolve("incidents"), unreadable);
         List<Path> maintenanceFiles = list(dir.resolve("maintenance"), unreadable);
@@ -114,10 +96,58 @@ public final class ContentLoader {
     private record Job(Path path, boolean incident) {
     }
 
+    private record SiteLoad(Site site, boolean readable) {
+    }
+
+    private SiteLoad loadSite(Path siteFile, Diagnostics diagnostics) throws LoadFailure {
+        String siteText;
+        try {
+            siteText = readText(siteFile, diagnostics);
+        } catch (IOException e) {
+            throw new LoadFailure("cannot read " + display(siteFile) + ": " + reason(e));
+        }
+        String siteDisplay = display(siteFile);
+        if (siteText == null) {
+            return new SiteLoad(SiteReader.unreadable(siteDisplay), false);
+        }
+        try {
+            YamlDocument doc = YamlReader.read(siteText, 0);
+            Site site = SiteReader.read(new Fields(doc, siteDisplay, diagnostics, doc.root(), ""));
+            return new SiteLoad(site, SiteReader.isMapping(doc.root()));
+        } catch (YamlProblem p) {
+            diagnostics.report(siteDisplay, p.pos().line(), p.pos().column(), Rule.YAML_SYNTAX, p.getMessage());
+            return new SiteLoad(SiteReader.unreadable(siteDisplay), false);
+        }
+    }
+
+    /**
+     * site.yaml and one incident or maintenance file given as text (not yet on disk): what an
+     * authoring command checks before it writes anything.
+     */
+    public static Loaded loadOne(Path contentDir, Path cwd, Path entryFile, String text) throws LoadFailure {
+        ContentLoader loader = new ContentLoader(contentDir, cwd);
+        Path dir = cwd.resolve(contentDir);
+        Path siteFile = dir.resolve("site.yaml");
+        if (!Files.isRegularFile(siteFile)) {
+            throw new LoadFailure("no site.yaml in " + loader.display(dir) + "; run herald in your site's folder or pass --content DIR");
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        SiteLoad siteLoad = loader.loadSite(siteFile, diagnostics);
+        boolean incident = entryFile.getParent() != null && entryFile.getParent().getFileName().toString().equals("incidents");
+        Object entry = loader.parseEntryText(loader.display(entryFile), idOf(entryFile), SourceFile.of(entryFile, "", text).text(),
+                incident, diagnostics);
+        List<Incident> incidents = entry instanceof Incident i ? List.of(i) : List.of();
+        List<Maintenance> maintenance = entry instanceof Maintenance m ? List.of(m) : List.of();
+        return new Loaded(new Content(siteLoad.site(), incidents, maintenance), diagnostics, List.of(), 2, siteLoad.readable());
+    }
+
+    static String idOf(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+    }
+
     private Object parseEntry(Job job, Diagnostics diagnostics, List<String> unreadable) {
         String file = display(job.path());
-        String name = job.path().getFileName().toString();
-        String id = name.substring(0, name.length() - ".md".length());
         String text;
         try {
             text = readText(job.path(), diagnostics);
@@ -130,6 +160,11 @@ public final class ContentLoader {
         if (text == null) {
             return null;
         }
+        return parseEntryText(file, idOf(job.path()), text, job.incident(), diagnostics);
+    }
+
+    private Object parseEntryText(String file, String id, String text, boolean incident, Diagnostics diagnostics) {
+        String name = id + ".md";
         if (!ENTRY_ID.matcher(id).matches()) {
             diagnostics.report(file, 1, 1, Rule.INVALID_VALUE, "file name \"" + name + "\" is not a valid id: use lower-case letters, digits and '-', e.g. 2026-11-20-slow-answers.md");
         }
@@ -153,7 +188,7 @@ public final class ContentLoader {
                     "the front matter must be a mapping of keys (title:, components:, updates: …), not " + doc.root().kind());
             return null;
         }
-        return job.incident() ? EntryReader.incident(id, fields, fm) : EntryReader.maintenance(id, fields, fm);
+        return incident ? EntryReader.incident(id, fields, fm) : EntryReader.maintenance(id, fields, fm);
     }
 
     /**

@@ -1,0 +1,79 @@
+package herald.cli;
+
+import herald.author.Author;
+import herald.diag.Diagnostic;
+import herald.diag.DiagnosticFormat;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Option;
+
+/** What the authoring commands share: --content and --at, the Author, and how results are printed. */
+final class AuthorSupport {
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Option(names = "--at", paramLabel = "TIME", description = "When this happened, ISO-8601 with offset (default: now, to the minute, UTC).")
+    String at;
+
+    Author author(Environment env) {
+        return new Author(content, env.cwd(), env.clock().instant());
+    }
+
+    OffsetDateTime at(Environment env) {
+        return time("--at", at, env);
+    }
+
+    /** "now" or an ISO-8601 timestamp with an offset. */
+    static OffsetDateTime time(String option, String value, Environment env) {
+        if (value == null) {
+            return null;
+        }
+        if (value.equalsIgnoreCase("now")) {
+            return env.clock().instant().truncatedTo(ChronoUnit.MINUTES).atOffset(java.time.ZoneOffset.UTC);
+        }
+        try {
+            return OffsetDateTime.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new UserError(option + " \"" + value + "\" is not a timestamp with an offset; write e.g. 2026-11-20T14:09:00Z or now");
+        }
+    }
+
+    /** Runs an authoring action and prints what happened; refusals print the lint findings and exit 1. */
+    static int run(PrintWriter out, PrintWriter err, AuthorAction action) {
+        return run(out, err, action, r -> { });
+    }
+
+    static int run(PrintWriter out, PrintWriter err, AuthorAction action, java.util.function.Consumer<Author.Result> hint) {
+        try {
+            Author.Result r = action.call();
+            out.println("wrote " + r.displayPath());
+            for (Diagnostic d : r.findings()) {
+                out.println(d.toText());
+            }
+            out.println("lint: " + DiagnosticFormat.summary(r.findings(), 1));
+            hint.accept(r);
+            return ExitCodes.OK;
+        } catch (Author.Refused e) {
+            List<Diagnostic> findings = e.findings();
+            for (Diagnostic d : findings) {
+                out.println(d.toText());
+            }
+            err.println("herald: " + e.getMessage());
+            return findings.isEmpty() ? ExitCodes.CANNOT_RUN : ExitCodes.FINDINGS;
+        } catch (java.io.IOException e) {
+            err.println("herald: " + e.getMessage() + "; nothing was written");
+            return ExitCodes.CANNOT_RUN;
+        }
+    }
+
+    @FunctionalInterface
+    interface AuthorAction extends Callable<Author.Result> {
+        @Override
+        Author.Result call() throws Author.Refused, java.io.IOException;
+    }
+}

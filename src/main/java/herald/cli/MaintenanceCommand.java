@@ -1,0 +1,118 @@
+package herald.cli;
+
+import herald.author.Author;
+import herald.model.UpdateStatus;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "maintenance", mixinStandardHelpOptions = true,
+        description = "Announce and update planned maintenance windows.",
+        subcommands = {MaintenanceCommand.New.class, MaintenanceCommand.Update.class},
+        footerHeading = "%nExamples:%n",
+        footer = {"  herald maintenance new \"Database upgrade\" --components answers-api --start 2026-12-01T02:00:00Z --end 2026-12-01T03:00:00Z",
+            "  herald maintenance update 2026-12-01-database-upgrade --status in-progress"})
+final class MaintenanceCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    MaintenanceCommand(Environment env) {
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+
+    @Command(name = "new", mixinStandardHelpOptions = true,
+            description = "Schedule a window: writes content/maintenance/<start date>-<slug>.md with a banner and the 'scheduled' announcement.",
+            exitCodeListHeading = "%nExit status:%n",
+            exitCodeList = {"0:written", "1:refused: the result would not pass the lint (nothing written)", "2:could not run"},
+            footerHeading = "%nExamples:%n",
+            footer = "  herald maintenance new \"Database upgrade\" --components answers-api,public-api --start 2026-12-01T02:00:00Z --end 2026-12-01T03:00:00Z --effect \"answers may pause for a minute\"")
+    static final class New implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        AuthorSupport support;
+
+        @Parameters(index = "0", paramLabel = "TITLE")
+        String title;
+
+        @Option(names = "--components", required = true, split = ",", paramLabel = "ID[,ID…]")
+        List<String> components;
+
+        @Option(names = "--start", required = true, paramLabel = "TIME")
+        String start;
+
+        @Option(names = "--end", required = true, paramLabel = "TIME")
+        String end;
+
+        @Option(names = "--owner", paramLabel = "ROLE")
+        String owner;
+
+        @Option(names = "--scope", paramLabel = "TEXT")
+        String scope;
+
+        @Option(names = "--effect", paramLabel = "TEXT", description = "What users may notice (default: brief interruptions are possible).")
+        String effect;
+
+        private final Environment env;
+
+        New(Environment env) {
+            this.env = env;
+        }
+
+        @Override
+        public Integer call() {
+            return AuthorSupport.run(spec.commandLine().getOut(), spec.commandLine().getErr(), () -> support.author(env).newMaintenance(
+                    new Author.NewMaintenance(title, components, AuthorSupport.time("--start", start, env),
+                            AuthorSupport.time("--end", end, env), support.at(env), owner, scope, effect)));
+        }
+    }
+
+    @Command(name = "update", mixinStandardHelpOptions = true,
+            description = "Append a status update to a window: in-progress, verifying, completed or cancelled.",
+            exitCodeListHeading = "%nExit status:%n",
+            exitCodeList = {"0:written", "1:refused: the result would not pass the lint (nothing written)", "2:could not run"},
+            footerHeading = "%nExamples:%n",
+            footer = {"  herald maintenance update 2026-12-01-database-upgrade --status in-progress",
+                "  herald maintenance update 2026-12-01-database-upgrade --status completed"})
+    static final class Update implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        AuthorSupport support;
+
+        @Parameters(index = "0", paramLabel = "ID")
+        String id;
+
+        @Option(names = "--status", required = true, paramLabel = "STATUS")
+        String status;
+
+        @Option(names = "--body", paramLabel = "TEXT")
+        String body;
+
+        private final Environment env;
+
+        Update(Environment env) {
+            this.env = env;
+        }
+
+        @Override
+        public Integer call() {
+            UpdateStatus s = UpdateStatus.byId(status, false).filter(x -> x != UpdateStatus.SCHEDULED)
+                    .orElseThrow(() -> new UserError("--status \"" + status + "\" is not a maintenance update; use in-progress, verifying, completed or cancelled"));
+            return AuthorSupport.run(spec.commandLine().getOut(), spec.commandLine().getErr(),
+                    () -> support.author(env).maintenanceUpdate(id, s, body, support.at(env)));
+        }
+    }
+}

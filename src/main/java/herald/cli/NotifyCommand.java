@@ -1,0 +1,51 @@
+package herald.cli;
+
+import herald.author.Author;
+import herald.author.NotificationDrafts;
+import herald.model.Entry;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "notify", mixinStandardHelpOptions = true,
+        description = {"Print the internal notification drafts of an incident, one per audience of the notification matrix:",
+            "exec on call, support, sales and customer success, engineering. Internal: printed, never written into site/."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:printed", "2:could not run (unknown incident)"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  herald notify 2026-11-27-slow-answers", "  herald notify 2026-11-27-slow-answers | pbcopy"})
+final class NotifyCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    AuthorSupport support;
+
+    @Parameters(index = "0", paramLabel = "ID")
+    String id;
+
+    private final Environment env;
+
+    NotifyCommand(Environment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        Author author = support.author(env);
+        try {
+            Entry entry = author.read(id);
+            spec.commandLine().getOut().print(NotificationDrafts.render(author.siteSettings(), entry, env.clock().instant()));
+            return ExitCodes.OK;
+        } catch (Author.Refused e) {
+            spec.commandLine().getErr().println("herald: " + e.getMessage());
+            return ExitCodes.CANNOT_RUN;
+        } catch (java.io.IOException e) {
+            spec.commandLine().getErr().println("herald: " + e.getMessage());
+            return ExitCodes.CANNOT_RUN;
+        }
+    }
+}
