@@ -68,10 +68,14 @@ public final class TestSite {
     }
 
     public static Run run(Path dir, Map<String, String> env, String... args) {
+        return runAt(dir, Instant.parse("2026-11-27T14:30:00Z"), env, args);
+    }
+
+    /** Runs with the clock at {@code clock} (authoring commands take "now" from it). */
+    public static Run runAt(Path dir, Instant clock, Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Environment environment = new Environment(dir, env,
-                Clock.fixed(Instant.parse("2026-11-27T14:30:00Z"), ZoneOffset.UTC));
+        Environment environment = new Environment(dir, env, Clock.fixed(clock, ZoneOffset.UTC));
         int code = Main.run(new PrintWriter(out), new PrintWriter(err), environment, args);
         return new Run(code, out.toString(), err.toString());
     }

@@ -1,0 +1,111 @@
+package herald.cli;
+
+import herald.serve.ChangeWatcher;
+import herald.serve.PreviewBuild;
+import herald.serve.PreviewServer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Preview the site: builds, serves it on 127.0.0.1, rebuilds within a second of a change under the",
+            "content or the theme, and reloads the open page. While the content has lint errors, the browser shows them.",
+            "Ctrl-C stops it."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:stopped", "2:could not start (port in use, no content folder)"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  herald serve", "  herald serve --port 9000 --content path/to/content"})
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Option(names = "--theme", paramLabel = "DIR", description = "Theme folder (default: themes/default).")
+    Path theme;
+
+    @Option(names = "--now", paramLabel = "TIMESTAMP", description = "Preview the site as at this time (default: the clock at each rebuild).")
+    String now;
+
+    private final Environment env;
+
+    ServeCommand(Environment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Path contentDir = env.cwd().resolve(content);
+        if (!java.nio.file.Files.isDirectory(contentDir)) {
+            throw new UserError("content folder " + content + " does not exist; run herald in your site's folder or pass --content DIR");
+        }
+        Path themeDir = ThemeLocator.resolve(theme, env);
+        Instant fixed = now == null ? null : AuthorSupport.time("--now", now, env).toInstant();
+        ChangeWatcher watcher = new ChangeWatcher(List.of(contentDir, themeDir));
+        PreviewServer server;
+        try {
+            server = new PreviewServer("127.0.0.1", port);
+        } catch (java.net.BindException e) {
+            throw new UserError("port " + port + " is in use; pass --port with another one (or 0 for any free port)");
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            server.close();
+            stopped.countDown();
+            out.println("stopped");
+            out.flush();
+        });
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            watcher.changed();
+            server.publish(build(contentDir, themeDir, fixed, out));
+            server.start();
+            out.println("serving http://127.0.0.1:" + server.port() + "/ (Ctrl-C stops)");
+            out.flush();
+            while (!stopped.await(250, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                if (watcher.changed()) {
+                    server.publish(build(contentDir, themeDir, fixed, out));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            server.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+                out.println("stopped");
+                out.flush();
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl-C: the hook stops the server and says so
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private PreviewBuild build(Path contentDir, Path themeDir, Instant fixed, PrintWriter out) {
+        long start = System.nanoTime();
+        PreviewBuild b = PreviewBuild.run(contentDir, env.cwd(), themeDir, fixed != null ? fixed : env.clock().instant());
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        if (b.ok()) {
+            out.println("built " + b.files().size() + " files in " + ms + " ms");
+        } else {
+            out.println("not built: " + (b.problem() != null ? b.problem() : b.errors().size() + " lint error(s), shown in the browser"));
+            b.errors().forEach(d -> out.println(d.toText()));
+        }
+        out.flush();
+        return b;
+    }
+}

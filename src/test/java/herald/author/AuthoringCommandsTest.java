@@ -1,0 +1,253 @@
+package herald.author;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import herald.Fixtures;
+import herald.TestSite;
+import herald.TestSite.Run;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * new, update, resolve, postmortem, maintenance and notify, run in-process with the clock set to
+ * each moment, in a real git repository so that every edit can be shown to only add lines.
+ */
+class AuthoringCommandsTest {
+    @TempDir
+    Path dir;
+
+    static final String ID = "2026-11-20-slow-and-incomplete-ai-answers";
+    static final String FILE = "content/incidents/" + ID + ".md";
+
+    @BeforeEach
+    void site() throws Exception {
+        TestSite.write(dir, "-- content/site.yaml --\n" + Fixtures.SITE);
+        git("init", "-q");
+        git("config", "user.email", "test@herald.example");
+        git("config", "user.name", "Test");
+        commit("site");
+    }
+
+    private String git(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("git"));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), String.join(" ", cmd) + ": " + out);
+        return out;
+    }
+
+    private void commit(String message) throws Exception {
+        git("add", "-A");
+        git("commit", "-q", "--allow-empty", "-m", message);
+    }
+
+    /** Lines added and removed in the working tree since the last commit, from git itself. */
+    private int[] diffStat() throws Exception {
+        int added = 0;
+        int removed = 0;
+        git("add", "-A", "-N");
+        for (String line : git("diff", "--numstat").lines().toList()) {
+            String[] f = line.split("\t");
+            added += Integer.parseInt(f[0]);
+            removed += Integer.parseInt(f[1]);
+        }
+        return new int[] {added, removed};
+    }
+
+    private Run at(String time, String... args) {
+        return TestSite.runAt(dir, Instant.parse(time), Map.of(), args);
+    }
+
+    private String file() throws IOException {
+        return Files.readString(dir.resolve(FILE));
+    }
+
+    private void assertLintsClean(String now) {
+        Run lint = TestSite.run(dir, "lint", "--now", now);
+        assertEquals(0, lint.exitCode(), lint.out());
+        assertFalse(lint.out().contains("error ["), lint.out());
+    }
+
+    private void newIncident() throws Exception {
+        Run r = at("2026-11-20T14:09:30Z", "new", "Slow and incomplete AI answers", "--severity", "S2",
+                "--components", "answers-api,citations", "--triggered", "2026-11-20T14:02:00Z", "--scope", "EU regions",
+                "--effect", "Slow responses and missing citations");
+        assertEquals(0, r.exitCode(), r.out() + r.err());
+        assertTrue(r.out().startsWith("wrote " + FILE + "\n"), r.out());
+        assertTrue(r.out().contains("next update due by 14:24 UTC: herald update " + ID), r.out());
+    }
+
+    @Test
+    void newWritesEveryRequiredFieldInTheStandardWording() throws Exception {
+        newIncident();
+        String text = file();
+        assertTrue(text.contains("severity: S2\ncomponents: [answers-api, citations]\ntriggered: 2026-11-20T14:02:00Z\n"), text);
+        assertTrue(text.contains("banner: AI answers and Citations may be slow or incomplete right now. We are restoring normal service. No action needed by you.\n"), text);
+        assertTrue(text.contains("  - at: 2026-11-20T14:09:00Z\n    status: investigating\n    owner: Comms lead\n    scope: EU regions\n"
+                + "    effect: Slow responses and missing citations\n    next: 2026-11-20T14:24:00Z\n    body: |\n"
+                + "      We are investigating an incident affecting AI answers and Citations. Users may see slow\n"), text);
+        assertTrue(text.contains("Next update in 15 minutes.\n"), text);
+        assertLintsClean("2026-11-20T14:09:00Z");
+    }
+
+    @Test
+    void newUpdateUpdateResolveLintsCleanAndEveryEditOnlyAddsLines() throws Exception {
+        newIncident();
+        commit("new");
+        Run u1 = at("2026-11-20T14:23:00Z", "update", ID, "--status", "identified");
+        assertEquals(0, u1.exitCode(), u1.out() + u1.err());
+        int[] stat = diffStat();
+        assertEquals(0, stat[1], "update removed lines");
+        assertEquals(10, stat[0]); // at, status, owner, scope, effect, next, "body: |" and three lines of text
+        commit("update 1");
+        Run u2 = at("2026-11-20T14:37:00Z", "update", ID, "--status", "monitoring", "--effect", "Answers are back to normal");
+        assertEquals(0, u2.exitCode(), u2.out() + u2.err());
+        assertEquals(0, diffStat()[1]);
+        commit("update 2");
+        Run r = at("2026-11-20T15:05:00Z", "resolve", ID, "--cause", "A cache key mismatch caused mixed answers.");
+        assertEquals(0, r.exitCode(), r.out() + r.err());
+        assertEquals(0, diffStat()[1], "resolve removed lines");
+        commit("resolve");
+        String text = file();
+        assertTrue(text.contains("cause: A cache key mismatch caused mixed answers.\nupdates:\n"), text);
+        assertTrue(text.contains("    status: identified\n    owner: Comms lead\n    scope: EU regions\n    effect: Slow responses and missing citations\n"
+                + "    next: 2026-11-20T14:38:00Z\n"), text);
+        assertTrue(text.contains("    status: monitoring\n"), text);
+        assertTrue(text.contains("next: 2026-11-20T15:07:00Z"), "monitoring checkpoint follows policy.stableCadence: " + text);
+        assertTrue(text.contains("This incident is resolved. AI answers and Citations are stable."), text);
+        assertLintsClean("2026-11-20T15:05:00Z");
+        Run pm = at("2026-11-21T09:00:00Z", "postmortem", ID, "https://tracker.test.example/PM-9");
+        assertEquals(0, pm.exitCode(), pm.out() + pm.err());
+        assertEquals(0, diffStat()[1]);
+        assertTrue(file().contains("postmortem: https://tracker.test.example/PM-9\nupdates:\n"));
+        assertTrue(file().contains("Target publish within 48 hours."));
+        assertLintsClean("2026-11-21T09:00:00Z");
+    }
+
+    @Test
+    void aRefusedEditLeavesTheFileByteIdentical() throws Exception {
+        newIncident();
+        byte[] before = Files.readAllBytes(dir.resolve(FILE));
+        // 40 minutes later than promised: cadence-gap and checkpoint-missed are errors without a waiver
+        Run late = at("2026-11-20T14:49:00Z", "update", ID, "--status", "identified");
+        assertEquals(1, late.exitCode());
+        assertTrue(late.out().contains("error [cadence-gap]"), late.out());
+        assertTrue(late.err().contains("nothing was written"), late.err());
+        assertArrayEquals(before, Files.readAllBytes(dir.resolve(FILE)));
+        // the same update with a waiver is recorded as late, with the reason
+        Run waived = at("2026-11-20T14:49:00Z", "update", ID, "--status", "identified", "--waiver", "paging outage");
+        assertEquals(0, waived.exitCode(), waived.out() + waived.err());
+        assertTrue(waived.out().contains("warning [cadence-gap]"), waived.out());
+    }
+
+    @Test
+    void anUnknownIdListsTheCloseMatchesAndWritesNothing() throws Exception {
+        newIncident();
+        Run r = at("2026-11-20T14:20:00Z", "update", "slow-and-incomplete", "--status", "identified");
+        assertEquals(2, r.exitCode());
+        assertEquals("herald: no incident \"slow-and-incomplete\" in content/incidents; did you mean: " + ID + "?\n", r.err());
+    }
+
+    @Test
+    void twoUpdatesRunAtTheSameTimeBothLand() throws Exception {
+        newIncident();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Run>> runs = new ArrayList<>();
+        for (String body : List.of("First parallel update. Next update at 14:35 UTC.", "Second parallel update. Next update at 14:35 UTC.")) {
+            runs.add(pool.submit(() -> {
+                start.await();
+                return at("2026-11-20T14:20:00Z", "update", ID, "--status", "identified", "--body", body, "--next", "15m");
+            }));
+        }
+        start.countDown();
+        for (Future<Run> f : runs) {
+            Run r = f.get();
+            assertEquals(0, r.exitCode(), r.out() + r.err());
+        }
+        pool.shutdown();
+        String text = file();
+        assertTrue(text.contains("First parallel update."), text);
+        assertTrue(text.contains("Second parallel update."), text);
+        assertEquals(3, text.split("\n  - at: ", -1).length - 1);
+    }
+
+    @Test
+    void aSiteTemplateOverridesTheStandardWordingAndAHoleInItIsRefused() throws Exception {
+        TestSite.write(dir, "-- content/templates/initial.txt --\nWe know {{components}} is broken. Next update in {{minutes}} minutes.\n");
+        newIncident();
+        assertTrue(file().contains("We know AI answers and Citations is broken. Next update in 15 minutes."), file());
+        TestSite.write(dir, "-- content/templates/identified.txt --\nFound it in {{service}}. Next checkpoint at {{next}} UTC.\n");
+        byte[] before = Files.readAllBytes(dir.resolve(FILE));
+        Run r = at("2026-11-20T14:20:00Z", "update", ID, "--status", "identified");
+        assertEquals(1, r.exitCode());
+        assertTrue(r.out().contains("error [unfilled-placeholder] template placeholder \"{{service}}\""), r.out());
+        assertArrayEquals(before, Files.readAllBytes(dir.resolve(FILE)));
+    }
+
+    @Test
+    void maintenanceNewAndUpdates() throws Exception {
+        Run n = at("2026-11-26T10:00:00Z", "maintenance", "new", "Database upgrade", "--components", "answers-api",
+                "--start", "2026-12-01T02:00:00Z", "--end", "2026-12-01T03:00:00Z", "--effect", "Answers may pause for a minute");
+        assertEquals(0, n.exitCode(), n.out() + n.err());
+        Path file = dir.resolve("content/maintenance/2026-12-01-database-upgrade.md");
+        String text = Files.readString(file);
+        assertTrue(text.contains("scheduled: {start: 2026-12-01T02:00:00Z, end: 2026-12-01T03:00:00Z}\n"), text);
+        assertTrue(text.contains("banner: Planned maintenance on 1 December, 02:00-03:00 UTC. Answers may pause for a minute.\n"), text);
+        commit("maintenance");
+        assertEquals(0, at("2026-12-01T02:00:00Z", "maintenance", "update", "2026-12-01-database-upgrade", "--status", "in-progress").exitCode());
+        assertEquals(0, at("2026-12-01T02:45:00Z", "maintenance", "update", "2026-12-01-database-upgrade", "--status", "completed").exitCode());
+        assertEquals(0, diffStat()[1]);
+        assertTrue(Files.readString(file).contains("The maintenance is complete. Thank you for your patience."));
+        assertLintsClean("2026-12-01T02:45:00Z");
+    }
+
+    @Test
+    void notifyPrintsTheInternalDraftsAndWritesNothing() throws Exception {
+        newIncident();
+        Files.writeString(dir.resolve(FILE), file().replace("roles: {incidentLead: , commsLead: , supportLead: , sreOnCall: }",
+                "roles: {incidentLead: Dana, commsLead: Priya, supportLead: Tom, sreOnCall: Lee}\n  rollback: {lever: index pointer}\n  ticket: INC-7"));
+        commit("roles");
+        Run r = at("2026-11-20T14:15:00Z", "notify", ID);
+        assertEquals(0, r.exitCode(), r.err());
+        String out = r.out();
+        assertTrue(out.startsWith("INTERNAL: notification drafts for " + ID), out);
+        assertTrue(out.contains("== Exec on call (paging and the chat room) ==\n[S2] Slow and incomplete AI answers: investigating"), out);
+        assertTrue(out.contains("Owner: Comms lead (incident lead: Dana)"), out);
+        assertTrue(out.contains("Next checkpoint: 14:24 UTC (in 9m)"), out);
+        assertTrue(out.contains("== Support (help center macro and status link) ==\nWhat users experience: Slow responses and missing citations"), out);
+        assertTrue(out.contains("== Sales and customer success"), out);
+        assertTrue(out.contains("Rollback lever: index pointer, not pulled yet"), out);
+        assertTrue(out.contains("Ticket: INC-7"), out);
+        int[] stat = diffStat();
+        assertEquals(0, stat[0] + stat[1], "notify changed files");
+        assertFalse(Files.exists(dir.resolve("site")));
+    }
+
+    @Test
+    void completionScriptsForBashAndZsh() {
+        Run bash = TestSite.run(dir, "completion", "bash");
+        assertEquals(0, bash.exitCode());
+        assertTrue(bash.out().contains("complete -F _complete_herald") || bash.out().contains("_complete_herald"), bash.out().substring(0, 200));
+        assertTrue(bash.out().contains("resolve"));
+        Run zsh = TestSite.run(dir, "completion", "zsh");
+        assertTrue(zsh.out().startsWith("autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n"));
+    }
+}

@@ -1,0 +1,95 @@
+package herald.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import herald.Fixtures;
+import herald.TestSite;
+import herald.cli.Environment;
+import herald.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** herald serve, as an author uses it: edit, see the change; break the YAML, see the error; fix it. */
+class ServeTest {
+    @TempDir
+    Path dir;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private String get(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** Polls until the page satisfies the condition; returns how long it took. */
+    private Duration waitFor(String url, Predicate<String> condition, Duration limit) throws Exception {
+        long start = System.nanoTime();
+        while (true) {
+            String page = get(url);
+            if (condition.test(page)) {
+                return Duration.ofNanos(System.nanoTime() - start);
+            }
+            if (System.nanoTime() - start > limit.toNanos()) {
+                throw new AssertionError("not within " + limit + ": " + page.substring(0, Math.min(400, page.length())));
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    @Test
+    void editBreakAndFixWhileServing() throws Exception {
+        TestSite.write(dir, Fixtures.site(Fixtures.INCIDENT));
+        StringWriter out = new StringWriter();
+        PrintWriter writer = new PrintWriter(out, true);
+        Environment env = new Environment(dir, Map.of(), Clock.fixed(Instant.parse("2026-11-27T00:00:00Z"), ZoneOffset.UTC));
+        int[] exit = {-1};
+        Thread serve = new Thread(() -> exit[0] = Main.run(writer, writer, env, "serve", "--port", "0", "--theme", TestSite.THEME.toString()));
+        serve.start();
+        try {
+            String base = null;
+            for (int i = 0; i < 200 && base == null; i++) {
+                Matcher m = Pattern.compile("serving (http://127\\.0\\.0\\.1:\\d+/)").matcher(out.toString());
+                base = m.find() ? m.group(1) : null;
+                Thread.sleep(50);
+            }
+            assertTrue(base != null, out.toString());
+            String page = base + "incidents/2026-11-20-slow-answers/";
+            assertTrue(get(page).contains("<h1>Slow and incomplete AI answers</h1>"));
+            assertTrue(get(page).contains("/__herald/version"), "pages get the reload script");
+
+            Path file = dir.resolve(Fixtures.INCIDENT_PATH);
+            Files.writeString(file, Fixtures.INCIDENT.replace("title: Slow and incomplete AI answers", "title: Answers are slow (edited)"));
+            Duration seen = waitFor(page, p -> p.contains("<h1>Answers are slow (edited)</h1>"), Duration.ofSeconds(2));
+            assertTrue(seen.toMillis() < 2000);
+
+            Files.writeString(file, Fixtures.INCIDENT.replace("severity: S2", "severity: [S2"));
+            waitFor(page, p -> p.contains("The site is not built") && p.contains("[yaml-syntax]"), Duration.ofSeconds(2));
+            assertTrue(get(base).contains("The site is not built"), "every page shows the errors, not a stale site");
+
+            Files.writeString(file, Fixtures.INCIDENT);
+            waitFor(page, p -> p.contains("<h1>Slow and incomplete AI answers</h1>"), Duration.ofSeconds(2));
+        } finally {
+            serve.interrupt();
+            serve.join(5000);
+        }
+        assertEquals(0, exit[0], out.toString());
+        assertTrue(out.toString().contains("stopped"), out.toString());
+    }
+}
