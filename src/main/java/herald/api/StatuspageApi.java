@@ -16,10 +16,7 @@ import herald.model.SiteStatus;
 import herald.model.Update;
 import herald.model.UpdateStatus;
 import herald.render.Markdown;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -309,13 +306,15 @@ public final class StatuspageApi {
 
     /** A stable 12-character id in Statuspage's style (lower-case letters and digits). */
     static String shortId(String seed) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
-            String s = new BigInteger(1, digest).toString(36);
-            return (s + "000000000000").substring(0, 12).toLowerCase(Locale.ROOT);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        // two independent 64-bit FNV-1a hashes: stable across builds and JVMs, cheap, and collisions are not a concern at this size
+        long a = 0xcbf29ce484222325L;
+        long b = 0x84222325cbf29ce4L;
+        for (byte x : seed.getBytes(StandardCharsets.UTF_8)) {
+            a = (a ^ (x & 0xff)) * 0x100000001b3L;
+            b = (b ^ (x & 0xff)) * 0x100000001b3L + 0x9e3779b97f4a7c15L;
         }
+        String s = Long.toUnsignedString(a, 36) + Long.toUnsignedString(b, 36);
+        return (s + "000000000000").substring(0, 12).toLowerCase(Locale.ROOT);
     }
 
     private static String stripSlash(String url) {

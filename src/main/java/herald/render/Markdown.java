@@ -142,7 +142,27 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
+        if (plainParagraphs(markdown) != null) {
+            // plain sentences already: just the words, as the HTML route would give them
+            return markdown.strip().replaceAll("\\s+", " ");
+        }
         return Jsoup.parse(toHtml(markdown)).text();
+    }
+
+    /** Escapes text for HTML element content and attribute values. */
+    public static String escape(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** Renders ![alt](src) as the escaped alt text: no image is ever loaded from content. */

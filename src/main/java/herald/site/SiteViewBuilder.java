@@ -26,8 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * The derive stage: content + now -> every page's view, the banner and the feeds. Each entry is
@@ -482,18 +480,17 @@ public final class SiteViewBuilder {
         String stamp = Display.iso(u.instant());
         String link = baseUrl + urlOf(e);
         String statusLabel = u.status() == null ? "Update" : u.status().label();
-        Document doc = Document.createShell("");
-        doc.outputSettings().prettyPrint(false);
-        Element lead = doc.body().appendElement("p");
-        lead.appendElement("strong").text(statusLabel);
+        // a small fragment of escaped text around the sanitized body: readers render it as HTML
+        StringBuilder html = new StringBuilder("<p><strong>").append(Markdown.escape(statusLabel)).append("</strong>");
         if (u.effect() != null) {
-            lead.appendText(" — " + u.effect());
+            html.append(" — ").append(Markdown.escape(u.effect()));
         }
+        html.append("</p>");
         if (u.scope() != null) {
-            doc.body().appendElement("p").text("Affected: " + u.scope());
+            html.append("<p>Affected: ").append(Markdown.escape(u.scope())).append("</p>");
         }
-        doc.body().append(html(u));
+        html.append(html(u));
         return new SiteView.FeedItem(e.id() + "#" + stamp, link + "#" + stamp, e.title() + ": " + statusLabel, link,
-                u.instant(), doc.body().html());
+                u.instant(), html.toString());
     }
 }
