@@ -288,6 +288,7 @@ public final class StatuspageApi {
     private PublicState stateAt(String component, Instant t) {
         PublicState worst = PublicState.OPERATIONAL;
         for (Interval i : intervals.getOrDefault(component, List.of())) {
+            herald.diag.Work.count(herald.diag.Work.Unit.INTERVAL_CHECK);
             if (i.start().isAfter(t)) {
                 break;
             }

@@ -39,6 +39,7 @@ final class WordingRules {
         if (text == null) {
             return;
         }
+        herald.diag.Work.count(herald.diag.Work.Unit.TEXT_CHECK);
         Span span = where.span(key);
         for (Hit hit : Wording.check(text, tense, eta)) {
             Rule rule = hit.rule();

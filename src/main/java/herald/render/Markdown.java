@@ -43,6 +43,7 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
+        herald.diag.Work.count(herald.diag.Work.Unit.MARKDOWN);
         String plain = plainParagraphs(markdown);
         if (plain != null) {
             return plain;

@@ -54,6 +54,7 @@ public final class Templates {
 
     /** Renders straight into UTF-8 bytes (no intermediate String for big sites). */
     public byte[] renderBytes(String name, Object model) throws RenderException {
+        herald.diag.Work.count(herald.diag.Work.Unit.TEMPLATE_RENDER);
         try {
             Template t = cache.get(name);
             if (t == null) {

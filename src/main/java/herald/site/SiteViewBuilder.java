@@ -1,5 +1,6 @@
 package herald.site;
 
+import herald.diag.Work;
 import herald.model.Component;
 import herald.model.Content;
 import herald.model.DurationText;
@@ -165,6 +166,7 @@ public final class SiteViewBuilder {
     }
 
     private View.EntrySummary summary(Entry e) {
+        Work.count(Work.Unit.ENTRY_VISIT);
         List<View.ComponentLink> links = e.components().stream()
                 .map(components::get)
                 .filter(c -> c != null)
@@ -238,6 +240,7 @@ public final class SiteViewBuilder {
         Instant since = now.minus(java.time.Duration.ofDays(site.policy().historyDays()));
         List<View.EntrySummary> recent = new ArrayList<>();
         for (Entry e : all) {
+            Work.count(Work.Unit.ENTRY_VISIT);
             View.EntrySummary s = summaries.get(e.id());
             Instant start = startOf(e);
             if (start == null || start.isAfter(now) || s.open()) {
@@ -310,6 +313,7 @@ public final class SiteViewBuilder {
     private void historyPages(List<Entry> all, List<SiteView.Page> pages, List<String> sitemap) {
         TreeMap<YearMonth, List<View.EntrySummary>> byMonth = new TreeMap<>(Comparator.reverseOrder());
         for (Entry e : all) {
+            Work.count(Work.Unit.ENTRY_VISIT);
             Instant start = startOf(e);
             if (start == null || start.isAfter(now)) {
                 continue; // history is what happened; upcoming maintenance is on the front page
@@ -343,6 +347,7 @@ public final class SiteViewBuilder {
         Map<String, List<Entry>> out = new HashMap<>();
         site.components().forEach(c -> out.put(c.id(), new ArrayList<>()));
         for (Entry e : all) {
+            Work.count(Work.Unit.ENTRY_VISIT);
             for (String c : e.components()) {
                 List<Entry> list = out.get(c);
                 if (list != null) {
@@ -358,6 +363,7 @@ public final class SiteViewBuilder {
         Instant since = now.minus(java.time.Duration.ofDays(site.policy().historyDays()));
         List<View.EntrySummary> recent = new ArrayList<>();
         for (Entry e : entries) {
+            Work.count(Work.Unit.ENTRY_VISIT);
             Instant start = startOf(e);
             if (start != null && start.isBefore(since) && !summaries.get(e.id()).open()) {
                 break; // newest first: the rest is older, on the history pages
@@ -412,15 +418,23 @@ public final class SiteViewBuilder {
                 m.end() == null ? null : Display.iso(m.end().toInstant()));
     }
 
+    private Instant newestCache;
+
+    /** The newest update time at or before now (computed once: several outputs need it). */
     private Instant newestContentTime() {
+        if (newestCache != null) {
+            return newestCache;
+        }
         Instant newest = null;
         for (Entry e : content.entries()) {
+            Work.count(Work.Unit.ENTRY_VISIT);
             for (Update u : e.updates()) {
                 if (u.at() != null && !u.instant().isAfter(now) && (newest == null || u.instant().isAfter(newest))) {
                     newest = u.instant();
                 }
             }
         }
+        newestCache = newest;
         return newest;
     }
 
@@ -431,6 +445,7 @@ public final class SiteViewBuilder {
         }
         List<Ref> refs = new ArrayList<>();
         for (Entry e : all) {
+            Work.count(Work.Unit.ENTRY_VISIT);
             for (Update u : e.updates()) {
                 if (u.at() != null && !u.instant().isAfter(now)) {
                     refs.add(new Ref(e, u));

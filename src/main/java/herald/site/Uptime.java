@@ -126,6 +126,7 @@ public final class Uptime {
             worst[d] = PublicState.OPERATIONAL;
             entries.add(new ArrayList<>(0));
         }
+        herald.diag.Work.count(herald.diag.Work.Unit.INTERVAL_CHECK, intervals.size());
         for (Interval i : intervals) {
             LocalDate from = i.start().atZone(zone).toLocalDate();
             // an interval ending exactly at midnight does not touch the next day

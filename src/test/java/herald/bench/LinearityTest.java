@@ -1,0 +1,65 @@
+package herald.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import herald.TestSite;
+import herald.content.ContentLoader;
+import herald.content.Loaded;
+import herald.diag.Diagnostics;
+import herald.diag.Work;
+import herald.lint.Linter;
+import herald.render.SiteRenderer;
+import herald.site.SiteView;
+import herald.site.SiteViewBuilder;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * No stage does work proportional to N x N: the units of work (templates rendered, Markdown texts,
+ * entries visited, intervals examined, texts checked) for 400 incidents are at most about twice
+ * those for 200. Counts, not timings, so the test is exact on any machine.
+ */
+class LinearityTest {
+    @TempDir
+    Path dir;
+
+    private Map<Work.Unit, Long> workFor(int n) throws Exception {
+        Path root = dir.resolve("n" + n);
+        SyntheticSite.generate(root, n, 11);
+        Work.reset();
+        Loaded loaded = ContentLoader.load(root.resolve("content"), root);
+        Diagnostics d = Linter.lint(loaded, SyntheticSite.NOW);
+        assertFalse(d.hasErrors(), () -> d.sorted().toString());
+        SiteView view = SiteViewBuilder.build(loaded.content(), SyntheticSite.NOW, null);
+        AtomicLong files = new AtomicLong();
+        new SiteRenderer(TestSite.THEME).render(view, "en", "t", f -> files.incrementAndGet());
+        return Work.snapshot();
+    }
+
+    @Test
+    void doublingTheIncidentsAtMostDoublesEveryKindOfWork() throws Exception {
+        Map<Work.Unit, Long> small = workFor(200);
+        Map<Work.Unit, Long> large = workFor(400);
+        for (Work.Unit unit : Work.Unit.values()) {
+            long a = small.get(unit);
+            long b = large.get(unit);
+            assertTrue(a > 0, unit + " was never counted");
+            double ratio = (double) b / a;
+            // 2 is linear; the synthetic history is random, so allow a little over, far below 4 (quadratic)
+            assertTrue(ratio < 2.4, unit + ": " + a + " for 200 incidents, " + b + " for 400 (x" + String.format("%.2f", ratio) + ")");
+        }
+    }
+
+    @Test
+    void theSyntheticHistoryLintsWithoutErrors() throws Exception {
+        SyntheticSite.generate(dir, 500, 5);
+        var run = TestSite.run(dir, "lint", "--now", SyntheticSite.NOW.toString());
+        assertEquals(0, run.exitCode(), run.out());
+        assertTrue(run.out().contains(" 0 errors") || run.out().startsWith("0 errors") || run.out().contains("\n0 errors"), run.out());
+    }
+}
