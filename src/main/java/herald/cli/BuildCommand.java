@@ -69,6 +69,7 @@ final class BuildCommand implements Callable<Integer> {
         CheckedContent checked = CheckedContent.run(options, env, timer);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        checked.notes().forEach(err::println);
         if (checked.incomplete()) {
             DiagnosticFormat.TEXT.print(checked.diagnostics().sorted(), checked.loaded().files(), out);
             checked.loaded().unreadable().forEach(m -> err.println("herald: " + m));

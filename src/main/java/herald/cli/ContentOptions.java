@@ -17,6 +17,9 @@ final class ContentOptions {
                     + "Default: $SOURCE_DATE_EPOCH if set, else the clock.")
     String now;
 
+    @Option(names = "--strict", description = "Treat backdated-update (an update published later than it claims) as an error.")
+    boolean strict;
+
     @Option(names = "--timings", description = "Print how long each stage took (load, lint, derive, render, write) to stderr.")
     boolean timings;
 

@@ -52,6 +52,7 @@ final class LintCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         format.print(checked.diagnostics().sorted(), checked.loaded().files(), out);
         out.flush();
+        checked.notes().forEach(spec.commandLine().getErr()::println);
         if (checked.incomplete()) {
             PrintWriter err = spec.commandLine().getErr();
             checked.loaded().unreadable().forEach(m -> err.println("herald: " + m));

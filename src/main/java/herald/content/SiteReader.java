@@ -23,7 +23,7 @@ final class SiteReader {
             "supportUrl", "components", "policy");
     static final Set<String> COMPONENT_KEYS = Set.of("id", "name", "group", "description");
     static final Set<String> POLICY_KEYS = Set.of("firstUpdateWithin", "activeCadence", "stableCadence",
-            "checkpointGrace", "bannerMaxChars", "postmortemWithin", "historyDays");
+            "checkpointGrace", "bannerMaxChars", "postmortemWithin", "historyDays", "publishTolerance", "publishCheckFrom");
     static final Pattern COMPONENT_ID = Pattern.compile("[a-z0-9-]+");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
@@ -105,7 +105,8 @@ final class SiteReader {
         if (p == null) {
             return new Policy(Policy.DEFAULT.firstUpdateWithin(), Policy.DEFAULT.activeCadence(),
                     Policy.DEFAULT.stableCadence(), Policy.DEFAULT.checkpointGrace(), Policy.DEFAULT.bannerMaxChars(),
-                    Policy.DEFAULT.postmortemWithin(), Policy.DEFAULT.historyDays(), Where.of(f.file(), f.pos()));
+                    Policy.DEFAULT.postmortemWithin(), Policy.DEFAULT.historyDays(), Policy.DEFAULT.publishTolerance(),
+                    null, Where.of(f.file(), f.pos()));
         }
         p.rejectUnknownKeys(POLICY_KEYS, "policy");
         Policy d = Policy.DEFAULT;
@@ -117,6 +118,8 @@ final class SiteReader {
                 p.positiveInt("bannerMaxChars", d.bannerMaxChars(), 10_000),
                 p.duration("postmortemWithin", d.postmortemWithin()),
                 p.positiveInt("historyDays", d.historyDays(), 3660),
+                p.duration("publishTolerance", d.publishTolerance()),
+                p.has("publishCheckFrom") ? java.util.Optional.ofNullable(p.timestamp("publishCheckFrom", false)).map(java.time.OffsetDateTime::toInstant).orElse(null) : null,
                 new Where(f.file(), p.selfSpan(), p.spans()));
     }
 

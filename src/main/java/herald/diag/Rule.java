@@ -30,7 +30,11 @@ public enum Rule {
     STATE_SEVERITY_MISMATCH("state-severity-mismatch", Level.ERROR),
     WORDING_ETA("wording-eta", Level.WARNING),
     WORDING_INTERNAL("wording-internal", Level.ERROR),
-    UNFILLED_PLACEHOLDER("unfilled-placeholder", Level.ERROR);
+    UNFILLED_PLACEHOLDER("unfilled-placeholder", Level.ERROR),
+    /** Git-based: an update that reached the default branch later than its claimed time (an error with --strict). */
+    BACKDATED_UPDATE("backdated-update", Level.WARNING),
+    /** An S1/S2 incident whose internal.roles does not name the four roles of the comms plan. */
+    ROLES_MISSING("roles-missing", Level.WARNING);
 
     private final String id;
     private final Level level;

@@ -24,6 +24,7 @@ public final class Linter {
             ResolutionRules.check(ctx, incident);
             BannerRules.check(ctx, incident);
             StateRules.check(ctx, incident);
+            RolesRule.check(ctx, incident);
             WordingRules.check(ctx, incident);
         });
         loaded.content().maintenance().parallelStream().forEach(maintenance -> {

@@ -11,6 +11,8 @@ public record Policy(
         int bannerMaxChars,
         Duration postmortemWithin,
         int historyDays,
+        Duration publishTolerance,
+        java.time.Instant publishCheckFrom,
         Where where) {
 
     public static final Policy DEFAULT = new Policy(
@@ -21,6 +23,8 @@ public record Policy(
             160,
             Duration.ofHours(48),
             90,
+            Duration.ofMinutes(5),
+            null,
             Where.of("content/site.yaml", Pos.START));
 
     /**

@@ -1,0 +1,100 @@
+package herald.cli;
+
+import herald.author.Author;
+import herald.content.LoadFailure;
+import herald.evidence.EvidenceLog;
+import herald.evidence.Scorecard;
+import herald.model.DurationText;
+import herald.render.JsonOutput;
+import herald.render.RenderException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "evidence", mixinStandardHelpOptions = true,
+        description = {"The internal evidence log of an incident, from its file and its git history: when each update was",
+            "really published and by whom, state and severity changes, the internal record, findings and waivers.",
+            "With --all: a comms scorecard over recent incidents. Internal: printed or written to --out, never into site/."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:printed", "2:could not run (unknown incident, bad option)"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  herald evidence 2026-11-27-slow-answers",
+            "  herald evidence 2026-11-27-slow-answers --format json --out evidence.json",
+            "  herald evidence --all --since 30d"})
+final class EvidenceCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ID", description = "The incident (omit with --all).")
+    String id;
+
+    @Option(names = "--all", description = "A scorecard over every incident since --since.")
+    boolean all;
+
+    @Option(names = "--since", defaultValue = "30d", paramLabel = "DURATION", description = "How far back --all looks (default: ${DEFAULT-VALUE}).")
+    String since;
+
+    @Option(names = "--format", defaultValue = "md", paramLabel = "md|json", description = "Markdown or JSON (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of printing.")
+    Path out;
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Option(names = "--now", paramLabel = "TIMESTAMP", description = "The time to judge by (default: the clock).")
+    String now;
+
+    private final Environment env;
+
+    EvidenceCommand(Environment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (!format.equals("md") && !format.equals("json")) {
+            throw new UserError("--format \"" + format + "\": use md or json");
+        }
+        if (all == (id != null)) {
+            throw new UserError("give an incident id, or --all for the scorecard");
+        }
+        java.time.Instant at = now == null ? env.clock().instant() : AuthorSupport.time("--now", now, env).toInstant();
+        Path contentDir = env.cwd().resolve(content);
+        String text;
+        try {
+            if (all) {
+                Duration window = DurationText.parse(since).orElseThrow(() -> new UserError("--since \"" + since + "\" is not a duration like 30d or 12h"));
+                Scorecard.Card card = Scorecard.build(contentDir, env.cwd(), at, window);
+                text = format.equals("json") ? JsonOutput.write(card) : Scorecard.markdown(card);
+            } else {
+                Path file = new Author(content, env.cwd(), at).find(id, true);
+                EvidenceLog.Log log = EvidenceLog.build(contentDir, env.cwd(), file, at);
+                text = format.equals("json") ? JsonOutput.write(log) : EvidenceLog.markdown(log);
+            }
+        } catch (Author.Refused e) {
+            throw new UserError(e.getMessage());
+        } catch (LoadFailure e) {
+            throw new UserError(e.getMessage());
+        } catch (RenderException e) {
+            throw new UserError(e.getMessage());
+        }
+        if (out != null) {
+            Path target = env.cwd().resolve(out);
+            Files.writeString(target, text, StandardCharsets.UTF_8);
+            spec.commandLine().getOut().println("wrote " + herald.content.DisplayPath.of(env.cwd(), target));
+        } else {
+            spec.commandLine().getOut().print(text);
+        }
+        return ExitCodes.OK;
+    }
+}

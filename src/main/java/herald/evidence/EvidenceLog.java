@@ -1,0 +1,289 @@
+package herald.evidence;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import herald.content.ContentLoader;
+import herald.content.DisplayPath;
+import herald.content.LoadFailure;
+import herald.content.Loaded;
+import herald.diag.Diagnostic;
+import herald.diag.Diagnostics;
+import herald.lint.Linter;
+import herald.model.DurationText;
+import herald.model.Entry;
+import herald.model.Incident;
+import herald.model.Policy;
+import herald.model.PublicState;
+import herald.model.Update;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The internal evidence log of one incident: each public update with the commit that published it
+ * and the delay; every change of public state and severity with who made it; the internal record
+ * (roles, pins, signals, rollback, cache namespace, regions, ticket); resolve time, postmortem
+ * link; lint findings and waivers. Assembled from the file and its git history (the default
+ * branch's first-parent commits, one snapshot per commit). Internal: never written into site/.
+ */
+public final class EvidenceLog {
+    private EvidenceLog() {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Log(String id, String file, String title, String severity, List<String> components, String triggered,
+            String resolved, String duration, String postmortem, Commit postmortemAdded, String history,
+            List<Publication> updates, List<Change> changes, Object internal, List<Finding> findings, List<String> waivers) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Commit(String hash, String author, String email, String committed) {
+        static Commit of(Publications.Commit c) {
+            return c == null ? null : new Commit(c.hash(), c.author(), c.email(), c.committed().toString());
+        }
+    }
+
+    /** One public update: what it claims, and where it really went out. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Publication(String at, String status, Commit publishedIn, String delay, String note) {
+    }
+
+    /** A change of public state or severity (or a recorded cause or postmortem), who made it and when. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Change(Commit commit, String what) {
+    }
+
+    public record Finding(String location, String level, String rule, String message) {
+    }
+
+    /** One version of the file: the commit (null for uncommitted changes) and the parsed entry. */
+    private record Version(Publications.Commit commit, Entry entry) {
+    }
+
+    /**
+     * @param file the incident file
+     * @param cwd where paths are shown from
+     */
+    public static Log build(Path contentDir, Path cwd, Path file, Instant now) throws IOException, LoadFailure {
+        String text = Files.readString(file);
+        Loaded current = ContentLoader.loadOne(contentDir, cwd, file, text);
+        if (current.content().entries().isEmpty()) {
+            throw new IOException(DisplayPath.of(cwd, file) + " cannot be read; run herald lint and fix it first");
+        }
+        Entry entry = current.content().entries().get(0);
+        Policy policy = current.content().site().policy();
+        Diagnostics findings = Linter.lint(current, now);
+        BackdatedCheck.Outcome gitOutcome = BackdatedCheck.check(current.content(), contentDir, now, false, findings);
+
+        List<Version> versions = new ArrayList<>();
+        String history;
+        Git git = new Git(contentDir);
+        if (gitOutcome.unavailable() != null) {
+            history = "unavailable: " + gitOutcome.unavailable();
+        } else {
+            Path top = Path.of(git.toplevel());
+            String repoPath = Publications.repoPath(top, file);
+            String branch = git.defaultBranch();
+            for (Publications.Commit c : commits(git, branch, repoPath)) {
+                Git.Result show = git.run("show", c.hash() + ":" + repoPath);
+                if (show.code() != 0) {
+                    continue; // deleted in this commit
+                }
+                Loaded v = ContentLoader.loadOne(contentDir, cwd, file, show.out());
+                if (!v.content().entries().isEmpty()) {
+                    versions.add(new Version(c, v.content().entries().get(0)));
+                }
+            }
+            Git.Result committed = git.run("show", "HEAD:" + repoPath);
+            if (committed.code() != 0 || !committed.out().equals(text)) {
+                versions.add(new Version(null, entry)); // the working tree is ahead of the last commit
+            }
+            history = branch + " (first-parent history), " + (int) versions.stream().filter(v -> v.commit() != null).count()
+                    + " commits touch this file" + (versions.stream().anyMatch(v -> v.commit() == null) ? ", plus uncommitted changes" : "");
+        }
+
+        List<Publication> publications = new ArrayList<>();
+        for (Update u : entry.updates()) {
+            if (u.at() == null) {
+                continue;
+            }
+            Version first = versions.stream().filter(v -> v.entry().updates().stream().anyMatch(x -> u.instant().equals(x.instant())))
+                    .findFirst().orElse(null);
+            String note = null;
+            String delay = null;
+            Commit in = null;
+            if (first == null) {
+                note = gitOutcome.unavailable() != null ? "git history unavailable" : "not found in the history";
+            } else if (first.commit() == null) {
+                note = "not committed yet";
+            } else {
+                in = Commit.of(first.commit());
+                delay = signed(Duration.between(u.instant(), first.commit().committed()));
+                if (policy.publishCheckFrom() != null && u.instant().isBefore(policy.publishCheckFrom())) {
+                    note = "before policy.publishCheckFrom: imported history, not checked";
+                } else if (Duration.between(u.instant(), first.commit().committed()).compareTo(policy.publishTolerance()) > 0) {
+                    note = "published later than claimed (backdated-update)";
+                }
+            }
+            publications.add(new Publication(u.at().toString(), u.status() == null ? null : u.status().id(), in, delay, note));
+        }
+
+        List<Change> changes = new ArrayList<>();
+        Version previous = null;
+        for (Version v : versions) {
+            Commit who = v.commit() == null ? new Commit("(uncommitted)", null, null, null) : Commit.of(v.commit());
+            if (previous == null) {
+                changes.add(new Change(who, "created: severity " + severity(v.entry()) + ", public state " + publicState(v.entry())));
+            } else {
+                String was = severity(previous.entry());
+                String is = severity(v.entry());
+                if (!Objects.equals(was, is)) {
+                    changes.add(new Change(who, "severity " + was + " -> " + is));
+                }
+                String stateWas = publicState(previous.entry());
+                String stateIs = publicState(v.entry());
+                if (!stateWas.equals(stateIs)) {
+                    changes.add(new Change(who, "public state " + stateWas + " -> " + stateIs));
+                }
+                if (previous.entry() instanceof Incident p && v.entry() instanceof Incident i) {
+                    if (p.cause() == null && i.cause() != null) {
+                        changes.add(new Change(who, "cause recorded"));
+                    }
+                    if (p.postmortem() == null && i.postmortem() != null) {
+                        changes.add(new Change(who, "postmortem linked: " + i.postmortem()));
+                    }
+                }
+            }
+            previous = v;
+        }
+        Commit postmortemAdded = null;
+        for (Version v : versions) {
+            if (v.entry() instanceof Incident i && i.postmortem() != null && v.commit() != null) {
+                postmortemAdded = Commit.of(v.commit());
+                break;
+            }
+        }
+
+        List<Finding> lint = new ArrayList<>();
+        String display = DisplayPath.of(cwd, file);
+        for (Diagnostic d : findings.sorted()) {
+            if (d.file().equals(display)) {
+                lint.add(new Finding(d.file() + ":" + d.line() + ":" + d.column(), d.level().word(), d.rule().id(), d.message()));
+            }
+        }
+        List<String> waivers = entry.updates().stream().filter(u -> u.waiver() != null)
+                .map(u -> u.at() + ": " + u.waiver()).toList();
+        Incident incident = entry instanceof Incident i ? i : null;
+        return new Log(entry.id(), display, entry.title(), incident == null || incident.severity() == null ? null : incident.severity().name(),
+                entry.components(), incident == null || incident.triggered() == null ? null : incident.triggered().toString(),
+                incident == null ? null : incident.resolvedAt().map(Instant::toString).orElse(null),
+                incident == null ? null : DurationText.format(incident.duration(now)),
+                incident == null ? null : incident.postmortem(), postmortemAdded, history, publications, changes,
+                entry.internal(), lint, waivers);
+    }
+
+    private static String severity(Entry e) {
+        return e instanceof Incident i && i.severity() != null ? i.severity().name() : "-";
+    }
+
+    private static String publicState(Entry e) {
+        if (e instanceof Incident i) {
+            return i.isResolved() ? "resolved (" + PublicState.OPERATIONAL.id() + ")" : i.publicState().id();
+        }
+        return "maintenance";
+    }
+
+    private static String signed(Duration d) {
+        return d.isNegative() ? "-" + DurationText.format(d.negated()) : DurationText.format(d);
+    }
+
+    /** The first-parent commits of the branch that touch one file, oldest first. */
+    static List<Publications.Commit> commits(Git git, String branch, String repoPath) throws IOException {
+        List<Publications.Commit> out = new ArrayList<>();
+        Git.Result r = git.run("log", "--first-parent", "--reverse", "--format=%H%x1f%an%x1f%ae%x1f%aI%x1f%cI", branch, "--", ":(top)" + repoPath);
+        for (String line : r.out().split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] f = line.split("\u001f", -1);
+            out.add(new Publications.Commit(f[0], f[1], f[2], Instant.parse(Publications.normalize(f[3])),
+                    Instant.parse(Publications.normalize(f[4]))));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ output
+
+    public static String markdown(Log log) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Evidence log: ").append(log.id()).append(" (INTERNAL, do not publish)\n\n");
+        sb.append("- Title: ").append(log.title()).append('\n');
+        if (log.severity() != null) {
+            sb.append("- Severity: ").append(log.severity()).append('\n');
+        }
+        sb.append("- Components: ").append(String.join(", ", log.components())).append('\n');
+        if (log.triggered() != null) {
+            sb.append("- Triggered: ").append(log.triggered()).append('\n');
+        }
+        sb.append("- Resolved: ").append(log.resolved() == null ? "not yet" : log.resolved())
+                .append(log.duration() == null ? "" : " (duration " + log.duration() + ")").append('\n');
+        sb.append("- Postmortem: ").append(log.postmortem() == null ? "not linked" : log.postmortem()
+                + (log.postmortemAdded() == null ? "" : " (linked in " + shortHash(log.postmortemAdded().hash()) + " by "
+                + log.postmortemAdded().author() + " at " + log.postmortemAdded().committed() + ")")).append('\n');
+        sb.append("- Git: ").append(log.history()).append("\n\n");
+        sb.append("## Public updates\n\n| claimed at | status | published in | by | committed | delay | note |\n|---|---|---|---|---|---|---|\n");
+        for (Publication p : log.updates()) {
+            Commit c = p.publishedIn();
+            sb.append("| ").append(p.at()).append(" | ").append(p.status()).append(" | ")
+                    .append(c == null ? "-" : shortHash(c.hash())).append(" | ").append(c == null ? "-" : c.author()).append(" | ")
+                    .append(c == null ? "-" : c.committed()).append(" | ").append(p.delay() == null ? "-" : p.delay()).append(" | ")
+                    .append(p.note() == null ? "" : p.note()).append(" |\n");
+        }
+        sb.append("\n## State and severity changes\n\n| commit | by | when | change |\n|---|---|---|---|\n");
+        for (Change ch : log.changes()) {
+            Commit c = ch.commit();
+            sb.append("| ").append(shortHash(c.hash())).append(" | ").append(c.author() == null ? "-" : c.author()).append(" | ")
+                    .append(c.committed() == null ? "-" : c.committed()).append(" | ").append(ch.what()).append(" |\n");
+        }
+        sb.append("\n## Internal record\n\n");
+        if (log.internal() instanceof Map<?, ?> m && !m.isEmpty()) {
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                sb.append("- ").append(e.getKey()).append(": ").append(plain(e.getValue())).append('\n');
+            }
+        } else {
+            sb.append("- (no internal: block)\n");
+        }
+        sb.append("\n## Lint findings and waivers\n\n");
+        if (log.findings().isEmpty()) {
+            sb.append("- no findings\n");
+        }
+        for (Finding f : log.findings()) {
+            sb.append("- ").append(f.location()).append(": ").append(f.level()).append(" [").append(f.rule()).append("] ").append(f.message()).append('\n');
+        }
+        for (String w : log.waivers()) {
+            sb.append("- waiver ").append(w).append('\n');
+        }
+        return sb.toString();
+    }
+
+    static String shortHash(String hash) {
+        return hash == null ? "-" : hash.length() > 10 && !hash.startsWith("(") ? hash.substring(0, 10) : hash;
+    }
+
+    static String plain(Object v) {
+        if (v instanceof Map<?, ?> m) {
+            List<String> parts = new ArrayList<>();
+            m.forEach((k, x) -> parts.add(k + ": " + plain(x)));
+            return "{" + String.join(", ", parts) + "}";
+        }
+        if (v instanceof List<?> l) {
+            return "[" + String.join(", ", l.stream().map(EvidenceLog::plain).toList()) + "]";
+        }
+        return String.valueOf(v);
+    }
+}
