@@ -214,7 +214,7 @@ public final class Author {
 
     /** What `herald new` takes; null fields get the defaults. */
     public record NewIncident(String title, Severity severity, List<String> components, OffsetDateTime triggered,
-            OffsetDateTime at, String owner, String scope, String effect, String waiver) {
+            OffsetDateTime at, String owner, String scope, String effect, String waiver, Map<String, String> roles) {
     }
 
     public Result newIncident(NewIncident spec) throws Refused, IOException {
@@ -252,7 +252,12 @@ public final class Author {
         }
         sb.append(YamlText.block("body", body, "    "));
         sb.append("internal:\n");
-        sb.append("  roles: {incidentLead: , commsLead: , supportLead: , sreOnCall: }\n");
+        List<String> roleLines = new ArrayList<>();
+        for (String role : List.of("incidentLead", "commsLead", "supportLead", "sreOnCall")) {
+            String who = spec.roles() == null ? null : spec.roles().get(role);
+            roleLines.add(role + ": " + (who == null ? "" : YamlText.scalar(who)));
+        }
+        sb.append("  roles: {").append(String.join(", ", roleLines)).append("}\n");
         sb.append("---\n");
         Path file = freshFile("incidents", triggered.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate().toString(), spec.title());
         String text = sb.toString();

@@ -52,17 +52,39 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--waiver", paramLabel = "TEXT", description = "Why the first update is late, if it is (turns the finding into a warning).")
     String waiver;
 
+    @Option(names = "--incident-lead", paramLabel = "NAME", description = "Recorded in internal.roles (never published).")
+    String incidentLead;
+
+    @Option(names = "--comms-lead", paramLabel = "NAME")
+    String commsLead;
+
+    @Option(names = "--support-lead", paramLabel = "NAME")
+    String supportLead;
+
+    @Option(names = "--sre-on-call", paramLabel = "NAME")
+    String sreOnCall;
+
     private final Environment env;
 
     NewCommand(Environment env) {
         this.env = env;
     }
 
+    private java.util.Map<String, String> roles() {
+        java.util.Map<String, String> r = new java.util.LinkedHashMap<>();
+        r.put("incidentLead", incidentLead);
+        r.put("commsLead", commsLead);
+        r.put("supportLead", supportLead);
+        r.put("sreOnCall", sreOnCall);
+        return r;
+    }
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
         return AuthorSupport.run(out, spec.commandLine().getErr(), () -> support.author(env).newIncident(new Author.NewIncident(
-                title, severity, components, AuthorSupport.time("--triggered", triggered, env), support.at(env), owner, scope, effect, waiver)),
+                title, severity, components, AuthorSupport.time("--triggered", triggered, env), support.at(env), owner, scope, effect, waiver,
+                roles())),
                 r -> out.println("next update due by " + DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC).format(r.next())
                         + " UTC: herald update " + r.id() + " --status identified|investigating|monitoring"));
     }

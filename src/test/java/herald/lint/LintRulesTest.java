@@ -329,6 +329,21 @@ class LintRulesTest {
         assertNo(lint(incident("triggered:", "state: partial-outage\nstateReason: half of all answers fail\ntriggered:")), "state-severity-mismatch");
     }
 
+    @Test
+    void rolesMissingForAnS1OrS2Incident() {
+        String bad = incident("roles: {incidentLead: Dana, commsLead: Priya, supportLead: Tom, sreOnCall: Lee}",
+                "roles: {incidentLead: Dana, commsLead: Priya}");
+        Run run = lint(bad);
+        String line = run.findings().stream().filter(f -> f.contains("[roles-missing]")).findFirst().orElseThrow();
+        assertTrue(line.endsWith("warning [roles-missing] S2 incident: internal.roles does not name supportLead, sreOnCall; assign an incident lead,"
+                + " comms lead, support lead and SRE on call, e.g. roles: {incidentLead: Dana, commsLead: Priya, supportLead: Tom, sreOnCall: Lee}"), line);
+        assertTrue(line.startsWith(INCIDENT_PATH + ":" + TestSite.lineOf(bad, "  roles:") + ":3:"), line);
+        assertEquals(0, run.exitCode());
+        assertNo(lint(INCIDENT), "roles-missing");
+        assertNo(lint(bad.replace("severity: S2", "severity: S3").replace("components: [answers-api, citations]\n",
+                "components: [answers-api, citations]\nstate: degraded-performance\nstateReason: slow, not down\n")), "roles-missing");
+    }
+
     // ---------------------------------------------------------------- wording
 
     @Test
