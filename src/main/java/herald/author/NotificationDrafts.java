@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -52,7 +53,7 @@ public final class NotificationDrafts {
         StringBuilder sb = new StringBuilder();
         sb.append("INTERNAL: notification drafts for ").append(entry.id()).append(" (do not publish)\n\n");
         section(sb, "Exec on call", "paging and the chat room");
-        sb.append("[").append(severity).append("] ").append(entry.title()).append(": ").append(status).append(", ").append(state.toLowerCase()).append('\n');
+        sb.append("[").append(severity).append("] ").append(entry.title()).append(": ").append(status).append(", ").append(state.toLowerCase(Locale.ROOT)).append('\n');
         sb.append("Scope: ").append(scope).append('\n');
         sb.append("Owner: ").append(owner).append(lead == null || lead.isBlank() ? "" : " (incident lead: " + lead + ")").append('\n');
         sb.append("Next checkpoint: ").append(next).append('\n');

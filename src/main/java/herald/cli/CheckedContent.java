@@ -5,7 +5,6 @@ import herald.content.LoadFailure;
 import herald.content.Loaded;
 import herald.diag.Diagnostics;
 import herald.evidence.BackdatedCheck;
-import herald.diag.Diagnostics;
 import herald.lint.Linter;
 import java.time.Instant;
 

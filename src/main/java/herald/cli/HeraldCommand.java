@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
             "Incidents live as Markdown files in content/; the lint enforces the comms cadence; the build writes site/."
         },
         subcommands = {LintCommand.class, BuildCommand.class, NewCommand.class, UpdateCommand.class, ResolveCommand.class,
-            PostmortemCommand.class, MaintenanceCommand.class, NotifyCommand.class, EvidenceCommand.class, ServeCommand.class, CompletionCommand.class},
+            PostmortemCommand.class, MaintenanceCommand.class, NotifyCommand.class, EvidenceCommand.class, DiffCommand.class, CheckLinksCommand.class, ServeCommand.class,
+            CompletionCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:success (warnings allowed)",

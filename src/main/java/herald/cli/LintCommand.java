@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
             "  herald lint",
             "  herald lint --content path/to/content --now 2026-11-20T15:00:00Z",
             "  herald lint --format json > findings.json",
-            "  herald lint --format github     # in GitHub Actions: findings annotate the PR diff"
+            "  herald lint --format github     # in GitHub Actions: findings annotate the PR diff",
+            "  herald lint --format gitlab > gl-code-quality-report.json   # GitLab Code Quality report"
         })
 final class LintCommand implements Callable<Integer> {
     @Spec
@@ -36,7 +37,7 @@ final class LintCommand implements Callable<Integer> {
     ContentOptions options;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: text, json or github (default: ${DEFAULT-VALUE}).")
+            description = "Output format: text, json, github or gitlab (default: ${DEFAULT-VALUE}).")
     DiagnosticFormat format;
 
     private final Environment env;

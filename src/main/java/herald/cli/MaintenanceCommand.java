@@ -1,8 +1,13 @@
 package herald.cli;
 
 import herald.author.Author;
+import herald.content.ContentLoader;
+import herald.content.LoadFailure;
+import herald.model.Maintenance;
 import herald.model.UpdateStatus;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,10 +18,11 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "maintenance", mixinStandardHelpOptions = true,
         description = "Announce and update planned maintenance windows.",
-        subcommands = {MaintenanceCommand.New.class, MaintenanceCommand.Update.class},
+        subcommands = {MaintenanceCommand.New.class, MaintenanceCommand.Update.class, MaintenanceCommand.Pending.class},
         footerHeading = "%nExamples:%n",
         footer = {"  herald maintenance new \"Database upgrade\" --components answers-api --start 2026-12-01T02:00:00Z --end 2026-12-01T03:00:00Z",
-            "  herald maintenance update 2026-12-01-database-upgrade --status in-progress"})
+            "  herald maintenance update 2026-12-01-database-upgrade --status in-progress",
+            "  herald maintenance pending --check   # in a scheduled CI job: rebuild only while a window is pending"})
 final class MaintenanceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -113,6 +119,50 @@ final class MaintenanceCommand implements Callable<Integer> {
                     .orElseThrow(() -> new UserError("--status \"" + status + "\" is not a maintenance update; use in-progress, verifying, completed or cancelled"));
             return AuthorSupport.run(spec.commandLine().getOut(), spec.commandLine().getErr(),
                     () -> support.author(env).maintenanceUpdate(id, s, body, support.at(env)));
+        }
+    }
+
+    @Command(name = "pending", mixinStandardHelpOptions = true,
+            description = {"List the maintenance windows that are upcoming or in progress, one per line (id, phase, start, end).",
+                "The page changes state when a window starts without anyone pushing, so a scheduled CI job rebuilds",
+                "while this list is not empty (see examples/github-actions/publish.yml)."},
+            exitCodeListHeading = "%nExit status:%n",
+            exitCodeList = {"0:listed (with --check: at least one window is pending)", "1:with --check: no window is pending",
+                "2:could not run (content does not load)"},
+            footerHeading = "%nExamples:%n",
+            footer = {"  herald maintenance pending", "  herald maintenance pending --check && herald build"})
+    static final class Pending implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        ContentOptions options;
+
+        @Option(names = "--check", description = "Exit 1 when no window is pending (for a CI condition).")
+        boolean check;
+
+        private final Environment env;
+
+        Pending(Environment env) {
+            this.env = env;
+        }
+
+        @Override
+        public Integer call() {
+            Instant now = options.resolveNow(env);
+            List<Maintenance> pending;
+            try {
+                pending = ContentLoader.load(options.content, env.cwd()).content().maintenance().stream()
+                        .filter(m -> m.phaseAt(now) == Maintenance.Phase.UPCOMING || m.phaseAt(now) == Maintenance.Phase.IN_PROGRESS)
+                        .toList();
+            } catch (LoadFailure e) {
+                throw new UserError(e.getMessage());
+            }
+            for (Maintenance m : pending) {
+                spec.commandLine().getOut().println(m.id() + "\t" + m.phaseAt(now).name().toLowerCase(Locale.ROOT).replace('_', '-')
+                        + "\t" + m.start() + "\t" + m.end());
+            }
+            return check && pending.isEmpty() ? ExitCodes.FINDINGS : ExitCodes.OK;
         }
     }
 }

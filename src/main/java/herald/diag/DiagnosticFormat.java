@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The three ways `herald lint` prints its findings. */
+/** The ways `herald lint` prints its findings. */
 public enum DiagnosticFormat {
     /** {@code path:line:col: level [rule] message}, then a summary line. */
     TEXT {
@@ -61,7 +61,42 @@ public enum DiagnosticFormat {
             }
             out.println(summary(diagnostics, files));
         }
+    },
+    /**
+     * A GitLab Code Quality report (a JSON array), so findings show on the merge request. The
+     * fingerprint leaves out the line: a finding that only moved is the same finding.
+     */
+    GITLAB {
+        @Override
+        public void print(List<Diagnostic> diagnostics, int files, PrintWriter out) {
+            List<Map<String, Object>> rows = diagnostics.stream().map(d -> {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("description", "[" + d.rule().id() + "] " + d.message());
+                row.put("check_name", d.rule().id());
+                row.put("fingerprint", fingerprint(d.file() + "\0" + d.rule().id() + "\0" + d.message()));
+                row.put("severity", d.level() == Level.ERROR ? "major" : "minor");
+                Map<String, Object> location = new LinkedHashMap<>();
+                location.put("path", d.file());
+                location.put("lines", Map.of("begin", d.line()));
+                row.put("location", location);
+                return row;
+            }).toList();
+            try {
+                out.println(JSON_WRITER.writeValueAsString(rows));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     };
+
+    private static String fingerprint(String s) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
 
     private static final ObjectMapper JSON_WRITER = new ObjectMapper()
             .disable(SerializationFeature.INDENT_OUTPUT)

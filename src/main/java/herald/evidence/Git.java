@@ -16,10 +16,10 @@ import java.util.function.Consumer;
  * binary honours the user's setup (worktrees, safe.directory, partial clones) exactly, and it
  * spares a multi-megabyte dependency.
  */
-final class Git {
+public final class Git {
     private final Path dir;
 
-    Git(Path dir) {
+    public Git(Path dir) {
         this.dir = dir;
     }
 
@@ -45,15 +45,18 @@ final class Git {
         }
     }
 
-    /** The branch whose first-parent history is "published": origin's default, else main, master, HEAD. */
-    String defaultBranch() throws IOException {
+    /**
+     * The branch whose first-parent history is "published": origin's default, else main, master,
+     * origin/main, origin/master (a CI checkout of a pull request has only those), else HEAD.
+     */
+    public String defaultBranch() throws IOException {
         Result origin = run("symbolic-ref", "-q", "--short", "refs/remotes/origin/HEAD");
         if (origin.code() == 0 && !origin.out().isBlank()) {
             return origin.out().strip();
         }
-        for (String b : List.of("main", "master")) {
-            if (run("rev-parse", "--verify", "-q", "refs/heads/" + b).code() == 0) {
-                return b;
+        for (String b : List.of("refs/heads/main", "refs/heads/master", "refs/remotes/origin/main", "refs/remotes/origin/master")) {
+            if (run("rev-parse", "--verify", "-q", b).code() == 0) {
+                return b.substring(b.indexOf('/', 5) + 1);
             }
         }
         return "HEAD";

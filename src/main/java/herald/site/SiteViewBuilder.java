@@ -68,6 +68,11 @@ public final class SiteViewBuilder {
         return new SiteViewBuilder(content, now, baseUrlOverride).build();
     }
 
+    /** Just the banner: what the product shows at {@code now} (for reviews that compare two versions). */
+    public static SiteView.Banner banner(Content content, Instant now) {
+        return new SiteViewBuilder(content, now, null).banner();
+    }
+
     private SiteView build() {
         List<Entry> all = new ArrayList<>(content.entries());
         all.sort(NEWEST_FIRST);

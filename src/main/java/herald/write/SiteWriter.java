@@ -151,6 +151,15 @@ public final class SiteWriter {
         return moved;
     }
 
+    /** Deletes a temporary folder, ignoring what cannot be deleted. */
+    public static void deleteQuietly(Path p) {
+        try {
+            deleteTree(p);
+        } catch (IOException ignored) {
+            // a temporary folder: the system cleans it eventually
+        }
+    }
+
     static void deleteTree(Path p) throws IOException {
         if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;

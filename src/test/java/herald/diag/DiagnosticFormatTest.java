@@ -45,6 +45,25 @@ class DiagnosticFormatTest {
     }
 
     @Test
+    void gitlabCodeQualityReport() throws Exception {
+        var rows = new com.fasterxml.jackson.databind.ObjectMapper().readTree(print(DiagnosticFormat.GITLAB));
+        assertEquals(2, rows.size());
+        assertEquals("{\"description\":\"[cadence-gap] 34m between updates\",\"check_name\":\"cadence-gap\",\"fingerprint\":\""
+                + rows.get(0).get("fingerprint").asText() + "\",\"severity\":\"major\",\"location\":{\"path\":\"content/a,x.md\",\"lines\":{\"begin\":31}}}",
+                rows.get(0).toString());
+        assertEquals("minor", rows.get(1).get("severity").asText());
+        assertEquals(3, rows.get(1).at("/location/lines/begin").asInt());
+        // the fingerprint is stable, differs per finding, and ignores the line (a moved finding is the same finding)
+        assertEquals(64, rows.get(0).get("fingerprint").asText().length());
+        assertEquals(false, rows.get(0).get("fingerprint").equals(rows.get(1).get("fingerprint")));
+        StringWriter moved = new StringWriter();
+        DiagnosticFormat.GITLAB.print(List.of(new Diagnostic("content/a,x.md", 40, 5, Level.ERROR, Rule.CADENCE_GAP, "34m between updates")), 1,
+                new PrintWriter(moved, true));
+        assertEquals(rows.get(0).get("fingerprint").asText(),
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(moved.toString()).get(0).get("fingerprint").asText());
+    }
+
+    @Test
     void ruleIdsAreExactlyTheSpecTablePlusTheEvidenceRules() {
         assertEquals(List.of("yaml-syntax", "required-field", "unknown-field", "invalid-value", "timestamp-offset", "timestamp-order",
                 "future-update", "unknown-component", "duplicate-id", "first-update-late", "cadence-gap", "checkpoint-missed",

@@ -1,0 +1,92 @@
+package herald.cli;
+
+import herald.content.ContentLoader;
+import herald.content.LoadFailure;
+import herald.model.DurationText;
+import herald.model.Incident;
+import herald.review.LinkChecker;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "check-links", mixinStandardHelpOptions = true,
+        description = {"Check the built site: every relative link and anchor of every page resolves. With --external, also",
+            "that the postmortem and support URLs of the content answer (each within --timeout). Run it after build."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:all links resolve", "1:broken links (listed)", "2:could not run (no built site)"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  herald build && herald check-links", "  herald check-links --external --timeout 5s"})
+final class CheckLinksCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--site", paramLabel = "DIR", defaultValue = "site", description = "The built site (default: ${DEFAULT-VALUE}).")
+    Path site;
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "Content folder, for --external (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Option(names = "--external", description = "Also check the postmortem and support URLs (network; bounded by --timeout).")
+    boolean external;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "10s", description = "Per URL, for --external: 5s, 1m (default: ${DEFAULT-VALUE}).")
+    String timeout;
+
+    private final Environment env;
+
+    CheckLinksCommand(Environment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Path dir = env.cwd().resolve(site);
+        if (!Files.isDirectory(dir)) {
+            throw new UserError("no built site at " + site + "; run herald build first");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        LinkChecker.Report report = LinkChecker.internal(dir);
+        List<LinkChecker.Broken> broken = new ArrayList<>(report.broken());
+        String externalSummary = "";
+        if (external) {
+            Duration limit = parseTimeout(timeout);
+            List<String> urls = new ArrayList<>();
+            try {
+                var loaded = ContentLoader.load(content, env.cwd());
+                if (loaded.content().site().supportUrl() != null) {
+                    urls.add(loaded.content().site().supportUrl());
+                }
+                for (Incident i : loaded.content().incidents()) {
+                    if (i.postmortem() != null) {
+                        urls.add(i.postmortem());
+                    }
+                }
+            } catch (LoadFailure e) {
+                throw new UserError(e.getMessage());
+            }
+            List<LinkChecker.Broken> bad = LinkChecker.external(urls, limit);
+            broken.addAll(bad);
+            externalSummary = ", " + urls.stream().distinct().count() + " outside URLs";
+        }
+        broken.forEach(b -> out.println(b));
+        out.println((broken.isEmpty() ? "all links resolve: " : broken.size() + " broken: ") + report.pages() + " pages, "
+                + report.links() + " links" + externalSummary);
+        return broken.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+
+    private static Duration parseTimeout(String t) {
+        if (t.endsWith("s") && t.substring(0, t.length() - 1).matches("\\d+")) {
+            return Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1)));
+        }
+        return DurationText.parse(t).orElseThrow(() -> new UserError("--timeout \"" + t + "\": write e.g. 5s or 1m"));
+    }
+}

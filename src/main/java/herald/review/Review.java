@@ -1,0 +1,79 @@
+package herald.review;
+
+import herald.content.ContentLoader;
+import herald.content.LoadFailure;
+import herald.content.Loaded;
+import herald.diag.Diagnostic;
+import herald.evidence.Git;
+import herald.lint.Linter;
+import herald.model.Content;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * `herald diff`: loads the content at a base revision and at a head revision (or the working
+ * tree) and compares what the public sees.
+ */
+public final class Review {
+    private Review() {
+    }
+
+    /**
+     * @param base a git revision, or null for the merge base with the default branch
+     * @param head a git revision, or null for the working tree
+     */
+    public static PublicDiff.Result diff(Path cwd, Path contentDir, String base, String head, Instant now) throws IOException, LoadFailure {
+        Path content = cwd.resolve(contentDir).toAbsolutePath().normalize();
+        Path top = Path.of(Snapshot.run(content, null, "rev-parse", "--show-toplevel").strip());
+        String contentPath = top.relativize(content).toString().replace('\\', '/');
+        if (base == null) {
+            String branch = new Git(top).defaultBranch();
+            base = Snapshot.run(top, null, "merge-base", "HEAD", branch).strip();
+        }
+        Path tmp = Files.createTempDirectory("herald-diff");
+        try {
+            Path baseRoot = tmp.resolve("base");
+            Path baseContent = Snapshot.export(top, base, contentPath, baseRoot);
+            Path headRoot;
+            Path headContent;
+            if (head == null) {
+                headRoot = cwd;
+                headContent = content;
+            } else {
+                headRoot = tmp.resolve("head");
+                headContent = Snapshot.export(top, head, contentPath, headRoot);
+            }
+            Loaded after = ContentLoader.load(headRoot.relativize(headContent), headRoot);
+            Content before = Files.isRegularFile(baseContent.resolve("site.yaml"))
+                    ? ContentLoader.load(baseRoot.relativize(baseContent), baseRoot).content()
+                    : new Content(after.content().site(), List.of(), List.of());
+            List<Diagnostic> findings = Linter.lint(after, now).sorted();
+            return PublicDiff.compare(before, after.content(), now, findings, changedFiles(baseContent, headContent, headRoot));
+        } finally {
+            herald.write.SiteWriter.deleteQuietly(tmp);
+        }
+    }
+
+    /** Display paths (as findings show them) of the content files that differ. */
+    private static List<String> changedFiles(Path base, Path head, Path displayRoot) throws IOException {
+        List<String> out = new ArrayList<>();
+        if (!Files.isDirectory(head)) {
+            return out;
+        }
+        try (Stream<Path> s = Files.walk(head)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                Path other = base.resolve(head.relativize(p).toString());
+                if (!Files.isRegularFile(other) || !Arrays.equals(Files.readAllBytes(p), Files.readAllBytes(other))) {
+                    out.add(displayRoot.relativize(p).toString().replace('\\', '/'));
+                }
+            }
+        }
+        return out;
+    }
+}
