@@ -54,6 +54,20 @@ public final class TestSite {
         Files.writeString(file, content, StandardCharsets.UTF_8);
     }
 
+    /** Copies a folder tree (the example content, a theme) into a test's folder. */
+    public static void copyTree(Path from, Path to) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
     /** The outcome of one in-process run. */
     public record Run(int exitCode, String out, String err) {
         /** Output lines that are findings (path:line:col: …). */

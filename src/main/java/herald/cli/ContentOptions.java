@@ -25,6 +25,10 @@ final class ContentOptions {
 
     /** --now, else SOURCE_DATE_EPOCH (reproducible builds), else the clock. */
     Instant resolveNow(Environment env) {
+        return resolveNow(now, env);
+    }
+
+    static Instant resolveNow(String now, Environment env) {
         if (now != null) {
             try {
                 return OffsetDateTime.parse(now.trim()).toInstant();

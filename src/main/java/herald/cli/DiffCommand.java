@@ -23,13 +23,14 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:printed", "1:with --fail-on-rewrite: the change rewrites published updates", "2:could not run (not a git repository, unknown revision)"},
         footerHeading = "%nExamples:%n",
         footer = {"  herald diff                        # merge base with the default branch vs the working tree",
-            "  herald diff origin/main HEAD --format md --out diff.md   # for a pull request comment",
+            "  herald diff origin/main... --format md --out diff.md   # for a pull request comment",
             "  herald diff HEAD~1 HEAD --format text"})
 final class DiffCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "BASE", description = "Base revision (default: the merge base with the default branch).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "BASE", description = {"Base revision; REV... (three dots) for the point where HEAD left REV, as in git diff.",
+                "Default: the merge base with the default branch (origin/HEAD, main, master)."})
     String base;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "HEAD", description = "Head revision (default: the working tree).")
@@ -44,7 +45,7 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
     Path content;
 
-    @Option(names = "--now", paramLabel = "TIMESTAMP", description = "The time the states are computed for (default: the clock).")
+    @Option(names = "--now", paramLabel = "TIMESTAMP", description = "The time the states are computed for (default: $SOURCE_DATE_EPOCH if set, else the clock).")
     String now;
 
     @Option(names = "--fail-on-rewrite", description = "Exit 1 when the change edits or removes an update already published.")
@@ -61,7 +62,7 @@ final class DiffCommand implements Callable<Integer> {
         if (!format.equals("md") && !format.equals("text")) {
             throw new UserError("--format \"" + format + "\": use md or text");
         }
-        Instant at = now == null ? env.clock().instant() : AuthorSupport.time("--now", now, env).toInstant();
+        Instant at = ContentOptions.resolveNow(now, env);
         PublicDiff.Result result;
         try {
             result = Review.diff(env.cwd(), content, base, head, at);

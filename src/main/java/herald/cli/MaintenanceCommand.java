@@ -135,8 +135,11 @@ final class MaintenanceCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Mixin
-        ContentOptions options;
+        @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
+        java.nio.file.Path content;
+
+        @Option(names = "--now", paramLabel = "TIMESTAMP", description = "Default: $SOURCE_DATE_EPOCH if set, else the clock.")
+        String now;
 
         @Option(names = "--check", description = "Exit 1 when no window is pending (for a CI condition).")
         boolean check;
@@ -149,17 +152,17 @@ final class MaintenanceCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Instant now = options.resolveNow(env);
+            Instant at = ContentOptions.resolveNow(now, env);
             List<Maintenance> pending;
             try {
-                pending = ContentLoader.load(options.content, env.cwd()).content().maintenance().stream()
-                        .filter(m -> m.phaseAt(now) == Maintenance.Phase.UPCOMING || m.phaseAt(now) == Maintenance.Phase.IN_PROGRESS)
+                pending = ContentLoader.load(content, env.cwd()).content().maintenance().stream()
+                        .filter(m -> m.phaseAt(at) == Maintenance.Phase.UPCOMING || m.phaseAt(at) == Maintenance.Phase.IN_PROGRESS)
                         .toList();
             } catch (LoadFailure e) {
                 throw new UserError(e.getMessage());
             }
             for (Maintenance m : pending) {
-                spec.commandLine().getOut().println(m.id() + "\t" + m.phaseAt(now).name().toLowerCase(Locale.ROOT).replace('_', '-')
+                spec.commandLine().getOut().println(m.id() + "\t" + m.phaseAt(at).name().toLowerCase(Locale.ROOT).replace('_', '-')
                         + "\t" + m.start() + "\t" + m.end());
             }
             return check && pending.isEmpty() ? ExitCodes.FINDINGS : ExitCodes.OK;

@@ -256,10 +256,10 @@ public final class PublicDiff {
 
     private static String stateOf(Entry e) {
         if (e instanceof Incident i) {
-            return i.isResolved() ? "resolved" : i.publicState().id();
+            return i.isResolved() ? "Resolved" : i.publicState().label();
         }
         Maintenance m = (Maintenance) e;
-        return m.isCancelled() ? "cancelled" : m.closingUpdate().isPresent() ? "completed" : "maintenance";
+        return m.isCancelled() ? "Cancelled" : m.closingUpdate().isPresent() ? "Completed" : "Scheduled or in progress";
     }
 
     private static String names(Content content, Entry e) {

@@ -25,7 +25,8 @@ public final class Review {
     }
 
     /**
-     * @param base a git revision, or null for the merge base with the default branch
+     * @param base a git revision; {@code REV...} for the merge base of REV and the head; null for
+     *     the merge base with the default branch
      * @param head a git revision, or null for the working tree
      */
     public static PublicDiff.Result diff(Path cwd, Path contentDir, String base, String head, Instant now) throws IOException, LoadFailure {
@@ -33,8 +34,11 @@ public final class Review {
         Path top = Path.of(Snapshot.run(content, null, "rev-parse", "--show-toplevel").strip());
         String contentPath = top.relativize(content).toString().replace('\\', '/');
         if (base == null) {
-            String branch = new Git(top).defaultBranch();
-            base = Snapshot.run(top, null, "merge-base", "HEAD", branch).strip();
+            base = new Git(top).defaultBranch() + "...";
+        }
+        if (base.endsWith("...")) {
+            // as in git diff A...: from where this branch left A, so A's own later changes are not shown as reverted
+            base = Snapshot.run(top, null, "merge-base", head == null ? "HEAD" : head, base.substring(0, base.length() - 3)).strip();
         }
         Path tmp = Files.createTempDirectory("herald-diff");
         try {

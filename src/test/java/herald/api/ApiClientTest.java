@@ -8,7 +8,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import herald.TestSite;
-import herald.site.BuiltExampleAccess;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -72,7 +71,7 @@ class ApiClientTest {
 
     @BeforeAll
     static void build() throws IOException {
-        BuiltExampleAccess.copy(Path.of("content"), dir.resolve("content"));
+        TestSite.copyTree(Path.of("content"), dir.resolve("content"));
         assertEquals(0, TestSite.build(dir, "2026-11-27T14:30:00Z").exitCode());
         api = dir.resolve("site/api/v2");
     }

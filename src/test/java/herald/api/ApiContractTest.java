@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import herald.TestSite;
-import herald.site.BuiltExampleAccess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,12 +41,12 @@ class ApiContractTest {
             learn("file", JSON.readTree(Path.of("src/test/resources/statuspage", fixture).toFile()));
         }
         Path a = dir.resolve("a");
-        BuiltExampleAccess.copy(Path.of("content"), a.resolve("content"));
+        TestSite.copyTree(Path.of("content"), a.resolve("content"));
         assertEquals(0, TestSite.build(a, "2026-11-27T14:30:00Z").exitCode());
         site = a.resolve("site");
         // the upcoming sign-in migration in progress: exercises under_maintenance and in_progress
         Path b = dir.resolve("b");
-        BuiltExampleAccess.copy(Path.of("content"), b.resolve("content"));
+        TestSite.copyTree(Path.of("content"), b.resolve("content"));
         Files.writeString(b.resolve("content/maintenance/2027-01-16-sign-in-migration.md"),
                 Files.readString(b.resolve("content/maintenance/2027-01-16-sign-in-migration.md")).replace("internal:",
                         "  - {at: 2027-01-16T06:00:00Z, status: in-progress, owner: SRE, scope: All workspaces, effect: Sign-in may fail briefly, body: The migration has started.}\ninternal:"));

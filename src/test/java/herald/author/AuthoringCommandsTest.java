@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import herald.Fixtures;
+import herald.Git;
 import herald.TestSite;
 import herald.TestSite.Run;
 import java.io.IOException;
@@ -44,13 +45,8 @@ class AuthoringCommandsTest {
         commit("site");
     }
 
-    private String git(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("git"));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), String.join(" ", cmd) + ": " + out);
-        return out;
+    private String git(String... args) {
+        return Git.ok(dir, args);
     }
 
     private void commit(String message) throws Exception {

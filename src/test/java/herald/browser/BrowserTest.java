@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import herald.Fixtures;
 import herald.TestSite;
-import herald.site.BuiltExampleAccess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +70,7 @@ class BrowserTest {
             Assumptions.abort("chromium is not installed; .ci/run installs it and makes this test required");
         }
         Path active = dir.resolve("active");
-        BuiltExampleAccess.copy(Path.of("content"), active.resolve("content"));
+        TestSite.copyTree(Path.of("content"), active.resolve("content"));
         assertEquals(0, TestSite.build(active, "2026-11-27T14:30:00Z").exitCode());
         Files.writeString(active.resolve("site/product.html"), PRODUCT_PAGE);
         Path calm = dir.resolve("calm");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import herald.Fixtures;
+import herald.Git;
 import herald.TestSite;
 import herald.TestSite.Run;
 import java.io.IOException;
@@ -34,14 +35,8 @@ class EvidenceTest {
     static final String FILE = "content/incidents/" + ID + ".md";
     static final String NOW = "2026-11-20T16:00:00Z";
 
-    private void git(Path where, Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("git"));
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(where.toFile()).redirectErrorStream(true);
-        pb.environment().putAll(env);
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), String.join(" ", cmd) + ": " + out);
+    private void git(Path where, Map<String, String> env, String... args) {
+        Git.ok(where, env, args);
     }
 
     /** Commits everything as one person at one moment (author and committer dates both set). */

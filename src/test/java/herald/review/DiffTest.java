@@ -3,6 +3,7 @@ package herald.review;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import herald.Fixtures;
+import herald.Git;
 import herald.TestSite;
 import herald.TestSite.Run;
 import java.nio.charset.StandardCharsets;
@@ -43,20 +44,14 @@ class DiffTest {
             .replace("postmortem: https://tracker.test.example/PM-123\n", "")
             .replace("---\nBetween 14:02 and 15:04 UTC some answers were slow.\n", "---\n");
 
-    private void git(String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("git"));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).directory(repo.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), out);
+    private void git(String... args) {
+        Git.ok(repo, args);
     }
 
     @BeforeEach
     void main() throws Exception {
         TestSite.write(repo, Fixtures.site(OPEN));
-        git("init", "-q", "-b", "main");
-        git("config", "user.email", "t@x.example");
-        git("config", "user.name", "T");
+        Git.init(repo);
         git("add", "-A");
         git("commit", "-q", "-m", "base");
         git("checkout", "-q", "-b", "pr");
@@ -147,7 +142,7 @@ class DiffTest {
 
                 ### New incident: Citations missing
 
-                page `incidents/2026-11-20-citations-missing/` · major-outage · affects Citations
+                page `incidents/2026-11-20-citations-missing/` · Major outage · affects Citations
 
                 - **Banner:** "Answers show no sources right now. We are restoring them."
                 - **New update · Investigating · 2026-11-20 14:25 UTC**
@@ -178,7 +173,7 @@ class DiffTest {
 
                 ### Changed incident: Slow and incomplete AI answers
 
-                - **State:** "degraded-performance" → "partial-outage"
+                - **State:** "Degraded performance" → "Partial outage"
 
                 ### Public state
 

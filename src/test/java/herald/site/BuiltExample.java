@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import herald.TestSite;
 import herald.TestSite.Run;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 /** The bundled example built once per test class into a temp folder, at its reference time. */
 final class BuiltExample {
@@ -17,22 +15,9 @@ final class BuiltExample {
     }
 
     static Path build(Path dir) throws IOException {
-        copy(Path.of("content"), dir.resolve("content"));
+        TestSite.copyTree(Path.of("content"), dir.resolve("content"));
         Run run = TestSite.build(dir, NOW);
         assertEquals(0, run.exitCode(), run.out() + run.err());
         return dir.resolve("site");
-    }
-
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

@@ -153,8 +153,8 @@ class SafetyTest {
     void theSameContentAndNowGiveAByteIdenticalSite() throws IOException {
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");
-        BuiltExample.copy(Path.of("content"), a.resolve("content"));
-        BuiltExample.copy(Path.of("content"), b.resolve("content"));
+        TestSite.copyTree(Path.of("content"), a.resolve("content"));
+        TestSite.copyTree(Path.of("content"), b.resolve("content"));
         assertEquals(0, TestSite.build(a, "2026-11-27T14:30:00Z").exitCode());
         assertEquals(0, TestSite.run(b, Map.of("SOURCE_DATE_EPOCH", "1795789800"), "build", "--theme", TestSite.THEME.toString()).exitCode());
         SortedMap<String, byte[]> first = TestSite.files(a.resolve("site"));

@@ -55,7 +55,7 @@ class SiteWriterTest {
     void aTemplateErrorHalfWayLeavesThePreviousSiteByteIdentical() throws IOException {
         SortedMap<String, byte[]> before = buildOnce();
         Path theme = dir.resolve("broken-theme");
-        herald.site.BuiltExampleAccess.copy(TestSite.THEME, theme);
+        TestSite.copyTree(TestSite.THEME, theme);
         // the incident page template fails; the front page template is fine
         Files.writeString(theme.resolve("templates/incident.ftlh"), "<#import \"layout.ftlh\" as l>${page.noSuchField.deeper}");
         Run run = TestSite.run(dir, "build", "--now", "2026-11-27T00:00:00Z", "--theme", theme.toString());
