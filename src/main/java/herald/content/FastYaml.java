@@ -22,6 +22,8 @@ import java.util.Set;
  */
 final class FastYaml {
     private final String text;
+    /** The text as an array: plain reads instead of String.charAt checks on every character. */
+    private final char[] chars;
     private final int lineShift;
     private final int[] lineStart;
     private final int lines;
@@ -41,12 +43,13 @@ final class FastYaml {
 
     private FastYaml(String text, int lineShift) {
         this.text = text;
+        this.chars = text.toCharArray();
         this.lineShift = lineShift;
         int[] starts = new int[64];
         int n = 0;
         starts[n++] = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c == '\n') {
                 if (n == starts.length) {
                     starts = Arrays.copyOf(starts, n * 2);
@@ -85,7 +88,7 @@ final class FastYaml {
     private int indent(int l) {
         int i = start(l);
         int e = end(l);
-        while (i < e && text.charAt(i) == ' ') {
+        while (i < e && chars[i] == ' ') {
             i++;
         }
         return i - start(l);
@@ -94,7 +97,7 @@ final class FastYaml {
     /** Blank or comment-only. */
     private boolean isBlank(int l) {
         int i = start(l) + indent(l);
-        return i >= end(l) || text.charAt(i) == '#';
+        return i >= end(l) || chars[i] == '#';
     }
 
     private void skipBlank() {
@@ -130,7 +133,7 @@ final class FastYaml {
             throw Unsupported.INSTANCE;
         }
         int first = start(line);
-        char c = text.charAt(first);
+        char c = chars[first];
         if (c == '-' || c == '[' || c == '{' || c == '"' || c == '\'' || c == '?' || c == '%') {
             throw Unsupported.INSTANCE; // only a mapping is valid content; the full parser says why
         }
@@ -164,10 +167,10 @@ final class FastYaml {
     private YEntry entry(int k, int indent, Set<String> keys) {
         int e = end(line);
         int i = k;
-        while (i < e && isKeyChar(text.charAt(i))) {
+        while (i < e && isKeyChar(chars[i])) {
             i++;
         }
-        if (i == k || i >= e || text.charAt(i) != ':' || (i + 1 < e && text.charAt(i + 1) != ' ')) {
+        if (i == k || i >= e || chars[i] != ':' || (i + 1 < e && chars[i + 1] != ' ')) {
             throw Unsupported.INSTANCE;
         }
         String key = text.substring(k, i);
@@ -190,10 +193,10 @@ final class FastYaml {
     private YNode valueAfter(int v, int indent) {
         int e = end(line);
         int i = v;
-        while (i < e && text.charAt(i) == ' ') {
+        while (i < e && chars[i] == ' ') {
             i++;
         }
-        if (i >= e || text.charAt(i) == '#') {
+        if (i >= e || chars[i] == '#') {
             // nothing on this line: a nested block below, or null
             int here = i;
             line++;
@@ -202,16 +205,16 @@ final class FastYaml {
                 int ind = indent(line);
                 int first = start(line) + ind;
                 if (ind > indent) {
-                    return text.charAt(first) == '-' && isSeqItem(first) ? sequence(ind) : mapping(ind);
+                    return chars[first] == '-' && isSeqItem(first) ? sequence(ind) : mapping(ind);
                 }
-                if (ind == indent && text.charAt(first) == '-' && isSeqItem(first)) {
+                if (ind == indent && chars[first] == '-' && isSeqItem(first)) {
                     return sequence(ind); // "key:\n- item" at the key's own indentation
                 }
             }
             token(here);
             return new YScalar(pos(here), here, null);
         }
-        char c = text.charAt(i);
+        char c = chars[i];
         switch (c) {
             case '|':
             case '>':
@@ -239,7 +242,7 @@ final class FastYaml {
     }
 
     private boolean isSeqItem(int at) {
-        return at + 1 >= end(line) || text.charAt(at + 1) == ' ';
+        return at + 1 >= end(line) || chars[at + 1] == ' ';
     }
 
     /** A more-indented line after a one-line scalar would continue it (multi-line plain): not in the subset. */
@@ -265,7 +268,7 @@ final class FastYaml {
                 break;
             }
             int dash = start(line) + indent;
-            if (text.charAt(dash) != '-' || !isSeqItem(dash)) {
+            if (chars[dash] != '-' || !isSeqItem(dash)) {
                 break;
             }
             items.add(item(dash, indent));
@@ -277,17 +280,17 @@ final class FastYaml {
     private YNode item(int dash, int indent) {
         int e = end(line);
         int i = dash + 1;
-        while (i < e && text.charAt(i) == ' ') {
+        while (i < e && chars[i] == ' ') {
             i++;
         }
-        if (i >= e || text.charAt(i) == '#') {
+        if (i >= e || chars[i] == '#') {
             throw Unsupported.INSTANCE; // "-" alone, nested on the next lines: rare, leave it
         }
         int k = i;
-        while (k < e && isKeyChar(text.charAt(k))) {
+        while (k < e && isKeyChar(chars[k])) {
             k++;
         }
-        boolean isMapping = k > i && k < e && text.charAt(k) == ':' && (k + 1 == e || text.charAt(k + 1) == ' ');
+        boolean isMapping = k > i && k < e && chars[k] == ':' && (k + 1 == e || chars[k + 1] == ' ');
         if (!isMapping) {
             return valueAfter(dash + 1, indent);
         }
@@ -313,20 +316,20 @@ final class FastYaml {
 
     /** A plain one-line scalar from i to the end of line or a " #" comment. */
     private YNode plain(int i, int e) {
-        char c = text.charAt(i);
+        char c = chars[i];
         if ("-?:,]}#&*!|>%@`".indexOf(c) >= 0) {
-            if (!((c == '-' || c == '?' || c == ':') && i + 1 < e && text.charAt(i + 1) != ' ')) {
+            if (!((c == '-' || c == '?' || c == ':') && i + 1 < e && chars[i + 1] != ' ')) {
                 throw Unsupported.INSTANCE;
             }
         }
         int j = i;
         int last = i;
         while (j < e) {
-            char x = text.charAt(j);
-            if (x == '#' && text.charAt(j - 1) == ' ') {
+            char x = chars[j];
+            if (x == '#' && chars[j - 1] == ' ') {
                 break;
             }
-            if (x == ':' && (j + 1 == e || text.charAt(j + 1) == ' ')) {
+            if (x == ':' && (j + 1 == e || chars[j + 1] == ' ')) {
                 throw Unsupported.INSTANCE; // "a: b: c" is an error; the full parser explains it
             }
             if (x != ' ') {
@@ -351,9 +354,9 @@ final class FastYaml {
             if (j >= e) {
                 throw Unsupported.INSTANCE; // multi-line quoted scalar
             }
-            char x = text.charAt(j);
+            char x = chars[j];
             if (x == quote) {
-                if (quote == '\'' && j + 1 < e && text.charAt(j + 1) == '\'') {
+                if (quote == '\'' && j + 1 < e && chars[j + 1] == '\'') {
                     sb.append('\'');
                     j += 2;
                     continue;
@@ -368,10 +371,10 @@ final class FastYaml {
             j++;
         }
         int after = j + 1;
-        while (after < e && text.charAt(after) == ' ') {
+        while (after < e && chars[after] == ' ') {
             after++;
         }
-        if (after < e && text.charAt(after) != '#') {
+        if (after < e && chars[after] != '#') {
             throw Unsupported.INSTANCE;
         }
         token(i);
@@ -382,7 +385,7 @@ final class FastYaml {
         if (j + 1 >= e) {
             throw Unsupported.INSTANCE;
         }
-        char n = text.charAt(j + 1);
+        char n = chars[j + 1];
         switch (n) {
             case '"', '\\', '/' -> sb.append(n);
             case 'n' -> sb.append('\n');
@@ -411,11 +414,11 @@ final class FastYaml {
         int e = end(line);
         int j = i + 1;
         char chomp = 'c';
-        if (j < e && (text.charAt(j) == '-' || text.charAt(j) == '+')) {
-            chomp = text.charAt(j);
+        if (j < e && (chars[j] == '-' || chars[j] == '+')) {
+            chomp = chars[j];
             j++;
         }
-        while (j < e && text.charAt(j) == ' ') {
+        while (j < e && chars[j] == ' ') {
             j++;
         }
         if (j < e) {
@@ -433,44 +436,60 @@ final class FastYaml {
             throw Unsupported.INSTANCE; // empty block scalar: keep the exact rules with the full parser
         }
         int ind = indent(l);
-        List<String> content = new ArrayList<>();
+        int first = line;
         while (line < lines) {
-            int s = start(line);
-            int en = end(line);
             int li = indent(line);
-            boolean empty = li == en - s;
+            boolean empty = li == end(line) - start(line);
             if (!empty && li < ind) {
                 break;
             }
             if (empty && li > ind) {
                 throw Unsupported.INSTANCE; // whitespace-only line deeper than the content: keep exact rules
             }
-            content.add(empty ? "" : text.substring(s + ind, en));
             line++;
         }
         // trailing empty lines belong to chomping, not content
+        int last = line;
         int trailing = 0;
-        while (!content.isEmpty() && content.get(content.size() - 1).isEmpty()) {
-            content.remove(content.size() - 1);
+        while (last > first && indent(last - 1) == end(last - 1) - start(last - 1)) {
+            last--;
             trailing++;
         }
-        StringBuilder sb = new StringBuilder();
+        String value;
         if (folded) {
-            fold(content, sb);
-        } else {
-            for (int k = 0; k < content.size(); k++) {
-                if (k > 0) {
-                    sb.append('\n');
-                }
-                sb.append(content.get(k));
+            List<String> content = new ArrayList<>();
+            for (int k = first; k < last; k++) {
+                int li = indent(k);
+                content.add(li == end(k) - start(k) ? "" : text.substring(start(k) + ind, end(k)));
             }
+            StringBuilder sb = new StringBuilder();
+            fold(content, sb);
+            value = sb.toString();
+        } else {
+            // copied straight from the source array into one buffer: a body is the bulk of a file
+            char[] out = new char[(last > first ? end(last - 1) - start(first) : 0) + trailing + 2];
+            int n = 0;
+            for (int k = first; k < last; k++) {
+                if (k > first) {
+                    out[n++] = '\n';
+                }
+                int from = start(k) + ind;
+                int len = end(k) - from;
+                if (len > 0) {
+                    System.arraycopy(chars, from, out, n, len);
+                    n += len;
+                }
+            }
+            int breaks = chomp == 'c' ? 1 : chomp == '+' ? trailing + 1 : 0;
+            for (int k = 0; k < breaks; k++) {
+                out[n++] = '\n';
+            }
+            value = new String(out, 0, n);
         }
-        if (chomp == 'c') {
-            sb.append('\n');
-        } else if (chomp == '+') {
-            sb.append("\n".repeat(trailing + 1));
+        if (folded && chomp != '-') {
+            value = value + "\n".repeat(chomp == 'c' ? 1 : trailing + 1);
         }
-        return new YScalar(p, i, sb.toString());
+        return new YScalar(p, i, value);
     }
 
     /** Folding: a single break between text lines becomes a space, n empty lines become n breaks. */
@@ -499,7 +518,7 @@ final class FastYaml {
     // ------------------------------------------------------------------ flow (one line, one level)
 
     private YNode flow(int i, int e) {
-        char open = text.charAt(i);
+        char open = chars[i];
         char close = open == '[' ? ']' : '}';
         token(i);
         Pos p = pos(i);
@@ -508,7 +527,7 @@ final class FastYaml {
         List<YEntry> entries = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         j = skipSpaces(j, e);
-        if (j < e && text.charAt(j) == close) {
+        if (j < e && chars[j] == close) {
             j++;
         } else {
             while (true) {
@@ -518,10 +537,10 @@ final class FastYaml {
                 }
                 if (open == '{') {
                     int k = j;
-                    while (k < e && isKeyChar(text.charAt(k))) {
+                    while (k < e && isKeyChar(chars[k])) {
                         k++;
                     }
-                    if (k == j || k + 1 >= e || text.charAt(k) != ':' || text.charAt(k + 1) != ' ') {
+                    if (k == j || k + 1 >= e || chars[k] != ':' || chars[k + 1] != ' ') {
                         throw Unsupported.INSTANCE;
                     }
                     String key = text.substring(j, k);
@@ -544,7 +563,7 @@ final class FastYaml {
                 if (j >= e) {
                     throw Unsupported.INSTANCE;
                 }
-                char x = text.charAt(j);
+                char x = chars[j];
                 if (x == ',') {
                     j++;
                     continue;
@@ -557,7 +576,7 @@ final class FastYaml {
             }
         }
         j = skipSpaces(j, e);
-        if (j < e && text.charAt(j) != '#') {
+        if (j < e && chars[j] != '#') {
             throw Unsupported.INSTANCE;
         }
         token(j);
@@ -565,7 +584,7 @@ final class FastYaml {
     }
 
     private int skipSpaces(int j, int e) {
-        while (j < e && text.charAt(j) == ' ') {
+        while (j < e && chars[j] == ' ') {
             j++;
         }
         return j;
@@ -576,7 +595,7 @@ final class FastYaml {
         if (j >= e) {
             throw Unsupported.INSTANCE;
         }
-        char c = text.charAt(j);
+        char c = chars[j];
         if (c == '"' || c == '\'') {
             StringBuilder sb = new StringBuilder();
             int k = j + 1;
@@ -584,9 +603,9 @@ final class FastYaml {
                 if (k >= e) {
                     throw Unsupported.INSTANCE;
                 }
-                char x = text.charAt(k);
+                char x = chars[k];
                 if (x == c) {
-                    if (c == '\'' && k + 1 < e && text.charAt(k + 1) == '\'') {
+                    if (c == '\'' && k + 1 < e && chars[k + 1] == '\'') {
                         sb.append('\'');
                         k += 2;
                         continue;
@@ -604,20 +623,20 @@ final class FastYaml {
             next[0] = k + 1;
             return new YScalar(pos(j), j, sb.toString());
         }
-        if ("[]{},#&*!|>'\"%@`".indexOf(c) >= 0 || ((c == '-' || c == '?' || c == ':') && (j + 1 >= e || text.charAt(j + 1) == ' '))) {
+        if ("[]{},#&*!|>'\"%@`".indexOf(c) >= 0 || ((c == '-' || c == '?' || c == ':') && (j + 1 >= e || chars[j + 1] == ' '))) {
             throw Unsupported.INSTANCE;
         }
         int k = j;
         int last = j;
         while (k < e) {
-            char x = text.charAt(k);
+            char x = chars[k];
             if (x == ',' || x == ']' || x == '}' || x == '[' || x == '{') {
                 break;
             }
-            if (x == ':' && (k + 1 == e || text.charAt(k + 1) == ' ' || text.charAt(k + 1) == ',')) {
+            if (x == ':' && (k + 1 == e || chars[k + 1] == ' ' || chars[k + 1] == ',')) {
                 throw Unsupported.INSTANCE;
             }
-            if (x == '#' && text.charAt(k - 1) == ' ') {
+            if (x == '#' && chars[k - 1] == ' ') {
                 throw Unsupported.INSTANCE;
             }
             if (x != ' ') {

@@ -39,11 +39,24 @@ final class TextScan {
         return 1L << (FIRST_LITERAL_BIT + id);
     }
 
-    /** The signals in text[from, to). */
-    long scan(String text, int from, int to) {
+    /** One copy buffer per thread: the lint scans in parallel and scans a lot of text. */
+    private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[4096]);
+
+    /** The signals in s[start, end). */
+    long scan(String s, int start, int end) {
+        // one bulk copy, then plain array reads: String.charAt's per-call bounds and coder checks
+        // dominated the lint of a large site before the JIT had warmed up
+        char[] text = BUFFER.get();
+        if (text.length < end - start) {
+            text = new char[Math.max(end - start, text.length * 2)];
+            BUFFER.set(text);
+        }
+        s.getChars(start, end, text, 0);
+        int from = 0;
+        int to = end - start;
         long bits = 0;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c < 128) {
                 if (c >= '0' && c <= '9') {
                     bits |= DIGIT;
@@ -54,18 +67,18 @@ final class TextScan {
                     case '%' -> bits |= PERCENT;
                     case '<' -> bits |= ANGLE;
                     case '{' -> {
-                        if (i + 1 < to && text.charAt(i + 1) == '{') {
+                        if (i + 1 < to && text[i + 1] == '{') {
                             bits |= PLACEHOLDER;
                         }
                     }
                     case 'h', 'H' -> {
-                        if (i + 1 < to && (text.charAt(i + 1) | 32) == 'h') {
+                        if (i + 1 < to && (text[i + 1] | 32) == 'h') {
                             bits |= PLACEHOLDER;
                         }
                     }
                     case 'T', 'F', 'X' -> {
                         if (i + 1 < to) {
-                            char d = text.charAt(i + 1);
+                            char d = text[i + 1];
                             if (c == 'T' && (d == 'O' || d == 'B') || c == 'F' && d == 'I' || c == 'X' && d == 'X') {
                                 bits |= PLACEHOLDER;
                             }
@@ -75,7 +88,7 @@ final class TextScan {
                 }
                 // literals are word prefixes: only look where a word starts
                 int[] candidates = byFirstChar[lower];
-                if (candidates != null && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                if (candidates != null && (i == from || !isWordChar(text[i - 1]))) {
                     for (int id : candidates) {
                         if (matchesAt(text, i, to, literalChars[id])) {
                             bits |= 1L << (FIRST_LITERAL_BIT + id);
@@ -84,20 +97,27 @@ final class TextScan {
                 }
             } else if (c == 'Δ' || c == 'λ') {
                 bits |= GREEK;
-            } else if (c == '’' && i + 2 < to && (text.charAt(i + 1) | 32) == 'l' && (text.charAt(i + 2) | 32) == 'l') {
+            } else if (c == '’' && i + 2 < to && (text[i + 1] | 32) == 'l' && (text[i + 2] | 32) == 'l') {
                 bits |= APOSTROPHE_LL;
             }
         }
         return bits;
     }
 
+    private static boolean isWordChar(char p) {
+        if (p < 128) {
+            return p >= 'a' && p <= 'z' || p >= 'A' && p <= 'Z' || p >= '0' && p <= '9';
+        }
+        return Character.isLetterOrDigit(p);
+    }
+
     /** ASCII case-insensitive match of a lower-case literal at text[i]. */
-    private static boolean matchesAt(String text, int i, int to, char[] lit) {
+    private static boolean matchesAt(char[] text, int i, int to, char[] lit) {
         if (i + lit.length > to) {
             return false;
         }
         for (int k = 1; k < lit.length; k++) {
-            char c = text.charAt(i + k);
+            char c = text[i + k];
             if (c >= 'A' && c <= 'Z') {
                 c = (char) (c + 32);
             }

@@ -422,31 +422,32 @@ public final class Wording {
      */
     static List<String> sentences(String plain) {
         List<String> out = new ArrayList<>();
-        int n = plain.length();
+        char[] cs = plain.toCharArray();
+        int n = cs.length;
         int from = 0;
         int i = 0;
         while (i < n) {
-            char c = plain.charAt(i);
+            char c = cs[i];
             int cut = -1;
             int next = -1;
-            if ((c == '.' || c == '!' || c == '?') && i + 1 < n && Character.isWhitespace(plain.charAt(i + 1))) {
+            if ((c == '.' || c == '!' || c == '?') && i + 1 < n && Character.isWhitespace(cs[i + 1])) {
                 int j = i + 1;
-                while (j < n && Character.isWhitespace(plain.charAt(j))) {
+                while (j < n && Character.isWhitespace(cs[j])) {
                     j++;
                 }
-                if (j < n && startsSentence(plain.charAt(j)) || j == n) {
+                if (j < n && startsSentence(cs[j]) || j == n) {
                     cut = i + 1;
                     next = j;
                 }
             } else if (c == '\n') {
                 int j = i + 1;
-                while (j < n && (plain.charAt(j) == ' ' || plain.charAt(j) == '\t')) {
+                while (j < n && (cs[j] == ' ' || cs[j] == '\t')) {
                     j++;
                 }
-                if (j < n && plain.charAt(j) == '\n') {
+                if (j < n && cs[j] == '\n') {
                     cut = i;
                     next = j + 1;
-                } else if (j + 1 < n && (plain.charAt(j) == '-' || plain.charAt(j) == '*') && plain.charAt(j + 1) == ' ') {
+                } else if (j + 1 < n && (cs[j] == '-' || cs[j] == '*') && cs[j + 1] == ' ') {
                     cut = i;
                     next = j + 2;
                 }
