@@ -37,6 +37,20 @@ public final class BackdatedCheck {
      * @param displayRoot the working directory findings are shown relative to
      */
     public static Outcome check(Content content, Path contentDir, Instant now, boolean strict, Diagnostics out) {
+        Policy policy = content.site().policy();
+        Instant earliest = null;
+        for (Entry e : content.entries()) {
+            for (Update u : e.updates()) {
+                Instant at = u.instant();
+                if (at != null && (policy.publishCheckFrom() == null || !at.isBefore(policy.publishCheckFrom()))
+                        && (earliest == null || at.isBefore(earliest))) {
+                    earliest = at;
+                }
+            }
+        }
+        if (earliest == null) {
+            return new Outcome(null, false); // every update predates publishCheckFrom: no history to read
+        }
         Git git = new Git(contentDir);
         String why = git.unavailable();
         if (why != null) {
@@ -45,8 +59,8 @@ public final class BackdatedCheck {
         try {
             Path top = Path.of(git.toplevel());
             String branch = git.defaultBranch();
-            Publications pubs = Publications.scan(git, branch, Publications.repoPath(top, contentDir));
-            Policy policy = content.site().policy();
+            // commits older than the earliest update checked cannot publish it (a day's margin for clock skew)
+            Publications pubs = Publications.scan(git, branch, Publications.repoPath(top, contentDir), earliest.minus(Duration.ofDays(1)));
             Duration tolerance = policy.publishTolerance();
             Level level = strict ? Level.ERROR : Level.WARNING;
             for (Entry e : content.entries()) {

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,7 +45,8 @@ public final class Publications {
         return byFile.getOrDefault(repoPath, Map.of()).get(at);
     }
 
-    static Publications scan(Git git, String branch, String contentPath) throws IOException {
+    /** @param since commits before this are skipped (null: the whole history) */
+    static Publications scan(Git git, String branch, String contentPath, Instant since) throws IOException {
         Publications p = new Publications(branch);
         String[] current = {null};
         Commit[] commit = {null};
@@ -70,7 +73,8 @@ public final class Publications {
                 renameFrom[0] = null;
                 return;
             }
-            if (current[0] != null && commit[0] != null && line.startsWith("+") && !line.startsWith("+++")) {
+            // most added lines are text: only an "at:" line can be an update's time
+            if (current[0] != null && commit[0] != null && line.startsWith("+") && !line.startsWith("+++") && line.contains("at:")) {
                 Matcher m = UPDATE_AT.matcher(line);
                 if (m.find()) {
                     try {
@@ -81,9 +85,19 @@ public final class Publications {
                     }
                 }
             }
-        }, "log", "--first-parent", "--reverse", "-p", "-M", "--no-ext-diff", "--unified=0",
-                "--format=" + HEADER + "%H%x1f%an%x1f%ae%x1f%aI%x1f%cI", branch, "--", ":(top)" + contentPath);
+        }, args(branch, contentPath, since));
         return p;
+    }
+
+    private static String[] args(String branch, String contentPath, Instant since) {
+        List<String> args = new ArrayList<>(List.of("log", "--first-parent", "--reverse", "-p", "-M", "--no-ext-diff", "--unified=0",
+                "--format=" + HEADER + "%H%x1f%an%x1f%ae%x1f%aI%x1f%cI"));
+        if (since != null) {
+            args.add("--since=" + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss '+0000'")
+                    .withZone(java.time.ZoneOffset.UTC).format(since));
+        }
+        args.addAll(List.of(branch, "--", ":(top)" + contentPath));
+        return args.toArray(String[]::new);
     }
 
     /** git prints ISO dates with an offset; Instant wants them in UTC. */

@@ -82,6 +82,8 @@ public final class SyntheticSite {
         for (String[] c : COMPONENTS) {
             sb.append("  - id: ").append(c[0]).append("\n    name: ").append(c[1]).append("\n    group: ").append(c[2]).append('\n');
         }
+        // imported history: written by this generator, not published through git (see the README)
+        sb.append("policy:\n  publishCheckFrom: ").append(NOW).append('\n');
         Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
     }
 
@@ -148,6 +150,9 @@ public final class SyntheticSite {
             at = next.minusMinutes(r.nextInt(5));
         }
         sb.append("internal:\n  ticket: INC-").append(i).append("\n  signals: {deltaS_p95: 0.").append(r.nextInt(90) + 10).append("}\n");
+        if (sev.equals("S1") || sev.equals("S2")) {
+            sb.append("  roles: {incidentLead: Ana, commsLead: Ben, supportLead: Caro, sreOnCall: Dev}\n");
+        }
         sb.append("---\n");
         if (!unresolved) {
             sb.append("**Summary.** ").append(String.join(" ", words(r, 30))).append(".\n");
