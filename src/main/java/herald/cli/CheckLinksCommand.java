@@ -49,7 +49,7 @@ final class CheckLinksCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path dir = env.cwd().resolve(site);
+        Path dir = env.cwd().resolve(site).toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
             throw new UserError("no built site at " + site + "; run herald build first");
         }
@@ -84,9 +84,12 @@ final class CheckLinksCommand implements Callable<Integer> {
     }
 
     private static Duration parseTimeout(String t) {
-        if (t.endsWith("s") && t.substring(0, t.length() - 1).matches("\\d+")) {
-            return Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1)));
+        Duration d = t.endsWith("s") && t.substring(0, t.length() - 1).matches("\\d+")
+                ? Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1)))
+                : DurationText.parse(t).orElse(Duration.ZERO);
+        if (d.isZero() || d.isNegative()) {
+            throw new UserError("--timeout \"" + t + "\": write a duration above zero, e.g. 5s or 1m");
         }
-        return DurationText.parse(t).orElseThrow(() -> new UserError("--timeout \"" + t + "\": write e.g. 5s or 1m"));
+        return d;
     }
 }

@@ -125,7 +125,7 @@ final class MaintenanceCommand implements Callable<Integer> {
     @Command(name = "pending", mixinStandardHelpOptions = true,
             description = {"List the maintenance windows that are upcoming or in progress, one per line (id, phase, start, end).",
                 "The page changes state when a window starts without anyone pushing, so a scheduled CI job rebuilds",
-                "while this list is not empty (see examples/github-actions/publish.yml)."},
+                "while this list is not empty (see examples/github-actions/status-schedule.yml)."},
             exitCodeListHeading = "%nExit status:%n",
             exitCodeList = {"0:listed (with --check: at least one window is pending)", "1:with --check: no window is pending",
                 "2:could not run (content does not load)"},

@@ -64,16 +64,20 @@ public enum DiagnosticFormat {
     },
     /**
      * A GitLab Code Quality report (a JSON array), so findings show on the merge request. The
-     * fingerprint leaves out the line: a finding that only moved is the same finding.
+     * fingerprint leaves out the line (a finding that only moved is the same finding) and counts
+     * repeats of the same finding in a file.
      */
     GITLAB {
         @Override
         public void print(List<Diagnostic> diagnostics, int files, PrintWriter out) {
+            Map<String, Integer> seen = new java.util.HashMap<>();
             List<Map<String, Object>> rows = diagnostics.stream().map(d -> {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("description", "[" + d.rule().id() + "] " + d.message());
                 row.put("check_name", d.rule().id());
-                row.put("fingerprint", fingerprint(d.file() + "\0" + d.rule().id() + "\0" + d.message()));
+                // the same finding twice in a file (two "TODO"s) must stay two: GitLab merges equal fingerprints
+                String key = d.file() + "\0" + d.rule().id() + "\0" + d.message();
+                row.put("fingerprint", fingerprint(key + "\0" + seen.merge(key, 1, Integer::sum)));
                 row.put("severity", d.level() == Level.ERROR ? "major" : "minor");
                 Map<String, Object> location = new LinkedHashMap<>();
                 location.put("path", d.file());

@@ -38,17 +38,14 @@ public final class BackdatedCheck {
      */
     public static Outcome check(Content content, Path contentDir, Instant now, boolean strict, Diagnostics out) {
         Policy policy = content.site().policy();
-        Instant earliest = null;
+        boolean anyToCheck = false;
         for (Entry e : content.entries()) {
             for (Update u : e.updates()) {
                 Instant at = u.instant();
-                if (at != null && (policy.publishCheckFrom() == null || !at.isBefore(policy.publishCheckFrom()))
-                        && (earliest == null || at.isBefore(earliest))) {
-                    earliest = at;
-                }
+                anyToCheck |= at != null && (policy.publishCheckFrom() == null || !at.isBefore(policy.publishCheckFrom()));
             }
         }
-        if (earliest == null) {
+        if (!anyToCheck) {
             return new Outcome(null, false); // every update predates publishCheckFrom: no history to read
         }
         Git git = new Git(contentDir);
@@ -59,8 +56,9 @@ public final class BackdatedCheck {
         try {
             Path top = Path.of(git.toplevel());
             String branch = git.defaultBranch();
-            // commits older than the earliest update checked cannot publish it (a day's margin for clock skew)
-            Publications pubs = Publications.scan(git, branch, Publications.repoPath(top, contentDir), earliest.minus(Duration.ofDays(1)));
+            // the whole first-parent history: git's --since stops at the first older commit date, and
+            // commit dates are not always in order (imported history, a wrong clock)
+            Publications pubs = Publications.scan(git, branch, Publications.repoPath(top, contentDir));
             Duration tolerance = policy.publishTolerance();
             Level level = strict ? Level.ERROR : Level.WARNING;
             for (Entry e : content.entries()) {

@@ -5,9 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,8 +43,7 @@ public final class Publications {
         return byFile.getOrDefault(repoPath, Map.of()).get(at);
     }
 
-    /** @param since commits before this are skipped (null: the whole history) */
-    static Publications scan(Git git, String branch, String contentPath, Instant since) throws IOException {
+    static Publications scan(Git git, String branch, String contentPath) throws IOException {
         Publications p = new Publications(branch);
         String[] current = {null};
         Commit[] commit = {null};
@@ -85,19 +82,9 @@ public final class Publications {
                     }
                 }
             }
-        }, args(branch, contentPath, since));
+        }, "log", "--first-parent", "--reverse", "-p", "-M", "--no-ext-diff", "--unified=0",
+                "--format=" + HEADER + "%H%x1f%an%x1f%ae%x1f%aI%x1f%cI", branch, "--", ":(top)" + contentPath);
         return p;
-    }
-
-    private static String[] args(String branch, String contentPath, Instant since) {
-        List<String> args = new ArrayList<>(List.of("log", "--first-parent", "--reverse", "-p", "-M", "--no-ext-diff", "--unified=0",
-                "--format=" + HEADER + "%H%x1f%an%x1f%ae%x1f%aI%x1f%cI"));
-        if (since != null) {
-            args.add("--since=" + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss '+0000'")
-                    .withZone(java.time.ZoneOffset.UTC).format(since));
-        }
-        args.addAll(List.of(branch, "--", ":(top)" + contentPath));
-        return args.toArray(String[]::new);
     }
 
     /** git prints ISO dates with an offset; Instant wants them in UTC. */

@@ -42,7 +42,8 @@ public final class LinkChecker {
     public record Report(int pages, int links, List<Broken> broken) {
     }
 
-    public static Report internal(Path site) throws IOException {
+    public static Report internal(Path root) throws IOException {
+        Path site = root.toAbsolutePath().normalize(); // link targets are normalized: compare like with like
         List<Path> pages;
         try (Stream<Path> s = Files.walk(site)) {
             pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();

@@ -78,6 +78,7 @@ public final class PublicDiff {
         }
         for (Entry e : old.values()) {
             if (!neu.containsKey(e.id()) && !renamed.containsKey(e.id())) {
+                rewritten += e.updates().size(); // every update users read there is gone
                 String kind = e instanceof Incident ? "incident" : "maintenance";
                 sections.add(new Section("Removed " + kind + ": " + e.title(), "REMOVED " + kind.toUpperCase(Locale.ROOT) + ": " + e.title(),
                         List.of(Line.of("warn", "its page " + path(e) + " disappears from the site, with every update users read there"))));

@@ -21,6 +21,9 @@ import java.util.stream.Stream;
  * tree) and compares what the public sees.
  */
 public final class Review {
+    /** Stands for "no revision": the base of a repository without commits. */
+    private static final String EMPTY = "";
+
     private Review() {
     }
 
@@ -30,11 +33,21 @@ public final class Review {
      * @param head a git revision, or null for the working tree
      */
     public static PublicDiff.Result diff(Path cwd, Path contentDir, String base, String head, Instant now) throws IOException, LoadFailure {
-        Path content = cwd.resolve(contentDir).toAbsolutePath().normalize();
-        Path top = Path.of(Snapshot.run(content, null, "rev-parse", "--show-toplevel").strip());
+        // real paths on both sides: git reports the top level with symlinks resolved
+        Path realCwd = cwd.toRealPath();
+        Path top = Path.of(Snapshot.run(realCwd, null, "rev-parse", "--show-toplevel").strip()).toRealPath();
+        Path absolute = realCwd.resolve(contentDir).normalize();
+        Path content = Files.exists(absolute) ? absolute.toRealPath() : absolute;
+        if (!content.startsWith(top)) {
+            throw new IOException("the content folder " + contentDir + " is outside the git repository " + top);
+        }
         String contentPath = top.relativize(content).toString().replace('\\', '/');
         if (base == null) {
-            base = new Git(top).defaultBranch() + "...";
+            if (!Snapshot.hasCommits(top)) {
+                base = EMPTY; // a repository without commits: everything is new
+            } else {
+                base = new Git(top).defaultBranch() + "...";
+            }
         }
         if (base.endsWith("...")) {
             // as in git diff A...: from where this branch left A, so A's own later changes are not shown as reverted
@@ -43,11 +56,11 @@ public final class Review {
         Path tmp = Files.createTempDirectory("herald-diff");
         try {
             Path baseRoot = tmp.resolve("base");
-            Path baseContent = Snapshot.export(top, base, contentPath, baseRoot);
+            Path baseContent = base.equals(EMPTY) ? baseRoot.resolve(contentPath) : Snapshot.export(top, base, contentPath, baseRoot);
             Path headRoot;
             Path headContent;
             if (head == null) {
-                headRoot = cwd;
+                headRoot = realCwd;
                 headContent = content;
             } else {
                 headRoot = tmp.resolve("head");

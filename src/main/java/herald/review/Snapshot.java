@@ -22,7 +22,9 @@ final class Snapshot {
     static Path export(Path repo, String revision, String contentPath, Path into) throws IOException {
         Files.createDirectories(into);
         List<String[]> blobs = new ArrayList<>();
-        String listing = run(repo, null, "ls-tree", "-r", "-z", "--full-tree", revision, "--", contentPath);
+        // an empty path is the repository's root: the whole tree (git refuses "" as a pathspec)
+        String listing = contentPath.isEmpty() ? run(repo, null, "ls-tree", "-r", "-z", "--full-tree", revision)
+                : run(repo, null, "ls-tree", "-r", "-z", "--full-tree", revision, "--", contentPath);
         for (String entry : listing.split("\0")) {
             if (entry.isBlank()) {
                 continue;
@@ -81,6 +83,15 @@ final class Snapshot {
             line.write(c);
         }
         return line.toString(StandardCharsets.UTF_8);
+    }
+
+    static boolean hasCommits(Path repo) {
+        try {
+            run(repo, null, "rev-parse", "--verify", "-q", "HEAD");
+            return true;
+        } catch (IOException none) {
+            return false;
+        }
     }
 
     /** Runs git and returns stdout; fails with git's own message. */

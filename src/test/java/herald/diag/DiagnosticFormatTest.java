@@ -64,6 +64,17 @@ class DiagnosticFormatTest {
     }
 
     @Test
+    void gitlabKeepsRepeatedFindingsApart() throws Exception {
+        StringWriter s = new StringWriter();
+        DiagnosticFormat.GITLAB.print(List.of(
+                new Diagnostic("content/a.md", 10, 3, Level.ERROR, Rule.UNFILLED_PLACEHOLDER, "TODO left in the text"),
+                new Diagnostic("content/a.md", 20, 3, Level.ERROR, Rule.UNFILLED_PLACEHOLDER, "TODO left in the text")), 1,
+                new PrintWriter(s, true));
+        var rows = new com.fasterxml.jackson.databind.ObjectMapper().readTree(s.toString());
+        assertEquals(false, rows.get(0).get("fingerprint").equals(rows.get(1).get("fingerprint")), s.toString());
+    }
+
+    @Test
     void ruleIdsAreExactlyTheSpecTablePlusTheEvidenceRules() {
         assertEquals(List.of("yaml-syntax", "required-field", "unknown-field", "invalid-value", "timestamp-offset", "timestamp-order",
                 "future-update", "unknown-component", "duplicate-id", "first-update-late", "cadence-gap", "checkpoint-missed",

@@ -112,25 +112,42 @@ class PipelineExamplesTest {
         String comment = Files.readString(work.resolve("herald-diff.md"));
         assertTrue(comment.startsWith("## What the public will see change\n"), comment);
         assertTrue(comment.contains("### Lint of the changed files"), comment);
-        assertTrue(githubRuns(wf).get(2).contains("--body-file herald-diff.md"), "the comment posts the file diff wrote");
+        String post = githubRuns(wf).get(2);
+        assertTrue(post.contains("cat herald-diff.md") && post.contains("-F body=@comment.md") && post.contains("--body-file comment.md"),
+                "the comment posts the file diff wrote, editing the earlier one: " + post);
     }
 
     @Test
-    void thePublishWorkflowBuildsChecksAndDeploysAndRebuildsWhileMaintenanceIsPending() throws IOException {
+    void thePublishWorkflowBuildsChecksAndDeploys() throws IOException {
         JsonNode wf = yaml("examples/github-actions/status-publish.yml");
-        assertEquals("*/5 * * * *", wf.at("/on/schedule/0/cron").asText());
         assertEquals("main", wf.at("/on/push/branches/0").asText());
-        assertEquals("actions/upload-pages-artifact@v3", wf.at("/jobs/build/steps/5/uses").asText());
-        assertEquals("site", wf.at("/jobs/build/steps/5/with/path").asText());
+        assertTrue(wf.get("on").has("workflow_dispatch"), "the schedule starts it");
+        assertEquals(false, wf.get("on").has("schedule"), "a run that might not publish must not share the concurrency group");
+        assertEquals("status-publish", wf.at("/concurrency/group").asText());
+        assertEquals("actions/upload-pages-artifact@v3", wf.at("/jobs/build/steps/4/uses").asText());
+        assertEquals("site", wf.at("/jobs/build/steps/4/with/path").asText());
         assertEquals("actions/deploy-pages@v4", wf.at("/jobs/pages/steps/0/uses").asText());
         List<Run> runs = new ArrayList<>();
         List<String> commands = runAll("status-publish.yml", githubRuns(wf), runs);
-        assertEquals(List.of("maintenance pending --check", "build", "check-links"), commands);
-        assertTrue(runs.get(0).out().contains("upcoming"), runs.get(0).out());
+        assertEquals(List.of("build", "check-links"), commands);
         assertTrue(Files.isRegularFile(work.resolve("site/index.html")));
-        assertTrue(runs.get(2).out().startsWith("all links resolve"), runs.get(2).out());
-        String upload = githubRuns(wf).get(3);
+        assertTrue(runs.get(1).out().startsWith("all links resolve"), runs.get(1).out());
+        String upload = githubRuns(wf).get(2);
         assertTrue(upload.contains("aws s3 sync site/"), upload);
+    }
+
+    @Test
+    void theScheduleStartsThePublishWorkflowWhileMaintenanceIsPending() throws IOException {
+        JsonNode wf = yaml("examples/github-actions/status-schedule.yml");
+        assertEquals("*/5 * * * *", wf.at("/on/schedule/0/cron").asText());
+        assertEquals("write", wf.at("/permissions/actions").asText());
+        List<Run> runs = new ArrayList<>();
+        List<String> commands = runAll("status-schedule.yml", githubRuns(wf), runs);
+        assertEquals(List.of("maintenance pending --check"), commands);
+        assertTrue(runs.get(0).out().contains("\tupcoming\t"), runs.get(0).out());
+        String tick = githubRuns(wf).get(0);
+        assertTrue(tick.contains("gh workflow run status-publish.yml"), tick);
+        assertTrue(Files.isRegularFile(ROOT.resolve("examples/github-actions/status-publish.yml")));
     }
 
     @Test

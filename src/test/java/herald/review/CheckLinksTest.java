@@ -36,6 +36,17 @@ class CheckLinksTest {
         Run r = TestSite.run(dir, "check-links");
         assertEquals(0, r.exitCode(), r.out() + r.err());
         assertTrue(r.out().matches("all links resolve: \\d+ pages, \\d+ links\n"), r.out());
+        Run dotted = TestSite.run(dir, "check-links", "--site", "./site");
+        assertEquals(r.out(), dotted.out(), "the same site however its path is written");
+    }
+
+    @Test
+    void aTimeoutMustBeAboveZero() throws IOException {
+        TestSite.write(dir, Fixtures.site(Fixtures.INCIDENT));
+        assertEquals(0, TestSite.build(dir, "2026-11-27T14:30:00Z").exitCode());
+        Run r = TestSite.run(dir, "check-links", "--external", "--timeout", "0s");
+        assertEquals(2, r.exitCode());
+        assertEquals("herald: --timeout \"0s\": write a duration above zero, e.g. 5s or 1m\n", r.err());
     }
 
     @Test

@@ -262,4 +262,66 @@ class DiffTest {
         assertEquals(true, r.out().startsWith("What the public will see change\n\nCHANGED INCIDENT: Slow and incomplete AI answers\n"
                 + "  Banner: \"Some AI answers may be slow or incomplete right now. We are restoring normal service. No action needed by you.\" -> \"Some AI answers are slow right now.\"\n"), r.out());
     }
+
+    @Test
+    void removingAPublishedIncidentIsARewrite() throws Exception {
+        git("rm", "-q", Fixtures.INCIDENT_PATH);
+        Run r = TestSite.run(repo, "diff", "--format", "md", "--now", NOW, "--fail-on-rewrite");
+        assertEquals(1, r.exitCode(), r.out() + r.err());
+        assertEquals("""
+                ## What the public will see change
+
+                > [!WARNING]
+                > This change rewrites 2 updates that users have already read. Post a new update instead, unless the old text was wrong.
+
+                ### Removed incident: Slow and incomplete AI answers
+
+                - ⚠️ **its page `incidents/2026-11-20-slow-answers/` disappears from the site, with every update users read there**
+
+                ### Public state
+
+                | component | before | after |
+                |---|---|---|
+                | AI answers | Degraded performance | Operational |
+                | Citations | Degraded performance | Operational |
+
+                Page: Degraded performance → **Operational**
+
+                ### In-product banner
+
+                - before: "Some AI answers may be slow or incomplete right now. We are restoring normal service. No action needed by you."
+                - after: none
+
+                """ + NO_FINDINGS, r.out());
+    }
+
+    @Test
+    void contentAtTheRootOfTheRepository(@TempDir Path other) throws Exception {
+        TestSite.write(other, "-- site.yaml --\n" + Fixtures.SITE);
+        Git.init(other);
+        Git.ok(other, "add", "-A");
+        Git.ok(other, "commit", "-q", "-m", "site");
+        TestSite.put(other, "incidents/2026-11-20-slow-answers.md", OPEN);
+        Run r = TestSite.run(other, "diff", "--content", ".", "--format", "text", "--now", NOW);
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(true, r.out().startsWith("What the public will see change\n\nNEW INCIDENT: Slow and incomplete AI answers\n"), r.out());
+        assertEquals(true, r.out().endsWith("LINT\n  no findings\n"), r.out());
+    }
+
+    @Test
+    void aRepositoryWithoutCommitsShowsEverythingAsNew(@TempDir Path fresh) throws Exception {
+        TestSite.write(fresh, Fixtures.site(OPEN));
+        Git.init(fresh);
+        Run r = TestSite.run(fresh, "diff", "--format", "text", "--now", NOW);
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(true, r.out().startsWith("What the public will see change\n\nNEW INCIDENT: Slow and incomplete AI answers\n"), r.out());
+    }
+
+    @Test
+    void outsideAGitRepositoryItSaysSo(@TempDir Path plain) {
+        TestSite.write(plain, Fixtures.site(OPEN));
+        Run r = TestSite.run(plain, "diff", "--now", NOW);
+        assertEquals(2, r.exitCode());
+        assertEquals(true, r.err().startsWith("herald: git rev-parse --show-toplevel: fatal: not a git repository"), r.err());
+    }
 }
