@@ -28,8 +28,6 @@ final class FastYaml {
     private final int[] lineStart;
     private final int lines;
     private int line;
-    private int[] tokens = new int[64];
-    private int tokenCount;
 
     /** Signals "outside the subset": the caller falls back to the full parser. */
     private static final class Unsupported extends RuntimeException {
@@ -69,7 +67,7 @@ final class FastYaml {
         try {
             FastYaml y = new FastYaml(text, lineShift);
             YNode root = y.document();
-            return new YamlDocument(text, root, Arrays.copyOf(y.tokens, y.tokenCount), lineShift);
+            return new YamlDocument(text, root);
         } catch (Unsupported | StringIndexOutOfBoundsException e) {
             return null;
         }
@@ -112,13 +110,6 @@ final class FastYaml {
             l = -l - 2;
         }
         return new Pos(l + 1 + lineShift, text.codePointCount(lineStart[l], offset) + 1);
-    }
-
-    private void token(int offset) {
-        if (tokenCount == tokens.length) {
-            tokens = Arrays.copyOf(tokens, tokenCount * 2);
-        }
-        tokens[tokenCount++] = offset;
     }
 
     // ------------------------------------------------------------------ structure
@@ -177,7 +168,6 @@ final class FastYaml {
         if (!keys.add(key)) {
             throw Unsupported.INSTANCE; // the full parser reports the duplicate
         }
-        token(k);
         Pos keyPos = pos(k);
         return new YEntry(key, keyPos, valueAfter(i + 1, indent));
     }
@@ -211,7 +201,6 @@ final class FastYaml {
                     return sequence(ind); // "key:\n- item" at the key's own indentation
                 }
             }
-            token(here);
             return new YScalar(pos(here), here, null);
         }
         char c = chars[i];
@@ -337,7 +326,6 @@ final class FastYaml {
             }
             j++;
         }
-        token(i);
         String s = text.substring(i, last);
         return new YScalar(pos(i), i, isNull(s) ? null : s);
     }
@@ -377,7 +365,6 @@ final class FastYaml {
         if (after < e && chars[after] != '#') {
             throw Unsupported.INSTANCE;
         }
-        token(i);
         return new YScalar(pos(i), i, sb.toString());
     }
 
@@ -424,7 +411,6 @@ final class FastYaml {
         if (j < e) {
             throw Unsupported.INSTANCE; // indentation indicator or a comment after the indicator
         }
-        token(i);
         Pos p = pos(i);
         line++;
         // the content indent is that of the first non-empty line
@@ -520,7 +506,6 @@ final class FastYaml {
     private YNode flow(int i, int e) {
         char open = chars[i];
         char close = open == '[' ? ']' : '}';
-        token(i);
         Pos p = pos(i);
         int j = i + 1;
         List<YNode> items = new ArrayList<>();
@@ -547,7 +532,6 @@ final class FastYaml {
                     if (!keys.add(key)) {
                         throw Unsupported.INSTANCE;
                     }
-                    token(j);
                     Pos keyPos = pos(j);
                     j = skipSpaces(k + 1, e);
                     int[] next = new int[1];
@@ -579,7 +563,6 @@ final class FastYaml {
         if (j < e && chars[j] != '#') {
             throw Unsupported.INSTANCE;
         }
-        token(j);
         return open == '[' ? new YSeq(p, i, items) : new YMap(p, i, entries);
     }
 
@@ -619,7 +602,6 @@ final class FastYaml {
                 sb.append(x);
                 k++;
             }
-            token(j);
             next[0] = k + 1;
             return new YScalar(pos(j), j, sb.toString());
         }
@@ -644,7 +626,6 @@ final class FastYaml {
             }
             k++;
         }
-        token(j);
         next[0] = k;
         String s = text.substring(j, last);
         return new YScalar(pos(j), j, s.isEmpty() || isNull(s) ? null : s);

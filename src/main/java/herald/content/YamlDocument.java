@@ -4,12 +4,12 @@ import herald.model.Pos;
 import herald.model.Span;
 
 /**
- * A parsed YAML fragment: its root node, and the start offsets of all its tokens so a value's
- * raw source can be cut out (from its start to the next token).
+ * A parsed YAML fragment: its source text and root node. Each node keeps its start offset in the
+ * text, from which {@link #span} tells how the value is written (plain, quoted, literal block).
  */
-record YamlDocument(String text, YNode root, int[] tokenOffsets, int lineShift) {
+record YamlDocument(String text, YNode root) {
 
-    /** The raw source of a value, for locating words inside multi-line text. */
+    /** How a value is laid out in the source, for locating words inside multi-line text. */
     Span span(YNode node) {
         return spanFrom(node.pos(), node.offset());
     }

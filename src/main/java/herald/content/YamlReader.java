@@ -14,7 +14,6 @@ import herald.content.YNode.YSeq;
 import herald.model.Pos;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +36,6 @@ final class YamlReader {
     private final String text;
     private final int lineShift;
     private final LineIndex lines;
-    private int[] tokenOffsets = new int[64];
-    private int tokenCount;
     private YAMLParser parser;
 
     private YamlReader(String text, int lineShift) {
@@ -72,7 +69,7 @@ final class YamlReader {
             if (next() != null) {
                 throw new YamlProblem(tokenPos(), "more than one YAML document in the front matter; remove the extra '---'");
             }
-            return new YamlDocument(text, root, Arrays.copyOf(tokenOffsets, tokenCount), lineShift);
+            return new YamlDocument(text, root);
         } catch (StreamConstraintsException e) {
             throw new YamlProblem(tokenPosSafe(), "YAML nested too deeply; Herald content needs at most a few levels");
         } catch (IOException e) {
@@ -84,14 +81,7 @@ final class YamlReader {
     }
 
     private JsonToken next() throws IOException {
-        JsonToken t = parser.nextToken();
-        if (t != null) {
-            if (tokenCount == tokenOffsets.length) {
-                tokenOffsets = Arrays.copyOf(tokenOffsets, tokenCount * 2);
-            }
-            tokenOffsets[tokenCount++] = offsetOf(parser.currentTokenLocation());
-        }
-        return t;
+        return parser.nextToken();
     }
 
     private YNode readValue(JsonToken t, int depth) throws IOException, YamlProblem {
