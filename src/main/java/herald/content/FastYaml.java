@@ -6,7 +6,6 @@ import herald.content.YNode.YScalar;
 import herald.content.YNode.YSeq;
 import herald.model.Pos;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +24,8 @@ final class FastYaml {
     /** The text as an array: plain reads instead of String.charAt checks on every character. */
     private final char[] chars;
     private final int lineShift;
-    private final int[] lineStart;
+    private final LineIndex index;
+    /** Lines of content: a trailing newline does not start one. */
     private final int lines;
     private int line;
 
@@ -43,23 +43,14 @@ final class FastYaml {
         this.text = text;
         this.chars = text.toCharArray();
         this.lineShift = lineShift;
-        int[] starts = new int[64];
-        int n = 0;
-        starts[n++] = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = chars[i];
-            if (c == '\n') {
-                if (n == starts.length) {
-                    starts = Arrays.copyOf(starts, n * 2);
-                }
-                starts[n++] = i + 1;
-            } else if (c == '\t' || c == '\r') {
+        for (char c : chars) {
+            if (c == '\t' || c == '\r') {
                 throw Unsupported.INSTANCE; // tabs: leave them (and their errors) to the full parser
             }
         }
-        // a trailing newline does not start a line of content
-        this.lines = (n > 1 && starts[n - 1] == text.length()) ? n - 1 : n;
-        this.lineStart = Arrays.copyOf(starts, n);
+        this.index = new LineIndex(text, chars, lineShift);
+        int n = index.lineCount();
+        this.lines = (n > 1 && index.start(n - 1) == text.length()) ? n - 1 : n;
     }
 
     /** The tree, or null when the text needs the full parser. */
@@ -76,11 +67,11 @@ final class FastYaml {
     // ------------------------------------------------------------------ lines
 
     private int start(int l) {
-        return lineStart[l];
+        return index.start(l);
     }
 
     private int end(int l) {
-        return l + 1 < lineStart.length ? lineStart[l + 1] - 1 : text.length();
+        return index.end(l);
     }
 
     private int indent(int l) {
@@ -105,11 +96,7 @@ final class FastYaml {
     }
 
     private Pos pos(int offset) {
-        int l = Arrays.binarySearch(lineStart, 0, lineStart.length, offset);
-        if (l < 0) {
-            l = -l - 2;
-        }
-        return new Pos(l + 1 + lineShift, text.codePointCount(lineStart[l], offset) + 1);
+        return index.pos(offset);
     }
 
     // ------------------------------------------------------------------ structure

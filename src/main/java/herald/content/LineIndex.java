@@ -1,19 +1,31 @@
 package herald.content;
 
+import herald.model.Pos;
 import java.util.Arrays;
 
-/** Converts between char offsets and 1-based line/column (columns count code points, as YAML does). */
+/**
+ * The line starts of a YAML fragment: converts between char offsets and lines and columns
+ * (columns count code points, as YAML does). The fragment's first line is line
+ * {@code lineShift + 1} of its file.
+ */
 final class LineIndex {
     private final String text;
+    private final int lineShift;
     private final int[] lineStarts;
 
-    LineIndex(String text) {
+    LineIndex(String text, int lineShift) {
+        this(text, text.toCharArray(), lineShift);
+    }
+
+    /** {@code chars} holds the text (a caller's copy: array reads are cheaper than String.charAt). */
+    LineIndex(String text, char[] chars, int lineShift) {
         this.text = text;
-        int[] starts = new int[16];
+        this.lineShift = lineShift;
+        int[] starts = new int[64];
         int n = 0;
         starts[n++] = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] == '\n') {
                 if (n == starts.length) {
                     starts = Arrays.copyOf(starts, n * 2);
                 }
@@ -23,11 +35,22 @@ final class LineIndex {
         this.lineStarts = Arrays.copyOf(starts, n);
     }
 
+    /** Lines in the text, counting the empty one after a trailing newline. */
     int lineCount() {
         return lineStarts.length;
     }
 
-    /** Char offset of a 1-based line and column; clamped to the text. */
+    /** Offset where the 0-based line {@code l} starts. */
+    int start(int l) {
+        return lineStarts[l];
+    }
+
+    /** Offset where the 0-based line {@code l} ends (its newline, or the end of the text). */
+    int end(int l) {
+        return l + 1 < lineStarts.length ? lineStarts[l + 1] - 1 : text.length();
+    }
+
+    /** Char offset of a 1-based line and column of the text (not the file); clamped to the text. */
     int offsetOf(int line, int column) {
         int l = Math.min(Math.max(line, 1), lineStarts.length) - 1;
         int offset = lineStarts[l];
@@ -38,15 +61,12 @@ final class LineIndex {
         return Math.min(offset, text.length());
     }
 
-    /** 1-based line of a char offset. */
-    int lineOf(int offset) {
-        int i = Arrays.binarySearch(lineStarts, offset);
-        return i >= 0 ? i + 1 : -i - 1;
-    }
-
-    /** 1-based column (in code points) of a char offset. */
-    int columnOf(int offset) {
-        int start = lineStarts[lineOf(offset) - 1];
-        return text.codePointCount(start, Math.min(offset, text.length())) + 1;
+    /** The position in the file of a char offset of the text. */
+    Pos pos(int offset) {
+        int l = Arrays.binarySearch(lineStarts, offset);
+        if (l < 0) {
+            l = -l - 2;
+        }
+        return new Pos(l + 1 + lineShift, text.codePointCount(lineStarts[l], offset) + 1);
     }
 }

@@ -41,7 +41,7 @@ final class YamlReader {
     private YamlReader(String text, int lineShift) {
         this.text = text;
         this.lineShift = lineShift;
-        this.lines = new LineIndex(text);
+        this.lines = new LineIndex(text, lineShift);
     }
 
     /**
