@@ -152,13 +152,15 @@ public final class Wording {
     private static final String ERROR_RATE = "(?:error|failure|success|timeout|5xx|fault|drop)[ -]?rates?";
 
     private static final List<Detector> INTERNAL = List.of(
-            new Detector(Pattern.compile("Δ\\s?[Ss]\\b|(?i:\\bdelta[ _-]?s\\b)"), "internal quality gate ΔS", "delta"),
+            new Detector(Pattern.compile("Δ\\s?[Ss]\\b|(?i:\\bdelta[ _-]?s\\b)"), "internal quality gate ΔS", TextScan.GREEK | DELTA),
             new Detector(Pattern.compile("λ|(?i:\\blambda(?:[ _-]?(?:observe|state))?\\s*(?:[:=]|\\b(?:is|was|went|turned|stayed|became|remains|remained|now)\\b)\\s*(?:\\w+\\s+){0,2}?(?:divergent|convergent|recursive|chaotic|" + NUM + "))"),
-                    "internal signal λ (lambda)", "lambda"),
+                    // "AWS Lambda", "Lambda functions" name a product, not a signal
+                    "internal signal λ (lambda)", TextScan.GREEK | LAMBDA,
+                    Pattern.compile("(?i)\\b(aws|amazon)\\s+lambda\\b|\\blambda\\s+(functions?|invocations?|layers?)\\b")),
             new Detector(Pattern.compile("(?i:\\bcoverage\\b\\W{0,3}(?:[\\w-]+\\W+){0,4}?~?" + NUM + "|" + NUM + "\\s?%?\\s+(?:[\\w-]+\\s+){0,2}?coverage\\b|\\bcoverage\\s+(?:gate|threshold|score|metric|ratio|floor)s?\\b)"),
-                    "internal coverage figure", "coverage"),
+                    "internal coverage figure", COVERAGE),
             new Detector(Pattern.compile("(?i:\\bp(?:50|75|90|95|99|999|99\\.9)\\b|\\b\\d{2}(?:\\.\\d+)?(?:th)?[ -]percentile\\b)"),
-                    "latency percentile figure", null),
+                    "latency percentile figure", PERCENTILE),
             new Detector(Pattern.compile("(?i:"
                     // "error rate of 12%", "success rates are now at 97%"
                     + "\\b" + ERROR_RATE + "\\b" + SAME_SENTENCE + "{0,60}?" + ABOUT + PCT
@@ -174,22 +176,23 @@ public final class Wording {
                     // "failing in 11% of requests", "failures impacting approximately 15% of API traffic", "500 errors for approximately 8%"
                     + "|\\b" + FAILING + "\\s+(?:\\w+\\s+){0,3}?(?:in|for|on|impacting|affecting|at|of|around|near|reached|peaked\\s+at|peaking\\s+at|spiked\\s+to|above|over|hit)\\s+" + ABOUT + PCT
                     + ")"),
-                    "raw error-rate percentage", null));
+                    "raw error-rate percentage", TextScan.PERCENT | PERCENT_WORD));
 
-    /** {@code needs}: the scan signals of which at least one must be present for the pattern to be worth running. */
-    private record Detector(Pattern pattern, String what, String hint, long needs) {
-        Detector(Pattern pattern, String what, String hint) {
-            this(pattern, what, hint, switch (what) {
-                case "internal quality gate ΔS" -> TextScan.GREEK | DELTA;
-                case "internal signal λ (lambda)" -> TextScan.GREEK | LAMBDA;
-                case "internal coverage figure" -> COVERAGE;
-                case "latency percentile figure" -> PERCENTILE;
-                default -> TextScan.PERCENT | PERCENT_WORD;
-            });
+    /**
+     * One internal-metric pattern. {@code needs}: the scan signals of which at least one must be
+     * present for the pattern to be worth running. {@code unless} (or null): a pattern that, found
+     * within 12 characters around a match, excuses it.
+     */
+    private record Detector(Pattern pattern, String what, long needs, Pattern unless) {
+        Detector(Pattern pattern, String what, long needs) {
+            this(pattern, what, needs, null);
+        }
+
+        boolean excused(String plain, Matcher m) {
+            return unless != null && unless.matcher(
+                    plain.substring(Math.max(0, m.start() - 12), Math.min(plain.length(), m.end() + 12))).find();
         }
     }
-
-    private static final Pattern AWS_LAMBDA = Pattern.compile("(?i)\\b(aws|amazon)\\s+lambda\\b|\\blambda\\s+(functions?|invocations?|layers?)\\b");
 
     private static void internal(String plain, long signals, List<Hit> hits) {
         for (Detector d : INTERNAL) {
@@ -198,11 +201,10 @@ public final class Wording {
             }
             Matcher m = d.pattern().matcher(plain);
             while (m.find()) {
-                String words = m.group().strip();
-                if (d.hint() != null && d.hint().equals("lambda") && AWS_LAMBDA.matcher(
-                        plain.substring(Math.max(0, m.start() - 12), Math.min(plain.length(), m.end() + 12))).find()) {
+                if (d.excused(plain, m)) {
                     continue;
                 }
+                String words = m.group().strip();
                 hits.add(new Hit(Rule.WORDING_INTERNAL, words, d.what() + " in public text (\"" + words
                         + "\"); users need the effect and the recovery, not raw metrics: describe it in plain words"));
             }
