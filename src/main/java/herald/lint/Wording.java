@@ -211,16 +211,6 @@ public final class Wording {
         }
     }
 
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
-    }
-
     // ---------------------------------------------------------------- ETA promises
 
     private static final Pattern ETA_WORD = Pattern.compile(
@@ -277,8 +267,9 @@ public final class Wording {
     private static final Set<String> NUMBER_WORDS = Set.of("a", "an", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "ninety", "another");
 
-    static boolean mayHoldTime(String text) {
-        if (hasDigit(text)) {
+    /** {@code signals}: the text's {@link TextScan} signals, whose DIGIT settles most texts without a walk. */
+    static boolean mayHoldTime(String text, long signals) {
+        if ((signals & TextScan.DIGIT) != 0) {
             return true;
         }
         boolean number = false;
@@ -312,7 +303,7 @@ public final class Wording {
     private static void eta(String plain, Tense tense, List<Hit> hits) {
         for (String sentence : sentences(plain)) {
             long signals = SCAN.scan(sentence, 0, sentence.length());
-            if ((signals & PROMISE) == 0 || (signals & (TextScan.DIGIT | CLOCKISH)) == 0 || !mayHoldTime(sentence)) {
+            if ((signals & PROMISE) == 0 || (signals & (TextScan.DIGIT | CLOCKISH)) == 0 || !mayHoldTime(sentence, signals)) {
                 continue;
             }
             String words = etaWord(sentence);
