@@ -1,6 +1,7 @@
 package herald.cli;
 
 import herald.content.DisplayPath;
+import herald.diag.Diagnostic;
 import herald.diag.DiagnosticFormat;
 import herald.model.Content;
 import herald.render.RenderException;
@@ -13,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,18 +72,19 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         checked.notes().forEach(err::println);
+        List<Diagnostic> findings = checked.diagnostics().sorted();
         if (checked.incomplete()) {
-            DiagnosticFormat.TEXT.print(checked.diagnostics().sorted(), checked.loaded().files(), out);
+            DiagnosticFormat.TEXT.print(findings, checked.loaded().files(), out);
             checked.loaded().unreadable().forEach(m -> err.println("herald: " + m));
             return ExitCodes.CANNOT_RUN;
         }
         if (checked.diagnostics().hasErrors()) {
-            DiagnosticFormat.TEXT.print(checked.diagnostics().sorted(), checked.loaded().files(), out);
+            DiagnosticFormat.TEXT.print(findings, checked.loaded().files(), out);
             err.println("herald: build stopped: fix the lint errors above; nothing was written");
             return ExitCodes.FINDINGS;
         }
-        checked.diagnostics().sorted().forEach(d -> out.println(d.toText()));
-        out.println("lint passed: " + DiagnosticFormat.summary(checked.diagnostics().sorted(), checked.loaded().files()));
+        findings.forEach(d -> out.println(d.toText()));
+        out.println("lint passed: " + DiagnosticFormat.summary(findings, checked.loaded().files()));
         Content content = checked.loaded().content();
         String base = baseUrl != null ? baseUrl : content.site().baseUrl();
         SiteView view = SiteViewBuilder.build(content, checked.now(), base);

@@ -1,6 +1,7 @@
 package herald.diag;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -14,37 +15,29 @@ public final class Diagnostics {
         items.add(d);
     }
 
-    public void error(String file, int line, int column, Rule rule, String message) {
-        add(new Diagnostic(file, line, column, Level.ERROR, rule, message));
-    }
-
     public void report(String file, int line, int column, Rule rule, String message) {
         add(new Diagnostic(file, line, column, rule.level(), rule, message));
     }
 
-    public synchronized void addAll(Diagnostics other) {
-        items.addAll(other.sorted());
+    /** Adds another collection's findings (in any order: {@link #sorted()} orders them). */
+    public void addAll(Diagnostics other) {
+        List<Diagnostic> theirs;
+        synchronized (other) {
+            theirs = new ArrayList<>(other.items);
+        }
+        synchronized (this) {
+            items.addAll(theirs);
+        }
     }
 
+    /** A sorted, unmodifiable copy: sort once and reuse it rather than calling this again. */
     public synchronized List<Diagnostic> sorted() {
         List<Diagnostic> copy = new ArrayList<>(items);
         copy.sort(null);
-        return List.copyOf(copy);
-    }
-
-    public synchronized long errors() {
-        return items.stream().filter(d -> d.level() == Level.ERROR).count();
-    }
-
-    public synchronized long warnings() {
-        return items.stream().filter(d -> d.level() == Level.WARNING).count();
+        return Collections.unmodifiableList(copy);
     }
 
     public synchronized boolean hasErrors() {
         return items.stream().anyMatch(d -> d.level() == Level.ERROR);
-    }
-
-    public synchronized boolean isEmpty() {
-        return items.isEmpty();
     }
 }

@@ -1,8 +1,5 @@
 package herald.diag;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /**
  * Every lint rule of the content format, with its id and default level.
  * The ids are the public contract (docs, waivers, CI annotations): never rename one.
@@ -51,9 +48,5 @@ public enum Rule {
     /** The level the spec gives this rule; a waiver or a grace period may lower it for one finding. */
     public Level level() {
         return level;
-    }
-
-    public static Optional<Rule> byId(String id) {
-        return Arrays.stream(values()).filter(r -> r.id.equals(id)).findFirst();
     }
 }
