@@ -134,7 +134,7 @@ public final class ContentLoader {
         Diagnostics diagnostics = new Diagnostics();
         SiteLoad siteLoad = loader.loadSite(siteFile, diagnostics);
         boolean incident = entryFile.getParent() != null && entryFile.getParent().getFileName().toString().equals("incidents");
-        Object entry = loader.parseEntryText(loader.display(entryFile), idOf(entryFile), SourceFile.of(entryFile, "", text).text(),
+        Object entry = loader.parseEntryText(loader.display(entryFile), idOf(entryFile), normalize(text),
                 incident, diagnostics);
         List<Incident> incidents = entry instanceof Incident i ? List.of(i) : List.of();
         List<Maintenance> maintenance = entry instanceof Maintenance m ? List.of(m) : List.of();
@@ -220,13 +220,13 @@ public final class ContentLoader {
         // the JDK's fast decoder replaces bad bytes with U+FFFD; only then look closer (rare)
         String decoded = new String(bytes, StandardCharsets.UTF_8);
         if (decoded.indexOf('\uFFFD') < 0) {
-            return SourceFile.of(path, file, decoded).text();
+            return normalize(decoded);
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            return SourceFile.of(path, file, decoder.decode(ByteBuffer.wrap(bytes)).toString()).text();
+            return normalize(decoder.decode(ByteBuffer.wrap(bytes)).toString());
         } catch (CharacterCodingException e) {
             int bad = firstInvalidUtf8(bytes);
             Pos p = positionOfByte(bytes, bad);
@@ -234,6 +234,21 @@ public final class ContentLoader {
                     "the file is not valid UTF-8 (byte 0x%02X); save it as UTF-8", bytes[Math.max(0, bad)] & 0xff));
             return null;
         }
+    }
+
+    /**
+     * A content file's text with its BOM removed and line endings normalized to LF, so that line
+     * numbers match what an editor shows for both LF and CRLF files.
+     */
+    static String normalize(String decoded) {
+        String t = decoded;
+        if (!t.isEmpty() && t.charAt(0) == '\uFEFF') {
+            t = t.substring(1);
+        }
+        if (t.indexOf('\r') >= 0) {
+            t = t.replace("\r\n", "\n").replace('\r', '\n');
+        }
+        return t;
     }
 
     private static int indexOf(byte[] bytes, byte b) {

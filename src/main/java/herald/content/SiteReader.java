@@ -33,7 +33,7 @@ final class SiteReader {
     static Site read(Fields f) {
         if (!f.isMap()) {
             f.report(f.pos(), Rule.YAML_SYNTAX, "site.yaml must be a mapping of keys (title:, baseUrl:, components:, …)");
-            return new Site(null, null, "en", ZoneOffset.UTC, null, null, List.of(), Policy.DEFAULT, Where.of(f.file(), f.pos()));
+            return unreadable(f.file());
         }
         f.rejectUnknownKeys(SITE_KEYS, "site.yaml");
         String title = f.text("title", true);
@@ -103,10 +103,7 @@ final class SiteReader {
     private static Policy policy(Fields f) {
         Fields p = f.map("policy", false, "policy");
         if (p == null) {
-            return new Policy(Policy.DEFAULT.firstUpdateWithin(), Policy.DEFAULT.activeCadence(),
-                    Policy.DEFAULT.stableCadence(), Policy.DEFAULT.checkpointGrace(), Policy.DEFAULT.bannerMaxChars(),
-                    Policy.DEFAULT.postmortemWithin(), Policy.DEFAULT.historyDays(), Policy.DEFAULT.publishTolerance(),
-                    null, Where.of(f.file(), f.pos()));
+            return Policy.DEFAULT;
         }
         p.rejectUnknownKeys(POLICY_KEYS, "policy");
         Policy d = Policy.DEFAULT;
@@ -127,7 +124,7 @@ final class SiteReader {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    /** A stand-in when site.yaml cannot be read as YAML at all: lint carries on with the policy defaults. */
+    /** A stand-in when site.yaml cannot be read as YAML or is not a mapping: lint carries on with the policy defaults. */
     static Site unreadable(String file) {
         return new Site(null, null, "en", ZoneOffset.UTC, null, null, List.of(), Policy.DEFAULT, Where.of(file, Pos.START));
     }
