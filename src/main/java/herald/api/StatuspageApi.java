@@ -8,6 +8,7 @@ import herald.api.StatuspageJson.ScheduledMaintenance;
 import herald.api.StatuspageJson.Status;
 import herald.model.Content;
 import herald.model.Entry;
+import herald.model.Impact;
 import herald.model.Incident;
 import herald.model.Maintenance;
 import herald.model.PublicState;
@@ -44,14 +45,11 @@ public final class StatuspageApi {
     private final SiteStatus status;
     private final String pageId;
     private final Page page;
-    private final Map<String, List<Interval>> intervals = new HashMap<>();
+    private final Map<String, List<Impact>> intervals = new HashMap<>();
     private final Map<String, Integer> positions = new HashMap<>();
     private final Map<String, String> groupIds = new LinkedHashMap<>();
     private final String createdAt;
     private final Map<String, String> componentUpdatedAt = new HashMap<>();
-
-    private record Interval(Instant start, Instant end, PublicState state) {
-    }
 
     private StatuspageApi(Content content, Instant now, String baseUrl) {
         this.content = content;
@@ -261,38 +259,25 @@ public final class StatuspageApi {
     // ------------------------------------------------------------------ component state over time
 
     private void indexIntervals() {
-        for (Incident i : content.incidents()) {
-            Instant start = i.startedAt();
-            if (start == null) {
-                continue;
-            }
-            Instant end = i.resolvedAt().orElse(Instant.MAX);
-            for (String c : i.components()) {
-                intervals.computeIfAbsent(c, k -> new ArrayList<>()).add(new Interval(start, end, i.publicState()));
-            }
+        for (Entry e : content.entries()) {
+            e.impact().ifPresent(impact -> {
+                for (String c : e.components()) {
+                    intervals.computeIfAbsent(c, k -> new ArrayList<>()).add(impact);
+                }
+            });
         }
-        for (Maintenance m : content.maintenance()) {
-            Instant start = m.startedAt();
-            if (start == null || m.isCancelled()) {
-                continue;
-            }
-            Instant end = m.closingUpdate().map(Update::instant).orElse(Instant.MAX);
-            for (String c : m.components()) {
-                intervals.computeIfAbsent(c, k -> new ArrayList<>()).add(new Interval(start, end, PublicState.MAINTENANCE));
-            }
-        }
-        intervals.values().forEach(l -> l.sort(Comparator.comparing(Interval::start)));
+        intervals.values().forEach(l -> l.sort(Comparator.comparing(Impact::start)));
     }
 
-    /** The public state of a component at an instant (an interval counts from its start, up to but not at its end). */
+    /** The public state of a component at an instant: the worst impact covering it. */
     private PublicState stateAt(String component, Instant t) {
         PublicState worst = PublicState.OPERATIONAL;
-        for (Interval i : intervals.getOrDefault(component, List.of())) {
+        for (Impact i : intervals.getOrDefault(component, List.of())) {
             herald.diag.Work.count(herald.diag.Work.Unit.INTERVAL_CHECK);
             if (i.start().isAfter(t)) {
                 break;
             }
-            if (t.isBefore(i.end())) {
+            if (i.covers(t)) {
                 worst = PublicState.worst(worst, i.state());
             }
         }

@@ -55,6 +55,7 @@ public record Incident(
     }
 
     /** When the incident started counting against components: the trigger, else the first update. */
+    @Override
     public Instant startedAt() {
         if (triggered != null) {
             return triggered.toInstant();
@@ -62,13 +63,16 @@ public record Incident(
         return updates.isEmpty() ? null : updates.get(0).instant();
     }
 
+    /** From the start until the first resolve, at the declared (or ladder) state. */
+    @Override
+    public Optional<Impact> impact() {
+        Instant start = startedAt();
+        return start == null ? Optional.empty() : Optional.of(new Impact(start, resolvedAt().orElse(null), publicState()));
+    }
+
     /** Open at {@code now}: started, and not resolved by then. */
     public boolean isOpenAt(Instant now) {
-        Instant start = startedAt();
-        if (start == null || start.isAfter(now)) {
-            return false;
-        }
-        return resolvedAt().map(r -> r.isAfter(now)).orElse(true);
+        return impact().map(i -> i.covers(now)).orElse(false);
     }
 
     /** From the trigger to the resolve (or to {@code now} while open). */

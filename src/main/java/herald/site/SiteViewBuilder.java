@@ -141,15 +141,8 @@ public final class SiteViewBuilder {
     }
 
     private static final Comparator<Entry> NEWEST_FIRST = Comparator
-            .comparing((Entry e) -> startOf(e), Comparator.nullsLast(Comparator.reverseOrder()))
+            .comparing(Entry::startedAt, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(Entry::id);
-
-    private static Instant startOf(Entry e) {
-        if (e instanceof Incident i) {
-            return i.startedAt();
-        }
-        return ((Maintenance) e).startedAt();
-    }
 
     // ---------------------------------------------------------------- shared pieces
 
@@ -247,7 +240,7 @@ public final class SiteViewBuilder {
         for (Entry e : all) {
             Work.count(Work.Unit.ENTRY_VISIT);
             View.EntrySummary s = summaries.get(e.id());
-            Instant start = startOf(e);
+            Instant start = e.startedAt();
             if (start == null || start.isAfter(now) || s.open()) {
                 continue;
             }
@@ -319,7 +312,7 @@ public final class SiteViewBuilder {
         TreeMap<YearMonth, List<View.EntrySummary>> byMonth = new TreeMap<>(Comparator.reverseOrder());
         for (Entry e : all) {
             Work.count(Work.Unit.ENTRY_VISIT);
-            Instant start = startOf(e);
+            Instant start = e.startedAt();
             if (start == null || start.isAfter(now)) {
                 continue; // history is what happened; upcoming maintenance is on the front page
             }
@@ -369,7 +362,7 @@ public final class SiteViewBuilder {
         List<View.EntrySummary> recent = new ArrayList<>();
         for (Entry e : entries) {
             Work.count(Work.Unit.ENTRY_VISIT);
-            Instant start = startOf(e);
+            Instant start = e.startedAt();
             if (start != null && start.isBefore(since) && !summaries.get(e.id()).open()) {
                 break; // newest first: the rest is older, on the history pages
             }
