@@ -51,14 +51,17 @@ public final class StatuspageApi {
     private final String createdAt;
     private final Map<String, String> componentUpdatedAt = new HashMap<>();
 
-    private StatuspageApi(Content content, Instant now, String baseUrl) {
+    /** Each incident and window as an API object, built once however many files list it. */
+    private final Map<String, StatuspageJson.Incident> incidentObjects = new HashMap<>();
+    private final Map<String, ScheduledMaintenance> maintenanceObjects = new HashMap<>();
+
+    private StatuspageApi(Content content, SiteStatus status, Instant now, Instant newest, String baseUrl) {
         this.content = content;
         this.site = content.site();
         this.now = now;
         this.baseUrl = baseUrl;
-        this.status = SiteStatus.at(content, now);
+        this.status = status;
         this.pageId = shortId(baseUrl);
-        Instant newest = null;
         Instant oldest = null;
         for (Entry e : content.entries()) {
             for (Update u : e.updates()) {
@@ -66,7 +69,6 @@ public final class StatuspageApi {
                 if (at == null || at.isAfter(now)) {
                     continue;
                 }
-                newest = newest == null || at.isAfter(newest) ? at : newest;
                 oldest = oldest == null || at.isBefore(oldest) ? at : oldest;
                 for (String c : e.components()) {
                     String t = timestamp(at);
@@ -86,36 +88,33 @@ public final class StatuspageApi {
         indexIntervals();
     }
 
-    /** Every file of api/v2/, by path under the site root. */
-    public static Map<String, Object> files(Content content, Instant now, String baseUrl) {
-        return new StatuspageApi(content, now, baseUrl).files();
+    /**
+     * Every file of api/v2/, by path under the site root.
+     *
+     * @param status the site's state at {@code now}, as the pages show it
+     * @param newest the newest update time at or before {@code now}, or null when there is none
+     */
+    public static Map<String, Object> files(Content content, SiteStatus status, Instant now, Instant newest, String baseUrl) {
+        return new StatuspageApi(content, status, now, newest, baseUrl).files();
     }
+
+    private static final Comparator<Maintenance> WINDOWS_NEWEST_FIRST = Comparator
+            .comparing(Maintenance::startedAt, Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(Maintenance::id);
 
     private Map<String, Object> files() {
         List<Component> components = components();
         List<Incident> incidentsNewestFirst = new ArrayList<>(content.incidents());
         incidentsNewestFirst.sort(Comparator.comparing(Incident::startedAt, Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(Incident::id));
-        List<StatuspageJson.Incident> unresolved = new ArrayList<>();
-        for (Incident i : incidentsNewestFirst) {
-            if (!i.isResolved() && i.startedAt() != null && !i.startedAt().isAfter(now)) {
-                unresolved.add(incident(i));
-            }
-        }
+        // open incidents and current windows as the page computes them, newest start first like the other lists
+        List<StatuspageJson.Incident> unresolved = status.activeIncidents().stream().map(this::incident).toList();
         List<StatuspageJson.Incident> recent = incidentsNewestFirst.stream()
                 .filter(i -> i.startedAt() != null && !i.startedAt().isAfter(now))
                 .limit(RECENT).map(this::incident).toList();
         List<Maintenance> windowsNewestFirst = new ArrayList<>(content.maintenance());
-        windowsNewestFirst.sort(Comparator.comparing(Maintenance::startedAt, Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(Maintenance::id));
+        windowsNewestFirst.sort(WINDOWS_NEWEST_FIRST);
         List<ScheduledMaintenance> allWindows = windowsNewestFirst.stream().limit(RECENT).map(this::maintenance).toList();
-        List<ScheduledMaintenance> upcoming = new ArrayList<>();
-        List<ScheduledMaintenance> active = new ArrayList<>();
-        for (Maintenance m : windowsNewestFirst) {
-            switch (m.phaseAt(now)) {
-                case UPCOMING -> upcoming.add(maintenance(m));
-                case IN_PROGRESS -> active.add(maintenance(m));
-                default -> { }
-            }
-        }
+        List<ScheduledMaintenance> upcoming = status.upcoming().stream().sorted(WINDOWS_NEWEST_FIRST).map(this::maintenance).toList();
+        List<ScheduledMaintenance> active = status.inProgress().stream().sorted(WINDOWS_NEWEST_FIRST).map(this::maintenance).toList();
         List<ScheduledMaintenance> summaryWindows = new ArrayList<>(active);
         summaryWindows.addAll(upcoming);
         Status overall = overallStatus();
@@ -212,6 +211,14 @@ public final class StatuspageApi {
     }
 
     private StatuspageJson.Incident incident(Incident i) {
+        return incidentObjects.computeIfAbsent(i.id(), id -> incidentObject(i));
+    }
+
+    private ScheduledMaintenance maintenance(Maintenance m) {
+        return maintenanceObjects.computeIfAbsent(m.id(), id -> maintenanceObject(m));
+    }
+
+    private StatuspageJson.Incident incidentObject(Incident i) {
         String monitoringAt = i.updates().stream().filter(u -> u.status() == UpdateStatus.MONITORING && u.at() != null)
                 .findFirst().map(u -> timestamp(u.instant())).orElse(null);
         return new StatuspageJson.Incident(i.id(), i.title(), updateStatus(i.status().orElse(null)),
@@ -220,7 +227,7 @@ public final class StatuspageApi {
                 timestamp(i.startedAt()), pageId, updates(i), componentsOf(i));
     }
 
-    private ScheduledMaintenance maintenance(Maintenance m) {
+    private ScheduledMaintenance maintenanceObject(Maintenance m) {
         String resolvedAt = m.closingUpdate().map(u -> timestamp(u.instant())).orElse(null);
         return new ScheduledMaintenance(m.id(), m.title(), updateStatus(m.latestUpdate().map(Update::status).orElse(null)),
                 timestamp(first(m)), timestamp(m.lastUpdatedAt()), null, resolvedAt, "maintenance",

@@ -100,7 +100,7 @@ public final class SiteViewBuilder {
         List<SiteView.Feed> feeds = feeds(all);
         View.NotFound notFound = new View.NotFound(meta("Page not found", baseUrl, "404.html"), baseUrl);
         return new SiteView(baseUrl, pages, banner(), feeds, sitemap, "404.ftlh", notFound,
-                herald.api.StatuspageApi.files(content, now, baseUrl), site.title() + " maintenance", calendar(), badges());
+                herald.api.StatuspageApi.files(content, status, now, newestContentTime(), baseUrl), site.title() + " maintenance", calendar(), badges());
     }
 
     /** Every maintenance window with a start and an end, soonest first; UIDs are the ids, so they never change. */
