@@ -68,9 +68,12 @@ public final class SiteViewBuilder {
         return new SiteViewBuilder(content, now, baseUrlOverride).build();
     }
 
-    /** Just the banner: what the product shows at {@code now} (for reviews that compare two versions). */
-    public static SiteView.Banner banner(Content content, Instant now) {
-        return new SiteViewBuilder(content, now, null).banner();
+    /**
+     * Just the banner: what the product shows at {@code now} (for reviews that compare two
+     * versions), from the content and its status at {@code now}; no page, uptime or feed is built.
+     */
+    public static SiteView.Banner banner(Content content, SiteStatus status, Instant now) {
+        return banner(status, content.site().baseUrlWithSlash(), newestUpdate(content, now));
     }
 
     private SiteView build() {
@@ -379,18 +382,22 @@ public final class SiteViewBuilder {
     // ---------------------------------------------------------------- banner
 
     private SiteView.Banner banner() {
+        return banner(status, baseUrl, newestContentTime());
+    }
+
+    /** The banner from the status alone: {@code updated} is the newest update time at or before now. */
+    private static SiteView.Banner banner(SiteStatus status, String baseUrl, Instant updated) {
         List<Incident> active = status.activeIncidents();
         List<SiteView.BannerIncident> incidents = active.stream()
                 .map(i -> new SiteView.BannerIncident(i.id(), i.title(), i.publicState().id(), baseUrl + urlOf(i)))
                 .toList();
         List<SiteView.BannerMaintenance> windows = new ArrayList<>();
         for (Maintenance m : status.inProgress()) {
-            windows.add(bannerWindow(m));
+            windows.add(bannerWindow(m, baseUrl));
         }
         for (Maintenance m : status.upcoming()) {
-            windows.add(bannerWindow(m));
+            windows.add(bannerWindow(m, baseUrl));
         }
-        Instant updated = newestContentTime();
         String updatedAt = updated == null ? null : Display.iso(updated);
         if (!active.isEmpty()) {
             // the worst incident speaks for the banner; ties go to the most recently started one
@@ -410,19 +417,25 @@ public final class SiteViewBuilder {
         return new SiteView.Banner(false, PublicState.OPERATIONAL.id(), "none", null, baseUrl, updatedAt, incidents, windows);
     }
 
-    private SiteView.BannerMaintenance bannerWindow(Maintenance m) {
+    private static SiteView.BannerMaintenance bannerWindow(Maintenance m, String baseUrl) {
         return new SiteView.BannerMaintenance(m.id(), m.title(), m.banner() != null ? m.banner() : m.title(),
                 baseUrl + urlOf(m), m.start() == null ? null : Display.iso(m.start().toInstant()),
                 m.end() == null ? null : Display.iso(m.end().toInstant()));
     }
 
     private Instant newestCache;
+    private boolean newestKnown;
 
     /** The newest update time at or before now (computed once: several outputs need it). */
     private Instant newestContentTime() {
-        if (newestCache != null) {
-            return newestCache;
+        if (!newestKnown) {
+            newestCache = newestUpdate(content, now);
+            newestKnown = true;
         }
+        return newestCache;
+    }
+
+    private static Instant newestUpdate(Content content, Instant now) {
         Instant newest = null;
         for (Entry e : content.entries()) {
             Work.count(Work.Unit.ENTRY_VISIT);
@@ -432,7 +445,6 @@ public final class SiteViewBuilder {
                 }
             }
         }
-        newestCache = newest;
         return newest;
     }
 
