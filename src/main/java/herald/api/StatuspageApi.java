@@ -223,7 +223,7 @@ public final class StatuspageApi {
                 .findFirst().map(u -> timestamp(u.instant())).orElse(null);
         return new StatuspageJson.Incident(i.id(), i.title(), updateStatus(i.status().orElse(null)),
                 timestamp(first(i)), timestamp(i.lastUpdatedAt()), monitoringAt, i.resolvedAt().map(StatuspageApi::timestamp).orElse(null),
-                i.severity() == null ? "none" : i.severity().impact(), baseUrl + "incidents/" + i.id() + "/",
+                i.severity() == null ? "none" : i.severity().impact(), baseUrl + i.path(),
                 timestamp(i.startedAt()), pageId, updates(i), componentsOf(i));
     }
 
@@ -231,7 +231,7 @@ public final class StatuspageApi {
         String resolvedAt = m.closingUpdate().map(u -> timestamp(u.instant())).orElse(null);
         return new ScheduledMaintenance(m.id(), m.title(), updateStatus(m.latestUpdate().map(Update::status).orElse(null)),
                 timestamp(first(m)), timestamp(m.lastUpdatedAt()), null, resolvedAt, "maintenance",
-                baseUrl + "maintenance/" + m.id() + "/", timestamp(first(m)), pageId, updates(m), componentsOf(m),
+                baseUrl + m.path(), timestamp(first(m)), pageId, updates(m), componentsOf(m),
                 m.start() == null ? null : timestamp(m.start().toInstant()), m.end() == null ? null : timestamp(m.end().toInstant()));
     }
 

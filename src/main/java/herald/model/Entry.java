@@ -22,6 +22,9 @@ public sealed interface Entry permits Incident, Maintenance {
     /** The optional Markdown body of the file: the public summary. */
     String summary();
 
+    /** Its page's path under the site root, with a trailing slash: {@code incidents/<id>/}, {@code maintenance/<id>/}. */
+    String path();
+
     /** The free-form {@code internal:} block as plain maps, lists and strings; never rendered. */
     Object internal();
 

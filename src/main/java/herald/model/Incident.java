@@ -29,6 +29,11 @@ public record Incident(
         updates = List.copyOf(updates);
     }
 
+    @Override
+    public String path() {
+        return "incidents/" + id + "/";
+    }
+
     /** The declared state, else the ladder default for the severity. */
     public PublicState publicState() {
         if (state != null) {

@@ -24,8 +24,29 @@ public record Maintenance(
         updates = List.copyOf(updates);
     }
 
-    /** Where a window is in its life at a given time. */
-    public enum Phase { UPCOMING, IN_PROGRESS, COMPLETED, CANCELLED }
+    @Override
+    public String path() {
+        return "maintenance/" + id + "/";
+    }
+
+    /** Where a window is in its life at a given time, and the update status that names it. */
+    public enum Phase {
+        UPCOMING(UpdateStatus.SCHEDULED),
+        IN_PROGRESS(UpdateStatus.IN_PROGRESS),
+        COMPLETED(UpdateStatus.COMPLETED),
+        CANCELLED(UpdateStatus.CANCELLED);
+
+        private final UpdateStatus status;
+
+        Phase(UpdateStatus status) {
+            this.status = status;
+        }
+
+        /** The status whose label the pages show for a window in this phase. */
+        public UpdateStatus status() {
+            return status;
+        }
+    }
 
     public boolean isCancelled() {
         return updates.stream().anyMatch(u -> u.status() == UpdateStatus.CANCELLED);

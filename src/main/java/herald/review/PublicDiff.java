@@ -269,7 +269,7 @@ public final class PublicDiff {
     }
 
     private static String path(Entry e) {
-        return "`" + (e instanceof Incident ? "incidents/" : "maintenance/") + e.id() + "/`";
+        return "`" + e.path() + "`";
     }
 
     private static String overall(PublicState s) {

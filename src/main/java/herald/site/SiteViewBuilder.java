@@ -56,8 +56,7 @@ public final class SiteViewBuilder {
         this.content = content;
         this.site = content.site();
         this.now = now;
-        String base = baseUrlOverride != null ? baseUrlOverride : site.baseUrl();
-        this.baseUrl = base == null ? "/" : (base.endsWith("/") ? base : base + "/");
+        this.baseUrl = baseUrlOverride != null ? Site.withSlash(baseUrlOverride) : site.baseUrlWithSlash();
         this.display = new Display(site.timezone());
         this.status = SiteStatus.at(content, now);
         this.uptime = Uptime.compute(content, now, site.timezone(), site.policy().historyDays());
@@ -86,12 +85,12 @@ public final class SiteViewBuilder {
         sitemap.add("");
         // one page per entry; its view is built when the page renders, so views never pile up in memory
         for (Incident i : content.incidents()) {
-            pages.add(new SiteView.Page("incidents/" + i.id() + "/index.html", "incident.ftlh", () -> incidentPage(i)));
-            sitemap.add("incidents/" + i.id() + "/");
+            pages.add(new SiteView.Page(i.path() + "index.html", "incident.ftlh", () -> incidentPage(i)));
+            sitemap.add(i.path());
         }
         for (Maintenance m : content.maintenance()) {
-            pages.add(new SiteView.Page("maintenance/" + m.id() + "/index.html", "maintenance.ftlh", () -> maintenancePage(m)));
-            sitemap.add("maintenance/" + m.id() + "/");
+            pages.add(new SiteView.Page(m.path() + "index.html", "maintenance.ftlh", () -> maintenancePage(m)));
+            sitemap.add(m.path());
         }
         historyPages(all, pages, sitemap);
         Map<String, List<Entry>> byComponent = byComponent(all);
@@ -121,10 +120,10 @@ public final class SiteViewBuilder {
             // the plan as first announced, and what happened to it when it was cancelled
             String plan = Markdown.toPlainText(m.updates().get(0).body());
             String description = (m.isCancelled() ? "Cancelled: " + Markdown.toPlainText(latest.body()) + "\n\n" : "")
-                    + plan + "\n\nAffects: " + names + "\n" + baseUrl + urlOf(m);
+                    + plan + "\n\nAffects: " + names + "\n" + baseUrl + m.path();
             events.add(new herald.render.ICalendar.Event(m.id() + "@" + (host == null ? "herald" : host),
                     m.updates().get(0).instant(), m.start().toInstant(), m.end().toInstant(), latest.instant(),
-                    m.updates().size() - 1, m.title(), description, baseUrl + urlOf(m), m.isCancelled()));
+                    m.updates().size() - 1, m.title(), description, baseUrl + m.path(), m.isCancelled()));
         }
         return events;
     }
@@ -162,10 +161,6 @@ public final class SiteViewBuilder {
         return "../".repeat(depth);
     }
 
-    private static String urlOf(Entry e) {
-        return (e instanceof Incident ? "incidents/" : "maintenance/") + e.id() + "/";
-    }
-
     private View.EntrySummary summary(Entry e) {
         Work.count(Work.Unit.ENTRY_VISIT);
         List<View.ComponentLink> links = e.components().stream()
@@ -182,7 +177,7 @@ public final class SiteViewBuilder {
                     : DurationText.human(i.duration(now));
             String statusLabel = i.status().map(s -> s.label()).orElse("");
             // the incident's impact while it lasted, shown on resolved entries too
-            return new View.EntrySummary(i.id(), "incident", "Incident", i.title(), urlOf(i), Display.state(i.publicState()),
+            return new View.EntrySummary(i.id(), "incident", "Incident", i.title(), i.path(), Display.state(i.publicState()),
                     display.time(i.startedAt()), duration, statusLabel, open, latest, links, null, open,
                     open ? null : "impact: " + i.publicState().label());
         }
@@ -190,13 +185,8 @@ public final class SiteViewBuilder {
         Maintenance.Phase phase = m.phaseAt(now);
         boolean open = phase == Maintenance.Phase.IN_PROGRESS || phase == Maintenance.Phase.UPCOMING;
         View.Update latest = open ? e.latestUpdate().map(u -> update(u, e)).orElse(null) : null;
-        String statusLabel = switch (phase) {
-            case UPCOMING -> "Scheduled";
-            case IN_PROGRESS -> "In progress";
-            case COMPLETED -> "Completed";
-            case CANCELLED -> "Cancelled";
-        };
-        return new View.EntrySummary(m.id(), "maintenance", "Maintenance", m.title(), urlOf(m),
+        String statusLabel = phase.status().label();
+        return new View.EntrySummary(m.id(), "maintenance", "Maintenance", m.title(), m.path(),
                 Display.state(PublicState.MAINTENANCE), display.time(m.start()), window(m), statusLabel,
                 open, latest, links, window(m), false, null);
     }
@@ -260,7 +250,8 @@ public final class SiteViewBuilder {
     }
 
     private String uptimeExplanation() {
-        return "Uptime over the last " + site.policy().historyDays() + " days = 100% − (minutes of major outage + 0.3 × minutes of "
+        String weight = java.math.BigDecimal.valueOf(Uptime.PARTIAL_WEIGHT).stripTrailingZeros().toPlainString();
+        return "Uptime over the last " + site.policy().historyDays() + " days = 100% − (minutes of major outage + " + weight + " × minutes of "
                 + "partial outage) ÷ minutes in the period. Degraded performance, advisories and maintenance do not count as "
                 + "downtime. Each bar is one calendar day in " + display.zone().getId() + ", coloured by the worst state of that day.";
     }
@@ -289,7 +280,7 @@ public final class SiteViewBuilder {
     }
 
     private View.IncidentPage incidentPage(Incident i) {
-        String path = "incidents/" + i.id() + "/index.html";
+        String path = i.path() + "index.html";
         List<View.Update> updates = new ArrayList<>();
         for (int k = i.updates().size() - 1; k >= 0; k--) {
             updates.add(update(i.updates().get(k), i));
@@ -301,7 +292,7 @@ public final class SiteViewBuilder {
     }
 
     private View.MaintenancePage maintenancePage(Maintenance m) {
-        String path = "maintenance/" + m.id() + "/index.html";
+        String path = m.path() + "index.html";
         List<View.Update> updates = new ArrayList<>();
         for (int k = m.updates().size() - 1; k >= 0; k--) {
             updates.add(update(m.updates().get(k), m));
@@ -389,7 +380,7 @@ public final class SiteViewBuilder {
     private static SiteView.Banner banner(SiteStatus status, String baseUrl, Instant updated) {
         List<Incident> active = status.activeIncidents();
         List<SiteView.BannerIncident> incidents = active.stream()
-                .map(i -> new SiteView.BannerIncident(i.id(), i.title(), i.publicState().id(), baseUrl + urlOf(i)))
+                .map(i -> new SiteView.BannerIncident(i.id(), i.title(), i.publicState().id(), baseUrl + i.path()))
                 .toList();
         List<SiteView.BannerMaintenance> windows = new ArrayList<>();
         for (Maintenance m : status.inProgress()) {
@@ -406,20 +397,20 @@ public final class SiteViewBuilder {
                     .orElseThrow();
             Instant latest = active.stream().map(Entry::lastUpdatedAt).filter(t -> t != null).max(Comparator.naturalOrder()).orElse(updated);
             return new SiteView.Banner(true, status.overall().id(), lead.severity() == null ? "minor" : lead.severity().impact(),
-                    lead.banner() != null ? lead.banner() : lead.title(), baseUrl + urlOf(lead),
+                    lead.banner() != null ? lead.banner() : lead.title(), baseUrl + lead.path(),
                     latest == null ? null : Display.iso(latest), incidents, windows);
         }
         if (!status.inProgress().isEmpty()) {
             Maintenance m = status.inProgress().get(0);
             return new SiteView.Banner(true, PublicState.MAINTENANCE.id(), "maintenance",
-                    m.banner() != null ? m.banner() : m.title(), baseUrl + urlOf(m), updatedAt, incidents, windows);
+                    m.banner() != null ? m.banner() : m.title(), baseUrl + m.path(), updatedAt, incidents, windows);
         }
         return new SiteView.Banner(false, PublicState.OPERATIONAL.id(), "none", null, baseUrl, updatedAt, incidents, windows);
     }
 
     private static SiteView.BannerMaintenance bannerWindow(Maintenance m, String baseUrl) {
         return new SiteView.BannerMaintenance(m.id(), m.title(), m.banner() != null ? m.banner() : m.title(),
-                baseUrl + urlOf(m), m.start() == null ? null : Display.iso(m.start().toInstant()),
+                baseUrl + m.path(), m.start() == null ? null : Display.iso(m.start().toInstant()),
                 m.end() == null ? null : Display.iso(m.end().toInstant()));
     }
 
@@ -503,7 +494,7 @@ public final class SiteViewBuilder {
 
     private SiteView.FeedItem feedItem(Entry e, Update u) {
         String stamp = Display.iso(u.instant());
-        String link = baseUrl + urlOf(e);
+        String link = baseUrl + e.path();
         String statusLabel = u.status() == null ? "Update" : u.status().label();
         // a small fragment of escaped text around the sanitized body: readers render it as HTML
         StringBuilder html = new StringBuilder("<p><strong>").append(Markdown.escape(statusLabel)).append("</strong>");
