@@ -50,6 +50,7 @@ public final class SiteViewBuilder {
     private final Map<String, Component> components = new LinkedHashMap<>();
     /** By entry id (unique once the lint passed): entries are records, hashing them would be deep and slow. */
     private final Map<String, View.EntrySummary> summaries = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, View.ComponentRow> rows = new java.util.concurrent.ConcurrentHashMap<>();
 
 
     private SiteViewBuilder(Content content, Instant now, String baseUrlOverride) {
@@ -131,7 +132,7 @@ public final class SiteViewBuilder {
     /** The overall badge and one per component, coloured by state (white text stays readable on each). */
     private List<SiteView.BadgeSpec> badges() {
         List<SiteView.BadgeSpec> out = new ArrayList<>();
-        String title = site.title() == null ? "Status" : site.title();
+        String title = siteTitle();
         out.add(new SiteView.BadgeSpec("badge.svg", "status", Display.overallText(status.overall()).toLowerCase(java.util.Locale.ROOT),
                 Display.badgeColor(status.overall()), title + ": " + Display.overallText(status.overall())));
         for (Component c : site.components()) {
@@ -148,11 +149,20 @@ public final class SiteViewBuilder {
 
     // ---------------------------------------------------------------- shared pieces
 
+    private String siteTitle() {
+        return site.title() == null ? "Status" : site.title();
+    }
+
     private View.Meta meta(String pageTitle, String root, String pathFromRoot) {
-        String title = site.title() == null ? "Status" : site.title();
-        return new View.Meta(title, pageTitle == null ? title : pageTitle + " · " + title, site.description(),
-                site.language(), root, baseUrl + pathFromRoot.replace("index.html", ""), "feed.xml", "atom.xml",
-                title + " updates", site.supportUrl(), display.time(now).display(), Display.iso(now),
+        return meta(pageTitle, root, pathFromRoot, site.description(), "", siteTitle() + " updates");
+    }
+
+    /** A page's meta with its own description and feeds ({@code feedDir} holds feed.xml and atom.xml). */
+    private View.Meta meta(String pageTitle, String root, String pathFromRoot, String description, String feedDir, String feedTitle) {
+        String title = siteTitle();
+        return new View.Meta(title, pageTitle == null ? title : pageTitle + " · " + title, description,
+                site.language(), root, baseUrl + pathFromRoot.replace("index.html", ""), feedDir + "feed.xml", feedDir + "atom.xml",
+                feedTitle, site.supportUrl(), display.time(now).display(), Display.iso(now),
                 content.maintenance().isEmpty() ? null : "maintenance.ics");
     }
 
@@ -186,9 +196,10 @@ public final class SiteViewBuilder {
         boolean open = phase == Maintenance.Phase.IN_PROGRESS || phase == Maintenance.Phase.UPCOMING;
         View.Update latest = open ? e.latestUpdate().map(u -> update(u, e)).orElse(null) : null;
         String statusLabel = phase.status().label();
+        String window = window(m);
         return new View.EntrySummary(m.id(), "maintenance", "Maintenance", m.title(), m.path(),
-                Display.state(PublicState.MAINTENANCE), display.time(m.start()), window(m), statusLabel,
-                open, latest, links, window(m), false, null);
+                Display.state(PublicState.MAINTENANCE), display.time(m.start()), window, statusLabel,
+                open, latest, links, window, false, null);
     }
 
     private String window(Maintenance m) {
@@ -256,7 +267,12 @@ public final class SiteViewBuilder {
                 + "downtime. Each bar is one calendar day in " + display.zone().getId() + ", coloured by the worst state of that day.";
     }
 
+    /** A component's row with its day bars, built once: the front page and the component's page both show it. */
     private View.ComponentRow row(Component c) {
+        return rows.computeIfAbsent(c.id(), id -> buildRow(c));
+    }
+
+    private View.ComponentRow buildRow(Component c) {
         Uptime.History h = uptime.get(c.id());
         List<View.Bar> bars = new ArrayList<>(h.days().size());
         for (Uptime.Day d : h.days()) {
@@ -362,11 +378,8 @@ public final class SiteViewBuilder {
             }
             recent.add(summaries.get(e.id()));
         }
-        View.Meta base = meta(c.name(), rootFor(path), path);
-        View.Meta meta = new View.Meta(base.siteTitle(), base.pageTitle(), c.description() != null ? c.description() : base.description(),
-                base.lang(), base.root(), base.canonicalUrl(), "components/" + c.id() + "/feed.xml",
-                "components/" + c.id() + "/atom.xml", base.siteTitle() + ": " + c.name() + " updates", base.supportUrl(),
-                base.asOf(), base.asOfIso(), base.calendarUrl());
+        View.Meta meta = meta(c.name(), rootFor(path), path, c.description() != null ? c.description() : site.description(),
+                "components/" + c.id() + "/", siteTitle() + ": " + c.name() + " updates");
         return new View.ComponentPage(meta, row(c), recent, uptimeExplanation(), site.policy().historyDays());
     }
 
@@ -459,7 +472,7 @@ public final class SiteViewBuilder {
         Map<Update, SiteView.FeedItem> items = new IdentityHashMap<>();
         java.util.function.Function<Ref, SiteView.FeedItem> item = r -> items.computeIfAbsent(r.update(), u -> feedItem(r.entry(), u));
         List<SiteView.Feed> feeds = new ArrayList<>();
-        String title = site.title() == null ? "Status" : site.title();
+        String title = siteTitle();
         feeds.add(feed("feed.xml", "atom.xml", title, site.description() == null ? "Incident and maintenance updates" : site.description(),
                 baseUrl, refs.stream().limit(FEED_ITEMS).map(item).toList()));
         Map<String, List<SiteView.FeedItem>> perComponent = new LinkedHashMap<>();

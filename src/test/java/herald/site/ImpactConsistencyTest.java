@@ -1,6 +1,7 @@
 package herald.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import herald.api.StatuspageJson;
 import herald.model.Component;
@@ -79,6 +80,18 @@ class ImpactConsistencyTest {
         assertEquals("under_maintenance", started.newStatus());
         StatuspageJson.ComponentsFile components = (StatuspageJson.ComponentsFile) view.api().get("api/v2/components.json");
         assertEquals("operational", components.components().get(0).status());
+    }
+
+    @Test
+    void eachComponentRowIsBuiltOnceForTheFrontPageAndItsOwnPage() {
+        SiteView view = SiteViewBuilder.build(content(), Instant.parse("2026-11-10T11:00:00Z"), null);
+        View.Index index = (View.Index) view.pages().get(0).view().get();
+        View.ComponentPage page = (View.ComponentPage) view.pages().stream().filter(p -> p.path().equals("components/a/index.html"))
+                .findFirst().orElseThrow().view().get();
+        assertSame(index.groups().get(0).components().get(0), page.component());
+        assertEquals("components/a/feed.xml", page.meta().rssUrl());
+        assertEquals("T: A updates", page.meta().feedTitle());
+        assertEquals("T updates", index.meta().feedTitle());
     }
 
     @Test
