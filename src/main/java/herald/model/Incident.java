@@ -55,10 +55,6 @@ public record Incident(
         return resolvedUpdate().isPresent();
     }
 
-    public Instant triggeredAt() {
-        return triggered == null ? null : triggered.toInstant();
-    }
-
     /** When the incident started counting against components: the trigger, else the first update. */
     @Override
     public Instant startedAt() {

@@ -91,8 +91,4 @@ public record Maintenance(
         }
         return Phase.UPCOMING;
     }
-
-    public Instant endInstant() {
-        return end == null ? null : end.toInstant();
-    }
 }
