@@ -8,6 +8,7 @@ import herald.api.StatuspageJson.ScheduledMaintenance;
 import herald.api.StatuspageJson.Status;
 import herald.model.Content;
 import herald.model.Entry;
+import herald.model.Impact;
 import herald.model.Incident;
 import herald.model.Maintenance;
 import herald.model.PublicState;
@@ -44,23 +45,23 @@ public final class StatuspageApi {
     private final SiteStatus status;
     private final String pageId;
     private final Page page;
-    private final Map<String, List<Interval>> intervals = new HashMap<>();
+    private final Map<String, List<Impact>> intervals = new HashMap<>();
     private final Map<String, Integer> positions = new HashMap<>();
     private final Map<String, String> groupIds = new LinkedHashMap<>();
     private final String createdAt;
     private final Map<String, String> componentUpdatedAt = new HashMap<>();
 
-    private record Interval(Instant start, Instant end, PublicState state) {
-    }
+    /** Each incident and window as an API object, built once however many files list it. */
+    private final Map<String, StatuspageJson.Incident> incidentObjects = new HashMap<>();
+    private final Map<String, ScheduledMaintenance> maintenanceObjects = new HashMap<>();
 
-    private StatuspageApi(Content content, Instant now, String baseUrl) {
+    private StatuspageApi(Content content, SiteStatus status, Instant now, Instant newest, String baseUrl) {
         this.content = content;
         this.site = content.site();
         this.now = now;
         this.baseUrl = baseUrl;
-        this.status = SiteStatus.at(content, now);
+        this.status = status;
         this.pageId = shortId(baseUrl);
-        Instant newest = null;
         Instant oldest = null;
         for (Entry e : content.entries()) {
             for (Update u : e.updates()) {
@@ -68,7 +69,6 @@ public final class StatuspageApi {
                 if (at == null || at.isAfter(now)) {
                     continue;
                 }
-                newest = newest == null || at.isAfter(newest) ? at : newest;
                 oldest = oldest == null || at.isBefore(oldest) ? at : oldest;
                 for (String c : e.components()) {
                     String t = timestamp(at);
@@ -88,36 +88,33 @@ public final class StatuspageApi {
         indexIntervals();
     }
 
-    /** Every file of api/v2/, by path under the site root. */
-    public static Map<String, Object> files(Content content, Instant now, String baseUrl) {
-        return new StatuspageApi(content, now, baseUrl).files();
+    /**
+     * Every file of api/v2/, by path under the site root.
+     *
+     * @param status the site's state at {@code now}, as the pages show it
+     * @param newest the newest update time at or before {@code now}, or null when there is none
+     */
+    public static Map<String, Object> files(Content content, SiteStatus status, Instant now, Instant newest, String baseUrl) {
+        return new StatuspageApi(content, status, now, newest, baseUrl).files();
     }
+
+    private static final Comparator<Maintenance> WINDOWS_NEWEST_FIRST = Comparator
+            .comparing(Maintenance::startedAt, Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(Maintenance::id);
 
     private Map<String, Object> files() {
         List<Component> components = components();
         List<Incident> incidentsNewestFirst = new ArrayList<>(content.incidents());
         incidentsNewestFirst.sort(Comparator.comparing(Incident::startedAt, Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(Incident::id));
-        List<StatuspageJson.Incident> unresolved = new ArrayList<>();
-        for (Incident i : incidentsNewestFirst) {
-            if (!i.isResolved() && i.startedAt() != null && !i.startedAt().isAfter(now)) {
-                unresolved.add(incident(i));
-            }
-        }
+        // open incidents and current windows as the page computes them, newest start first like the other lists
+        List<StatuspageJson.Incident> unresolved = status.activeIncidents().stream().map(this::incident).toList();
         List<StatuspageJson.Incident> recent = incidentsNewestFirst.stream()
                 .filter(i -> i.startedAt() != null && !i.startedAt().isAfter(now))
                 .limit(RECENT).map(this::incident).toList();
         List<Maintenance> windowsNewestFirst = new ArrayList<>(content.maintenance());
-        windowsNewestFirst.sort(Comparator.comparing(Maintenance::startedAt, Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(Maintenance::id));
+        windowsNewestFirst.sort(WINDOWS_NEWEST_FIRST);
         List<ScheduledMaintenance> allWindows = windowsNewestFirst.stream().limit(RECENT).map(this::maintenance).toList();
-        List<ScheduledMaintenance> upcoming = new ArrayList<>();
-        List<ScheduledMaintenance> active = new ArrayList<>();
-        for (Maintenance m : windowsNewestFirst) {
-            switch (m.phaseAt(now)) {
-                case UPCOMING -> upcoming.add(maintenance(m));
-                case IN_PROGRESS -> active.add(maintenance(m));
-                default -> { }
-            }
-        }
+        List<ScheduledMaintenance> upcoming = status.upcoming().stream().sorted(WINDOWS_NEWEST_FIRST).map(this::maintenance).toList();
+        List<ScheduledMaintenance> active = status.inProgress().stream().sorted(WINDOWS_NEWEST_FIRST).map(this::maintenance).toList();
         List<ScheduledMaintenance> summaryWindows = new ArrayList<>(active);
         summaryWindows.addAll(upcoming);
         Status overall = overallStatus();
@@ -214,19 +211,27 @@ public final class StatuspageApi {
     }
 
     private StatuspageJson.Incident incident(Incident i) {
+        return incidentObjects.computeIfAbsent(i.id(), id -> incidentObject(i));
+    }
+
+    private ScheduledMaintenance maintenance(Maintenance m) {
+        return maintenanceObjects.computeIfAbsent(m.id(), id -> maintenanceObject(m));
+    }
+
+    private StatuspageJson.Incident incidentObject(Incident i) {
         String monitoringAt = i.updates().stream().filter(u -> u.status() == UpdateStatus.MONITORING && u.at() != null)
                 .findFirst().map(u -> timestamp(u.instant())).orElse(null);
         return new StatuspageJson.Incident(i.id(), i.title(), updateStatus(i.status().orElse(null)),
                 timestamp(first(i)), timestamp(i.lastUpdatedAt()), monitoringAt, i.resolvedAt().map(StatuspageApi::timestamp).orElse(null),
-                i.severity() == null ? "none" : i.severity().impact(), baseUrl + "incidents/" + i.id() + "/",
+                i.severity() == null ? "none" : i.severity().impact(), baseUrl + i.path(),
                 timestamp(i.startedAt()), pageId, updates(i), componentsOf(i));
     }
 
-    private ScheduledMaintenance maintenance(Maintenance m) {
+    private ScheduledMaintenance maintenanceObject(Maintenance m) {
         String resolvedAt = m.closingUpdate().map(u -> timestamp(u.instant())).orElse(null);
         return new ScheduledMaintenance(m.id(), m.title(), updateStatus(m.latestUpdate().map(Update::status).orElse(null)),
                 timestamp(first(m)), timestamp(m.lastUpdatedAt()), null, resolvedAt, "maintenance",
-                baseUrl + "maintenance/" + m.id() + "/", timestamp(first(m)), pageId, updates(m), componentsOf(m),
+                baseUrl + m.path(), timestamp(first(m)), pageId, updates(m), componentsOf(m),
                 m.start() == null ? null : timestamp(m.start().toInstant()), m.end() == null ? null : timestamp(m.end().toInstant()));
     }
 
@@ -261,38 +266,25 @@ public final class StatuspageApi {
     // ------------------------------------------------------------------ component state over time
 
     private void indexIntervals() {
-        for (Incident i : content.incidents()) {
-            Instant start = i.startedAt();
-            if (start == null) {
-                continue;
-            }
-            Instant end = i.resolvedAt().orElse(Instant.MAX);
-            for (String c : i.components()) {
-                intervals.computeIfAbsent(c, k -> new ArrayList<>()).add(new Interval(start, end, i.publicState()));
-            }
+        for (Entry e : content.entries()) {
+            e.impact().ifPresent(impact -> {
+                for (String c : e.components()) {
+                    intervals.computeIfAbsent(c, k -> new ArrayList<>()).add(impact);
+                }
+            });
         }
-        for (Maintenance m : content.maintenance()) {
-            Instant start = m.startedAt();
-            if (start == null || m.isCancelled()) {
-                continue;
-            }
-            Instant end = m.closingUpdate().map(Update::instant).orElse(Instant.MAX);
-            for (String c : m.components()) {
-                intervals.computeIfAbsent(c, k -> new ArrayList<>()).add(new Interval(start, end, PublicState.MAINTENANCE));
-            }
-        }
-        intervals.values().forEach(l -> l.sort(Comparator.comparing(Interval::start)));
+        intervals.values().forEach(l -> l.sort(Comparator.comparing(Impact::start)));
     }
 
-    /** The public state of a component at an instant (an interval counts from its start, up to but not at its end). */
+    /** The public state of a component at an instant: the worst impact covering it. */
     private PublicState stateAt(String component, Instant t) {
         PublicState worst = PublicState.OPERATIONAL;
-        for (Interval i : intervals.getOrDefault(component, List.of())) {
+        for (Impact i : intervals.getOrDefault(component, List.of())) {
             herald.diag.Work.count(herald.diag.Work.Unit.INTERVAL_CHECK);
             if (i.start().isAfter(t)) {
                 break;
             }
-            if (t.isBefore(i.end())) {
+            if (i.covers(t)) {
                 worst = PublicState.worst(worst, i.state());
             }
         }

@@ -29,7 +29,7 @@ public final class NotificationDrafts {
 
     public static String render(Site site, Entry entry, Instant now) {
         Update last = entry.latestUpdate().orElse(null);
-        String url = site.baseUrlWithSlash() + (entry instanceof Incident ? "incidents/" : "maintenance/") + entry.id() + "/";
+        String url = site.baseUrlWithSlash() + entry.path();
         String names = String.join(", ", entry.components().stream().map(id -> site.component(id).map(Component::name).orElse(id)).toList());
         String severity = entry instanceof Incident i && i.severity() != null ? i.severity().name() : "maintenance";
         String state = entry instanceof Incident i ? i.publicState().label() : "Maintenance";

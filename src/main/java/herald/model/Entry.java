@@ -22,10 +22,23 @@ public sealed interface Entry permits Incident, Maintenance {
     /** The optional Markdown body of the file: the public summary. */
     String summary();
 
+    /** Its page's path under the site root, with a trailing slash: {@code incidents/<id>/}, {@code maintenance/<id>/}. */
+    String path();
+
     /** The free-form {@code internal:} block as plain maps, lists and strings; never rendered. */
     Object internal();
 
     Where where();
+
+    /** When the entry started counting against its components; null when it cannot tell. */
+    Instant startedAt();
+
+    /**
+     * When the entry affects its components and how: an open incident from its start until its
+     * resolve, a window from its start until the update that completed or cancelled it. Empty
+     * when there is no start.
+     */
+    Optional<Impact> impact();
 
     default Optional<Update> latestUpdate() {
         return updates().isEmpty() ? Optional.empty() : Optional.of(updates().get(updates().size() - 1));

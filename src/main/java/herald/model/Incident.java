@@ -29,6 +29,11 @@ public record Incident(
         updates = List.copyOf(updates);
     }
 
+    @Override
+    public String path() {
+        return "incidents/" + id + "/";
+    }
+
     /** The declared state, else the ladder default for the severity. */
     public PublicState publicState() {
         if (state != null) {
@@ -50,11 +55,8 @@ public record Incident(
         return resolvedUpdate().isPresent();
     }
 
-    public Instant triggeredAt() {
-        return triggered == null ? null : triggered.toInstant();
-    }
-
     /** When the incident started counting against components: the trigger, else the first update. */
+    @Override
     public Instant startedAt() {
         if (triggered != null) {
             return triggered.toInstant();
@@ -62,13 +64,16 @@ public record Incident(
         return updates.isEmpty() ? null : updates.get(0).instant();
     }
 
+    /** From the start until the first resolve, at the declared (or ladder) state. */
+    @Override
+    public Optional<Impact> impact() {
+        Instant start = startedAt();
+        return start == null ? Optional.empty() : Optional.of(new Impact(start, resolvedAt().orElse(null), publicState()));
+    }
+
     /** Open at {@code now}: started, and not resolved by then. */
     public boolean isOpenAt(Instant now) {
-        Instant start = startedAt();
-        if (start == null || start.isAfter(now)) {
-            return false;
-        }
-        return resolvedAt().map(r -> r.isAfter(now)).orElse(true);
+        return impact().map(i -> i.covers(now)).orElse(false);
     }
 
     /** From the trigger to the resolve (or to {@code now} while open). */

@@ -24,8 +24,29 @@ public record Maintenance(
         updates = List.copyOf(updates);
     }
 
-    /** Where a window is in its life at a given time. */
-    public enum Phase { UPCOMING, IN_PROGRESS, COMPLETED, CANCELLED }
+    @Override
+    public String path() {
+        return "maintenance/" + id + "/";
+    }
+
+    /** Where a window is in its life at a given time, and the update status that names it. */
+    public enum Phase {
+        UPCOMING(UpdateStatus.SCHEDULED),
+        IN_PROGRESS(UpdateStatus.IN_PROGRESS),
+        COMPLETED(UpdateStatus.COMPLETED),
+        CANCELLED(UpdateStatus.CANCELLED);
+
+        private final UpdateStatus status;
+
+        Phase(UpdateStatus status) {
+            this.status = status;
+        }
+
+        /** The status whose label the pages show for a window in this phase. */
+        public UpdateStatus status() {
+            return status;
+        }
+    }
 
     public boolean isCancelled() {
         return updates.stream().anyMatch(u -> u.status() == UpdateStatus.CANCELLED);
@@ -37,6 +58,7 @@ public record Maintenance(
     }
 
     /** The window starts at {@code scheduled.start}, or earlier if an in-progress update says so. */
+    @Override
     public Instant startedAt() {
         Instant s = start == null ? null : start.toInstant();
         for (Update u : updates) {
@@ -47,20 +69,26 @@ public record Maintenance(
         return s;
     }
 
-    /** The state is {@code maintenance} from the start until the completed update (spec). */
+    /**
+     * The state is {@code maintenance} from the start until the update that closed the window
+     * (spec), whether it completed or cancelled it: a window cancelled after it started was in
+     * progress until then.
+     */
+    @Override
+    public Optional<Impact> impact() {
+        Instant s = startedAt();
+        return s == null ? Optional.empty()
+                : Optional.of(new Impact(s, closingUpdate().map(Update::instant).orElse(null), PublicState.MAINTENANCE));
+    }
+
     public Phase phaseAt(Instant now) {
+        if (impact().map(i -> i.covers(now)).orElse(false)) {
+            return Phase.IN_PROGRESS;
+        }
         Optional<Update> closing = closingUpdate().filter(u -> !u.instant().isAfter(now));
         if (closing.isPresent()) {
             return closing.get().status() == UpdateStatus.CANCELLED ? Phase.CANCELLED : Phase.COMPLETED;
         }
-        Instant s = startedAt();
-        if (s == null || now.isBefore(s)) {
-            return Phase.UPCOMING;
-        }
-        return Phase.IN_PROGRESS;
-    }
-
-    public Instant endInstant() {
-        return end == null ? null : end.toInstant();
+        return Phase.UPCOMING;
     }
 }

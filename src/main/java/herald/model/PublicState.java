@@ -47,8 +47,4 @@ public enum PublicState {
     public static Optional<PublicState> byId(String id) {
         return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
     }
-
-    public static String ids() {
-        return String.join(", ", Arrays.stream(values()).map(PublicState::id).toList());
-    }
 }

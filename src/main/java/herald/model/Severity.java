@@ -2,19 +2,17 @@ package herald.model;
 
 /** The internal severity ladder. Never shown to users: only the state and impact derived from it are. */
 public enum Severity {
-    S1(PublicState.MAJOR_OUTAGE, "critical", "major outage, most users blocked"),
-    S2(PublicState.DEGRADED_PERFORMANCE, "major", "partial outage, degraded answers or timeouts"),
-    S3(PublicState.PARTIAL_OUTAGE, "minor", "narrow scope, one region or one feature"),
-    S4(PublicState.INFORMATIONAL, "none", "advisory only, no user breakage");
+    S1(PublicState.MAJOR_OUTAGE, "critical"),
+    S2(PublicState.DEGRADED_PERFORMANCE, "major"),
+    S3(PublicState.PARTIAL_OUTAGE, "minor"),
+    S4(PublicState.INFORMATIONAL, "none");
 
     private final PublicState defaultState;
     private final String impact;
-    private final String userImpact;
 
-    Severity(PublicState defaultState, String impact, String userImpact) {
+    Severity(PublicState defaultState, String impact) {
         this.defaultState = defaultState;
         this.impact = impact;
-        this.userImpact = userImpact;
     }
 
     public PublicState defaultState() {
@@ -24,10 +22,6 @@ public enum Severity {
     /** The public impact, in Statuspage's vocabulary: critical, major, minor, none. */
     public String impact() {
         return impact;
-    }
-
-    public String userImpact() {
-        return userImpact;
     }
 
     /** S1 to S3 break something for users: they need a banner and a postmortem. */

@@ -26,9 +26,14 @@ public record Site(
 
     /** The base URL with exactly one trailing slash, for building absolute links. */
     public String baseUrlWithSlash() {
-        if (baseUrl == null) {
+        return withSlash(baseUrl);
+    }
+
+    /** A base URL with exactly one trailing slash; {@code /} for null. */
+    public static String withSlash(String url) {
+        if (url == null) {
             return "/";
         }
-        return baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        return url.endsWith("/") ? url : url + "/";
     }
 }

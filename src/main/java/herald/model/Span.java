@@ -6,8 +6,6 @@ package herald.model;
  * the exact line and column of the offending words without keeping the file's text in memory.
  */
 public record Span(Pos start, Style style, int indent) {
-    public static final Span UNKNOWN = new Span(Pos.START, Style.OTHER, 0);
-
     /** How a value is laid out in the file, relative to {@link #start}. */
     public enum Style {
         /** On one line from the start: a plain scalar. */

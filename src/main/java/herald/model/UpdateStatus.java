@@ -35,10 +35,6 @@ public enum UpdateStatus {
         return label;
     }
 
-    public boolean forIncidents() {
-        return forIncidents;
-    }
-
     /** Statuses after which the incident or maintenance is over; no checkpoint is promised. */
     public boolean closes() {
         return this == RESOLVED || this == POSTMORTEM || this == COMPLETED || this == CANCELLED;

@@ -23,8 +23,4 @@ public record Where(String file, Span self, Map<String, Span> fields) {
     public Pos pos(String key) {
         return span(key).start();
     }
-
-    public boolean has(String key) {
-        return fields.containsKey(key);
-    }
 }

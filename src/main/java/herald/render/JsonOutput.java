@@ -29,9 +29,4 @@ public final class JsonOutput {
             throw new RenderException("JSON output failed: " + e.getOriginalMessage());
         }
     }
-
-    /** The shared mapper, for serializers that need to keep nulls (the Statuspage API). */
-    public static ObjectMapper mapper() {
-        return MAPPER;
-    }
 }

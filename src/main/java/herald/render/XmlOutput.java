@@ -2,7 +2,6 @@ package herald.render;
 
 import herald.site.SiteView;
 import java.io.StringWriter;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -136,9 +135,5 @@ public final class XmlOutput {
             }
             w.writeEndElement();
         });
-    }
-
-    static String rfc3339(Instant t) {
-        return RFC_3339.format(t);
     }
 }

@@ -97,8 +97,8 @@ public final class PublicDiff {
         }
         String overallBefore = overall(sb.overall());
         String overallAfter = overall(sa.overall());
-        SiteView.Banner bannerBefore = SiteViewBuilder.banner(before, now);
-        SiteView.Banner bannerAfter = SiteViewBuilder.banner(after, now);
+        SiteView.Banner bannerBefore = SiteViewBuilder.banner(before, sb, now);
+        SiteView.Banner bannerAfter = SiteViewBuilder.banner(after, sa, now);
         boolean bannerChanged = !Objects.equals(bannerText(bannerBefore), bannerText(bannerAfter));
         boolean changed = !sections.isEmpty() || !states.isEmpty() || !overallBefore.equals(overallAfter) || bannerChanged;
 
@@ -269,7 +269,7 @@ public final class PublicDiff {
     }
 
     private static String path(Entry e) {
-        return "`" + (e instanceof Incident ? "incidents/" : "maintenance/") + e.id() + "/`";
+        return "`" + e.path() + "`";
     }
 
     private static String overall(PublicState s) {

@@ -12,18 +12,11 @@ import java.util.Locale;
 /** How states, statuses and times read on the page, in one place. */
 final class Display {
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'");
-    private final DateTimeFormatter full;
-    private final DateTimeFormatter utc;
-    private final DateTimeFormatter day;
-    private final DateTimeFormatter clock;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private final ZoneId zone;
 
     Display(ZoneId zone) {
         this.zone = zone;
-        this.full = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm zzz", Locale.ENGLISH).withZone(zone);
-        this.utc = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-        this.day = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-        this.clock = DateTimeFormatter.ofPattern("HH:mm zzz", Locale.ENGLISH).withZone(zone);
     }
 
     ZoneId zone() {
@@ -41,19 +34,6 @@ final class Display {
     /** Zone abbreviations ("CET", "CEST") by offset and daylight-saving flag, looked up once each. */
     private final java.util.Map<String, String> abbreviations = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** The same texts through DateTimeFormatter: the reference the hand-written ones are tested against. */
-    View.Time timeByFormatter(Instant t) {
-        synchronized (ZONE_NAMES) {
-            return new View.Time(ISO.format(t.atOffset(ZoneOffset.UTC)), full.format(t), utc.format(t));
-        }
-    }
-
-    String clockByFormatter(Instant t) {
-        synchronized (ZONE_NAMES) {
-            return clock.format(t);
-        }
-    }
-
     /** "27 Nov 2026, 14:39 CET", written by hand: pages show tens of thousands of times. */
     private String display(Instant t) {
         java.time.ZoneOffset offset = zone.getRules().getOffset(t);
@@ -64,9 +44,10 @@ final class Display {
     /**
      * The JDK loads zone names lazily and, when two threads ask first at the same moment, may
      * answer one of them with "GMT+01:00" instead of "CET" (and cache it). Names are therefore
-     * looked up under one lock and cached here, so pages never depend on thread timing.
+     * looked up under one lock and cached here, so pages never depend on thread timing. (DisplayTest's
+     * reference formatting takes the same lock.)
      */
-    private static final Object ZONE_NAMES = new Object();
+    static final Object ZONE_NAMES = new Object();
 
     private String abbreviation(Instant t, java.time.ZoneOffset offset) {
         String key = offset.getId() + (zone.getRules().isDaylightSavings(t) ? "+dst" : "");
@@ -99,7 +80,7 @@ final class Display {
     }
 
     String day(java.time.LocalDate d) {
-        return day.format(d);
+        return DAY.format(d);
     }
 
     /** "14:39 CET". */

@@ -50,14 +50,14 @@ public final class SiteViewBuilder {
     private final Map<String, Component> components = new LinkedHashMap<>();
     /** By entry id (unique once the lint passed): entries are records, hashing them would be deep and slow. */
     private final Map<String, View.EntrySummary> summaries = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, View.ComponentRow> rows = new java.util.concurrent.ConcurrentHashMap<>();
 
 
     private SiteViewBuilder(Content content, Instant now, String baseUrlOverride) {
         this.content = content;
         this.site = content.site();
         this.now = now;
-        String base = baseUrlOverride != null ? baseUrlOverride : site.baseUrl();
-        this.baseUrl = base == null ? "/" : (base.endsWith("/") ? base : base + "/");
+        this.baseUrl = baseUrlOverride != null ? Site.withSlash(baseUrlOverride) : site.baseUrlWithSlash();
         this.display = new Display(site.timezone());
         this.status = SiteStatus.at(content, now);
         this.uptime = Uptime.compute(content, now, site.timezone(), site.policy().historyDays());
@@ -68,9 +68,12 @@ public final class SiteViewBuilder {
         return new SiteViewBuilder(content, now, baseUrlOverride).build();
     }
 
-    /** Just the banner: what the product shows at {@code now} (for reviews that compare two versions). */
-    public static SiteView.Banner banner(Content content, Instant now) {
-        return new SiteViewBuilder(content, now, null).banner();
+    /**
+     * Just the banner: what the product shows at {@code now} (for reviews that compare two
+     * versions), from the content and its status at {@code now}; no page, uptime or feed is built.
+     */
+    public static SiteView.Banner banner(Content content, SiteStatus status, Instant now) {
+        return banner(status, content.site().baseUrlWithSlash(), newestUpdate(content, now));
     }
 
     private SiteView build() {
@@ -83,12 +86,12 @@ public final class SiteViewBuilder {
         sitemap.add("");
         // one page per entry; its view is built when the page renders, so views never pile up in memory
         for (Incident i : content.incidents()) {
-            pages.add(new SiteView.Page("incidents/" + i.id() + "/index.html", "incident.ftlh", () -> incidentPage(i)));
-            sitemap.add("incidents/" + i.id() + "/");
+            pages.add(new SiteView.Page(i.path() + "index.html", "incident.ftlh", () -> incidentPage(i)));
+            sitemap.add(i.path());
         }
         for (Maintenance m : content.maintenance()) {
-            pages.add(new SiteView.Page("maintenance/" + m.id() + "/index.html", "maintenance.ftlh", () -> maintenancePage(m)));
-            sitemap.add("maintenance/" + m.id() + "/");
+            pages.add(new SiteView.Page(m.path() + "index.html", "maintenance.ftlh", () -> maintenancePage(m)));
+            sitemap.add(m.path());
         }
         historyPages(all, pages, sitemap);
         Map<String, List<Entry>> byComponent = byComponent(all);
@@ -100,7 +103,7 @@ public final class SiteViewBuilder {
         List<SiteView.Feed> feeds = feeds(all);
         View.NotFound notFound = new View.NotFound(meta("Page not found", baseUrl, "404.html"), baseUrl);
         return new SiteView(baseUrl, pages, banner(), feeds, sitemap, "404.ftlh", notFound,
-                herald.api.StatuspageApi.files(content, now, baseUrl), site.title() + " maintenance", calendar(), badges());
+                herald.api.StatuspageApi.files(content, status, now, newestContentTime(), baseUrl), site.title() + " maintenance", calendar(), badges());
     }
 
     /** Every maintenance window with a start and an end, soonest first; UIDs are the ids, so they never change. */
@@ -118,10 +121,10 @@ public final class SiteViewBuilder {
             // the plan as first announced, and what happened to it when it was cancelled
             String plan = Markdown.toPlainText(m.updates().get(0).body());
             String description = (m.isCancelled() ? "Cancelled: " + Markdown.toPlainText(latest.body()) + "\n\n" : "")
-                    + plan + "\n\nAffects: " + names + "\n" + baseUrl + urlOf(m);
+                    + plan + "\n\nAffects: " + names + "\n" + baseUrl + m.path();
             events.add(new herald.render.ICalendar.Event(m.id() + "@" + (host == null ? "herald" : host),
                     m.updates().get(0).instant(), m.start().toInstant(), m.end().toInstant(), latest.instant(),
-                    m.updates().size() - 1, m.title(), description, baseUrl + urlOf(m), m.isCancelled()));
+                    m.updates().size() - 1, m.title(), description, baseUrl + m.path(), m.isCancelled()));
         }
         return events;
     }
@@ -129,7 +132,7 @@ public final class SiteViewBuilder {
     /** The overall badge and one per component, coloured by state (white text stays readable on each). */
     private List<SiteView.BadgeSpec> badges() {
         List<SiteView.BadgeSpec> out = new ArrayList<>();
-        String title = site.title() == null ? "Status" : site.title();
+        String title = siteTitle();
         out.add(new SiteView.BadgeSpec("badge.svg", "status", Display.overallText(status.overall()).toLowerCase(java.util.Locale.ROOT),
                 Display.badgeColor(status.overall()), title + ": " + Display.overallText(status.overall())));
         for (Component c : site.components()) {
@@ -141,33 +144,31 @@ public final class SiteViewBuilder {
     }
 
     private static final Comparator<Entry> NEWEST_FIRST = Comparator
-            .comparing((Entry e) -> startOf(e), Comparator.nullsLast(Comparator.reverseOrder()))
+            .comparing(Entry::startedAt, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(Entry::id);
-
-    private static Instant startOf(Entry e) {
-        if (e instanceof Incident i) {
-            return i.startedAt();
-        }
-        return ((Maintenance) e).startedAt();
-    }
 
     // ---------------------------------------------------------------- shared pieces
 
+    private String siteTitle() {
+        return site.title() == null ? "Status" : site.title();
+    }
+
     private View.Meta meta(String pageTitle, String root, String pathFromRoot) {
-        String title = site.title() == null ? "Status" : site.title();
-        return new View.Meta(title, pageTitle == null ? title : pageTitle + " · " + title, site.description(),
-                site.language(), root, baseUrl + pathFromRoot.replace("index.html", ""), "feed.xml", "atom.xml",
-                title + " updates", site.supportUrl(), display.time(now).display(), Display.iso(now),
+        return meta(pageTitle, root, pathFromRoot, site.description(), "", siteTitle() + " updates");
+    }
+
+    /** A page's meta with its own description and feeds ({@code feedDir} holds feed.xml and atom.xml). */
+    private View.Meta meta(String pageTitle, String root, String pathFromRoot, String description, String feedDir, String feedTitle) {
+        String title = siteTitle();
+        return new View.Meta(title, pageTitle == null ? title : pageTitle + " · " + title, description,
+                site.language(), root, baseUrl + pathFromRoot.replace("index.html", ""), feedDir + "feed.xml", feedDir + "atom.xml",
+                feedTitle, site.supportUrl(), display.time(now).display(), Display.iso(now),
                 content.maintenance().isEmpty() ? null : "maintenance.ics");
     }
 
     private static String rootFor(String path) {
         int depth = (int) path.chars().filter(c -> c == '/').count();
         return "../".repeat(depth);
-    }
-
-    private static String urlOf(Entry e) {
-        return (e instanceof Incident ? "incidents/" : "maintenance/") + e.id() + "/";
     }
 
     private View.EntrySummary summary(Entry e) {
@@ -186,7 +187,7 @@ public final class SiteViewBuilder {
                     : DurationText.human(i.duration(now));
             String statusLabel = i.status().map(s -> s.label()).orElse("");
             // the incident's impact while it lasted, shown on resolved entries too
-            return new View.EntrySummary(i.id(), "incident", "Incident", i.title(), urlOf(i), Display.state(i.publicState()),
+            return new View.EntrySummary(i.id(), "incident", "Incident", i.title(), i.path(), Display.state(i.publicState()),
                     display.time(i.startedAt()), duration, statusLabel, open, latest, links, null, open,
                     open ? null : "impact: " + i.publicState().label());
         }
@@ -194,15 +195,11 @@ public final class SiteViewBuilder {
         Maintenance.Phase phase = m.phaseAt(now);
         boolean open = phase == Maintenance.Phase.IN_PROGRESS || phase == Maintenance.Phase.UPCOMING;
         View.Update latest = open ? e.latestUpdate().map(u -> update(u, e)).orElse(null) : null;
-        String statusLabel = switch (phase) {
-            case UPCOMING -> "Scheduled";
-            case IN_PROGRESS -> "In progress";
-            case COMPLETED -> "Completed";
-            case CANCELLED -> "Cancelled";
-        };
-        return new View.EntrySummary(m.id(), "maintenance", "Maintenance", m.title(), urlOf(m),
-                Display.state(PublicState.MAINTENANCE), display.time(m.start()), window(m), statusLabel,
-                open, latest, links, window(m), false, null);
+        String statusLabel = phase.status().label();
+        String window = window(m);
+        return new View.EntrySummary(m.id(), "maintenance", "Maintenance", m.title(), m.path(),
+                Display.state(PublicState.MAINTENANCE), display.time(m.start()), window, statusLabel,
+                open, latest, links, window, false, null);
     }
 
     private String window(Maintenance m) {
@@ -247,7 +244,7 @@ public final class SiteViewBuilder {
         for (Entry e : all) {
             Work.count(Work.Unit.ENTRY_VISIT);
             View.EntrySummary s = summaries.get(e.id());
-            Instant start = startOf(e);
+            Instant start = e.startedAt();
             if (start == null || start.isAfter(now) || s.open()) {
                 continue;
             }
@@ -264,12 +261,18 @@ public final class SiteViewBuilder {
     }
 
     private String uptimeExplanation() {
-        return "Uptime over the last " + site.policy().historyDays() + " days = 100% − (minutes of major outage + 0.3 × minutes of "
+        String weight = java.math.BigDecimal.valueOf(Uptime.PARTIAL_WEIGHT).stripTrailingZeros().toPlainString();
+        return "Uptime over the last " + site.policy().historyDays() + " days = 100% − (minutes of major outage + " + weight + " × minutes of "
                 + "partial outage) ÷ minutes in the period. Degraded performance, advisories and maintenance do not count as "
                 + "downtime. Each bar is one calendar day in " + display.zone().getId() + ", coloured by the worst state of that day.";
     }
 
+    /** A component's row with its day bars, built once: the front page and the component's page both show it. */
     private View.ComponentRow row(Component c) {
+        return rows.computeIfAbsent(c.id(), id -> buildRow(c));
+    }
+
+    private View.ComponentRow buildRow(Component c) {
         Uptime.History h = uptime.get(c.id());
         List<View.Bar> bars = new ArrayList<>(h.days().size());
         for (Uptime.Day d : h.days()) {
@@ -293,7 +296,7 @@ public final class SiteViewBuilder {
     }
 
     private View.IncidentPage incidentPage(Incident i) {
-        String path = "incidents/" + i.id() + "/index.html";
+        String path = i.path() + "index.html";
         List<View.Update> updates = new ArrayList<>();
         for (int k = i.updates().size() - 1; k >= 0; k--) {
             updates.add(update(i.updates().get(k), i));
@@ -305,7 +308,7 @@ public final class SiteViewBuilder {
     }
 
     private View.MaintenancePage maintenancePage(Maintenance m) {
-        String path = "maintenance/" + m.id() + "/index.html";
+        String path = m.path() + "index.html";
         List<View.Update> updates = new ArrayList<>();
         for (int k = m.updates().size() - 1; k >= 0; k--) {
             updates.add(update(m.updates().get(k), m));
@@ -319,7 +322,7 @@ public final class SiteViewBuilder {
         TreeMap<YearMonth, List<View.EntrySummary>> byMonth = new TreeMap<>(Comparator.reverseOrder());
         for (Entry e : all) {
             Work.count(Work.Unit.ENTRY_VISIT);
-            Instant start = startOf(e);
+            Instant start = e.startedAt();
             if (start == null || start.isAfter(now)) {
                 continue; // history is what happened; upcoming maintenance is on the front page
             }
@@ -369,35 +372,36 @@ public final class SiteViewBuilder {
         List<View.EntrySummary> recent = new ArrayList<>();
         for (Entry e : entries) {
             Work.count(Work.Unit.ENTRY_VISIT);
-            Instant start = startOf(e);
+            Instant start = e.startedAt();
             if (start != null && start.isBefore(since) && !summaries.get(e.id()).open()) {
                 break; // newest first: the rest is older, on the history pages
             }
             recent.add(summaries.get(e.id()));
         }
-        View.Meta base = meta(c.name(), rootFor(path), path);
-        View.Meta meta = new View.Meta(base.siteTitle(), base.pageTitle(), c.description() != null ? c.description() : base.description(),
-                base.lang(), base.root(), base.canonicalUrl(), "components/" + c.id() + "/feed.xml",
-                "components/" + c.id() + "/atom.xml", base.siteTitle() + ": " + c.name() + " updates", base.supportUrl(),
-                base.asOf(), base.asOfIso(), base.calendarUrl());
+        View.Meta meta = meta(c.name(), rootFor(path), path, c.description() != null ? c.description() : site.description(),
+                "components/" + c.id() + "/", siteTitle() + ": " + c.name() + " updates");
         return new View.ComponentPage(meta, row(c), recent, uptimeExplanation(), site.policy().historyDays());
     }
 
     // ---------------------------------------------------------------- banner
 
     private SiteView.Banner banner() {
+        return banner(status, baseUrl, newestContentTime());
+    }
+
+    /** The banner from the status alone: {@code updated} is the newest update time at or before now. */
+    private static SiteView.Banner banner(SiteStatus status, String baseUrl, Instant updated) {
         List<Incident> active = status.activeIncidents();
         List<SiteView.BannerIncident> incidents = active.stream()
-                .map(i -> new SiteView.BannerIncident(i.id(), i.title(), i.publicState().id(), baseUrl + urlOf(i)))
+                .map(i -> new SiteView.BannerIncident(i.id(), i.title(), i.publicState().id(), baseUrl + i.path()))
                 .toList();
         List<SiteView.BannerMaintenance> windows = new ArrayList<>();
         for (Maintenance m : status.inProgress()) {
-            windows.add(bannerWindow(m));
+            windows.add(bannerWindow(m, baseUrl));
         }
         for (Maintenance m : status.upcoming()) {
-            windows.add(bannerWindow(m));
+            windows.add(bannerWindow(m, baseUrl));
         }
-        Instant updated = newestContentTime();
         String updatedAt = updated == null ? null : Display.iso(updated);
         if (!active.isEmpty()) {
             // the worst incident speaks for the banner; ties go to the most recently started one
@@ -406,30 +410,36 @@ public final class SiteViewBuilder {
                     .orElseThrow();
             Instant latest = active.stream().map(Entry::lastUpdatedAt).filter(t -> t != null).max(Comparator.naturalOrder()).orElse(updated);
             return new SiteView.Banner(true, status.overall().id(), lead.severity() == null ? "minor" : lead.severity().impact(),
-                    lead.banner() != null ? lead.banner() : lead.title(), baseUrl + urlOf(lead),
+                    lead.banner() != null ? lead.banner() : lead.title(), baseUrl + lead.path(),
                     latest == null ? null : Display.iso(latest), incidents, windows);
         }
         if (!status.inProgress().isEmpty()) {
             Maintenance m = status.inProgress().get(0);
             return new SiteView.Banner(true, PublicState.MAINTENANCE.id(), "maintenance",
-                    m.banner() != null ? m.banner() : m.title(), baseUrl + urlOf(m), updatedAt, incidents, windows);
+                    m.banner() != null ? m.banner() : m.title(), baseUrl + m.path(), updatedAt, incidents, windows);
         }
         return new SiteView.Banner(false, PublicState.OPERATIONAL.id(), "none", null, baseUrl, updatedAt, incidents, windows);
     }
 
-    private SiteView.BannerMaintenance bannerWindow(Maintenance m) {
+    private static SiteView.BannerMaintenance bannerWindow(Maintenance m, String baseUrl) {
         return new SiteView.BannerMaintenance(m.id(), m.title(), m.banner() != null ? m.banner() : m.title(),
-                baseUrl + urlOf(m), m.start() == null ? null : Display.iso(m.start().toInstant()),
+                baseUrl + m.path(), m.start() == null ? null : Display.iso(m.start().toInstant()),
                 m.end() == null ? null : Display.iso(m.end().toInstant()));
     }
 
     private Instant newestCache;
+    private boolean newestKnown;
 
     /** The newest update time at or before now (computed once: several outputs need it). */
     private Instant newestContentTime() {
-        if (newestCache != null) {
-            return newestCache;
+        if (!newestKnown) {
+            newestCache = newestUpdate(content, now);
+            newestKnown = true;
         }
+        return newestCache;
+    }
+
+    private static Instant newestUpdate(Content content, Instant now) {
         Instant newest = null;
         for (Entry e : content.entries()) {
             Work.count(Work.Unit.ENTRY_VISIT);
@@ -439,7 +449,6 @@ public final class SiteViewBuilder {
                 }
             }
         }
-        newestCache = newest;
         return newest;
     }
 
@@ -463,7 +472,7 @@ public final class SiteViewBuilder {
         Map<Update, SiteView.FeedItem> items = new IdentityHashMap<>();
         java.util.function.Function<Ref, SiteView.FeedItem> item = r -> items.computeIfAbsent(r.update(), u -> feedItem(r.entry(), u));
         List<SiteView.Feed> feeds = new ArrayList<>();
-        String title = site.title() == null ? "Status" : site.title();
+        String title = siteTitle();
         feeds.add(feed("feed.xml", "atom.xml", title, site.description() == null ? "Incident and maintenance updates" : site.description(),
                 baseUrl, refs.stream().limit(FEED_ITEMS).map(item).toList()));
         Map<String, List<SiteView.FeedItem>> perComponent = new LinkedHashMap<>();
@@ -498,7 +507,7 @@ public final class SiteViewBuilder {
 
     private SiteView.FeedItem feedItem(Entry e, Update u) {
         String stamp = Display.iso(u.instant());
-        String link = baseUrl + urlOf(e);
+        String link = baseUrl + e.path();
         String statusLabel = u.status() == null ? "Update" : u.status().label();
         // a small fragment of escaped text around the sanitized body: readers render it as HTML
         StringBuilder html = new StringBuilder("<p><strong>").append(Markdown.escape(statusLabel)).append("</strong>");

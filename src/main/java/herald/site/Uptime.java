@@ -2,8 +2,7 @@ package herald.site;
 
 import herald.model.Content;
 import herald.model.Entry;
-import herald.model.Incident;
-import herald.model.Maintenance;
+import herald.model.Impact;
 import herald.model.PublicState;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,8 +27,19 @@ public final class Uptime {
     private Uptime() {
     }
 
-    /** A period during which an entry held a component in a state. */
-    record Interval(Instant start, Instant end, PublicState state, Entry entry) {
+    /** An entry's impact, clipped to the window, on one component. */
+    record Interval(Impact impact, Entry entry) {
+        Instant start() {
+            return impact.start();
+        }
+
+        Instant end() {
+            return impact.end();
+        }
+
+        PublicState state() {
+            return impact.state();
+        }
     }
 
     /** One day of one component: its worst state and the entries that touched it. */
@@ -54,41 +64,21 @@ public final class Uptime {
         Instant windowStart = first.atStartOfDay(zone).toInstant();
         Map<String, List<Interval>> byComponent = new LinkedHashMap<>();
         content.site().components().forEach(c -> byComponent.put(c.id(), new ArrayList<>()));
-        for (Incident i : content.incidents()) {
-            Instant start = i.startedAt();
-            if (start == null || start.isAfter(now)) {
-                continue;
-            }
-            Instant end = i.resolvedAt().filter(r -> !r.isAfter(now)).orElse(now);
-            add(byComponent, i, start, end, i.publicState(), windowStart);
-        }
-        for (Maintenance m : content.maintenance()) {
-            Instant start = m.startedAt();
-            if (start == null || start.isAfter(now) || m.isCancelled()) {
-                continue;
-            }
-            Instant end = m.closingUpdate().map(u -> u.instant()).filter(e -> !e.isAfter(now)).orElse(now);
-            add(byComponent, m, start, end, PublicState.MAINTENANCE, windowStart);
+        for (Entry e : content.entries()) {
+            e.impact().flatMap(i -> i.clip(windowStart, now)).ifPresent(clipped -> {
+                for (String c : e.components()) {
+                    List<Interval> list = byComponent.get(c);
+                    if (list != null) {
+                        list.add(new Interval(clipped, e));
+                    }
+                }
+            });
         }
         Map<String, History> out = new LinkedHashMap<>();
         long windowMinutes = java.time.Duration.between(windowStart, now).toMinutes();
         byComponent.forEach((id, intervals) -> out.put(id, new History(
                 days(intervals, first, historyDays, zone), windowMinutes, downtime(intervals) / 60.0)));
         return out;
-    }
-
-    private static void add(Map<String, List<Interval>> byComponent, Entry e, Instant start, Instant end,
-            PublicState state, Instant windowStart) {
-        if (!end.isAfter(windowStart) || !end.isAfter(start)) {
-            return;
-        }
-        Instant s = start.isBefore(windowStart) ? windowStart : start;
-        for (String c : e.components()) {
-            List<Interval> list = byComponent.get(c);
-            if (list != null) {
-                list.add(new Interval(s, end, state, e));
-            }
-        }
     }
 
     /** Sweep over interval boundaries: each stretch of time counts once, at its worst state. */
