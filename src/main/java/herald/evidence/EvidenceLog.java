@@ -15,6 +15,7 @@ import herald.model.Policy;
 import herald.model.PublicState;
 import herald.model.Update;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -66,6 +67,8 @@ public final class EvidenceLog {
     }
 
     /**
+     * The log of one incident: loads it, lints it and reads the git history for it alone.
+     *
      * @param file the incident file
      * @param cwd where paths are shown from
      */
@@ -75,35 +78,46 @@ public final class EvidenceLog {
         if (current.content().entries().isEmpty()) {
             throw new IOException(DisplayPath.of(cwd, file) + " cannot be read; run herald lint and fix it first");
         }
-        Entry entry = current.content().entries().get(0);
-        Policy policy = current.content().site().policy();
         Diagnostics findings = Linter.lint(current, now);
-        BackdatedCheck.Outcome gitOutcome = BackdatedCheck.check(current.content(), contentDir, now, false, findings);
+        GitHistory history = GitHistory.read(contentDir);
+        BackdatedCheck.check(current.content(), contentDir, history, now, false, findings);
+        Map<String, byte[]> objects = history.contents(history.objectsFor(List.of(file)));
+        return build(contentDir, cwd, file, text, current.content().entries().get(0), current.content().site().policy(), findings,
+                history, objects, now);
+    }
 
+    /**
+     * The log of one incident of content already loaded, linted (findings of every file; this one's
+     * are kept) and checked against a history read once for many incidents.
+     *
+     * @param text the file as it is in the working tree
+     * @param objects the contents of {@link GitHistory#objectsFor} this file (or more)
+     */
+    static Log build(Path contentDir, Path cwd, Path file, String text, Entry entry, Policy policy, Diagnostics findings,
+            GitHistory git, Map<String, byte[]> objects, Instant now) throws LoadFailure {
         List<Version> versions = new ArrayList<>();
         String history;
-        Git git = new Git(contentDir);
-        if (gitOutcome.unavailable() != null) {
-            history = "unavailable: " + gitOutcome.unavailable();
+        String repoPath = null;
+        Entry atHead = null;
+        if (git.unavailable() != null) {
+            history = "unavailable: " + git.unavailable();
         } else {
-            Path top = Path.of(git.toplevel());
-            String repoPath = Publications.repoPath(top, file);
-            String branch = git.defaultBranch();
-            for (Publications.Commit c : commits(git, branch, repoPath)) {
-                Git.Result show = git.run("show", c.hash() + ":" + repoPath);
-                if (show.code() != 0) {
-                    continue; // deleted in this commit
-                }
-                Loaded v = ContentLoader.loadOne(contentDir, cwd, file, show.out());
-                if (!v.content().entries().isEmpty()) {
-                    versions.add(new Version(c, v.content().entries().get(0)));
+            repoPath = git.repoPath(file);
+            for (Publications.Touch t : git.publications().touches(repoPath)) {
+                byte[] blob = t.blob() == null ? null : objects.get(t.blob());
+                Entry v = blob == null ? null : parse(contentDir, cwd, file, blob); // null: deleted in this commit
+                if (v != null) {
+                    versions.add(new Version(t.commit(), v));
                 }
             }
-            Git.Result committed = git.run("show", "HEAD:" + repoPath);
-            if (committed.code() != 0 || !committed.out().equals(text)) {
+            byte[] committed = objects.get(GitHistory.head(repoPath));
+            if (committed != null && new String(committed, StandardCharsets.UTF_8).equals(text)) {
+                atHead = entry;
+            } else {
+                atHead = committed == null ? null : parse(contentDir, cwd, file, committed);
                 versions.add(new Version(null, entry)); // the working tree is ahead of the last commit
             }
-            history = branch + " (first-parent history), " + (int) versions.stream().filter(v -> v.commit() != null).count()
+            history = git.branch() + " (first-parent history), " + (int) versions.stream().filter(v -> v.commit() != null).count()
                     + " commits touch this file" + (versions.stream().anyMatch(v -> v.commit() == null) ? ", plus uncommitted changes" : "");
         }
 
@@ -112,25 +126,23 @@ public final class EvidenceLog {
             if (u.at() == null) {
                 continue;
             }
-            Version first = versions.stream().filter(v -> v.entry().updates().stream().anyMatch(x -> u.instant().equals(x.instant())))
-                    .findFirst().orElse(null);
+            // the commit the backdated-update check judges: the first to add this "at:", under any earlier name
+            Publications.Commit c = repoPath == null ? null : git.publications().publishedIn(repoPath, u.instant());
             String note = null;
             String delay = null;
-            Commit in = null;
-            if (first == null) {
-                note = gitOutcome.unavailable() != null ? "git history unavailable" : "not found in the history";
-            } else if (first.commit() == null) {
-                note = "not committed yet";
+            if (git.unavailable() != null) {
+                note = "git history unavailable";
+            } else if (c == null) {
+                note = has(atHead, u) ? "not on " + git.branch() + " yet" : "not committed yet";
             } else {
-                in = Commit.of(first.commit());
-                delay = signed(Duration.between(u.instant(), first.commit().committed()));
-                if (policy.publishCheckFrom() != null && u.instant().isBefore(policy.publishCheckFrom())) {
+                delay = signed(Duration.between(u.instant(), c.committed()));
+                if (!BackdatedCheck.judged(policy, u.instant())) {
                     note = "before policy.publishCheckFrom: imported history, not checked";
-                } else if (Duration.between(u.instant(), first.commit().committed()).compareTo(policy.publishTolerance()) > 0) {
+                } else if (BackdatedCheck.late(policy, u.instant(), c.committed())) {
                     note = "published later than claimed (backdated-update)";
                 }
             }
-            publications.add(new Publication(u.at().toString(), u.status() == null ? null : u.status().id(), in, delay, note));
+            publications.add(new Publication(u.at().toString(), u.status() == null ? null : u.status().id(), Commit.of(c), delay, note));
         }
 
         List<Change> changes = new ArrayList<>();
@@ -202,19 +214,14 @@ public final class EvidenceLog {
         return d.isNegative() ? "-" + DurationText.format(d.negated()) : DurationText.format(d);
     }
 
-    /** The first-parent commits of the branch that touch one file, oldest first. */
-    static List<Publications.Commit> commits(Git git, String branch, String repoPath) throws IOException {
-        List<Publications.Commit> out = new ArrayList<>();
-        Git.Result r = git.run("log", "--first-parent", "--reverse", "--format=%H%x1f%an%x1f%ae%x1f%aI%x1f%cI", branch, "--", ":(top)" + repoPath);
-        for (String line : r.out().split("\n")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] f = line.split("\u001f", -1);
-            out.add(new Publications.Commit(f[0], f[1], f[2], Instant.parse(Publications.normalize(f[3])),
-                    Instant.parse(Publications.normalize(f[4]))));
-        }
-        return out;
+    /** One version of the file's text, or null when it cannot be read as an entry. */
+    private static Entry parse(Path contentDir, Path cwd, Path file, byte[] text) throws LoadFailure {
+        List<Entry> entries = ContentLoader.loadOne(contentDir, cwd, file, new String(text, StandardCharsets.UTF_8)).content().entries();
+        return entries.isEmpty() ? null : entries.get(0);
+    }
+
+    private static boolean has(Entry e, Update u) {
+        return e != null && e.updates().stream().anyMatch(x -> u.instant().equals(x.instant()));
     }
 
     // ------------------------------------------------------------------ output

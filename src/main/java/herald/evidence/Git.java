@@ -29,7 +29,7 @@ public final class Git {
     private static final long TIMEOUT_SECONDS = 60;
 
     private final Path dir;
-    private int processes;
+    private final Map<String, Integer> started = new HashMap<>();
 
     public Git(Path dir) {
         this.dir = dir;
@@ -39,9 +39,14 @@ public final class Git {
     public record Result(int code, String out, String err) {
     }
 
-    /** How many git processes this instance started (the evidence tests bound it). */
-    int processes() {
-        return processes;
+    /** How many {@code git <command>} processes this instance started (the evidence tests bound them). */
+    int started(String command) {
+        return started.getOrDefault(command, 0);
+    }
+
+    /** How many git processes this instance started in all. */
+    int started() {
+        return started.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /** Runs git and returns what it did, whatever its exit status. */
@@ -224,7 +229,7 @@ public final class Git {
     private Process start(String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of("git", "-c", "core.quotepath=off", "-c", "color.ui=never"));
         cmd.addAll(List.of(args));
-        processes++;
+        started.merge(args[0], 1, Integer::sum);
         return new ProcessBuilder(cmd).directory(dir.toFile()).start();
     }
 

@@ -56,9 +56,9 @@ class GitTest {
         herald.Git.ok(repo, "commit", "-q", "-m", "two");
         Git git = new Git(repo);
         assertTrue(git.hasCommits());
-        int before = git.processes();
+        int before = git.started("cat-file");
         Map<String, byte[]> got = git.catFile(List.of("HEAD:a.txt", "HEAD:missing.txt", "HEAD:b.txt"));
-        assertEquals(1, git.processes() - before);
+        assertEquals(1, git.started("cat-file") - before);
         assertArrayEquals("alpha\n".getBytes(StandardCharsets.UTF_8), got.get("HEAD:a.txt"));
         assertArrayEquals("beta\n".getBytes(StandardCharsets.UTF_8), got.get("HEAD:b.txt"));
         assertFalse(got.containsKey("HEAD:missing.txt"));
