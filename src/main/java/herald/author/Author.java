@@ -92,8 +92,13 @@ public final class Author {
 
     // ------------------------------------------------------------------ shared
 
+    /** A time as authoring commands write it: to the minute, in UTC. */
+    public static OffsetDateTime minute(Instant t) {
+        return t.truncatedTo(ChronoUnit.MINUTES).atOffset(ZoneOffset.UTC);
+    }
+
     private OffsetDateTime at(OffsetDateTime given) {
-        return given != null ? given : now.truncatedTo(ChronoUnit.MINUTES).atOffset(ZoneOffset.UTC);
+        return given != null ? given : minute(now);
     }
 
     private static String time(OffsetDateTime t) {

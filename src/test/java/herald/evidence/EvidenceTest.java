@@ -293,4 +293,16 @@ class EvidenceTest {
         Run branch = TestSite.run(repo, "evidence", ID, "--now", NOW);
         assertTrue(branch.out().contains("| 2026-11-20T15:04Z | monitoring | - | - | - | - | not on main yet |"), branch.out());
     }
+
+    @Test
+    void withoutNowTheEvidenceTakesSourceDateEpochLikeTheLint() {
+        // the test clock is 2026-11-27; SOURCE_DATE_EPOCH is NOW (2026-11-20T16:00:00Z)
+        Map<String, String> epoch = Map.of("SOURCE_DATE_EPOCH", "1795190400");
+        Run log = TestSite.run(repo, epoch, "evidence", ID);
+        assertEquals(0, log.exitCode(), log.err());
+        assertTrue(log.out().contains("- Resolved: not yet (duration 1h58m)"), log.out());
+        Run card = TestSite.run(repo, epoch, "evidence", "--all", "--since", "1d");
+        assertTrue(card.out().contains("| " + ID + " | S2 |"), card.out());
+        assertEquals(TestSite.run(repo, "evidence", ID, "--now", NOW).out(), log.out());
+    }
 }
