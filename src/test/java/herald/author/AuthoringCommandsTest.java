@@ -238,6 +238,18 @@ class AuthoringCommandsTest {
     }
 
     @Test
+    void notifyWritesTheDraftsForAtWhenGiven() throws Exception {
+        newIncident();
+        // the clock says 14:15; the drafts are asked for 14:30, when the 14:24 checkpoint is overdue
+        Run r = at("2026-11-20T14:15:00Z", "notify", ID, "--at", "2026-11-20T14:30:00Z");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("Next checkpoint: 14:24 UTC (overdue by 6m)"), r.out());
+        Run bad = at("2026-11-20T14:15:00Z", "notify", ID, "--at", "half past two");
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("--at \"half past two\" is not a timestamp with an offset"), bad.err());
+    }
+
+    @Test
     void completionScriptsForBashAndZsh() {
         Run bash = TestSite.run(dir, "completion", "bash");
         assertEquals(0, bash.exitCode());
