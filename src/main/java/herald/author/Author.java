@@ -286,7 +286,13 @@ public final class Author {
             String owner, String scope, String effect, String waiver) {
     }
 
-    private OffsetDateTime nextFrom(String next, OffsetDateTime at, Duration fallback) throws Refused {
+    private static final java.util.regex.Pattern TIME_OF_DAY = java.util.regex.Pattern.compile("(\\d{1,2}):(\\d{2})");
+
+    /**
+     * The next checkpoint: a duration after {@code at}, a time of day in UTC (the first such time
+     * after {@code at}, so 00:10 written at 23:55 is the next day), or a timestamp.
+     */
+    static OffsetDateTime nextFrom(String next, OffsetDateTime at, Duration fallback) throws Refused {
         if (next == null) {
             return at.plus(fallback);
         }
@@ -294,10 +300,21 @@ public final class Author {
         if (d.isPresent()) {
             return at.plus(d.get());
         }
+        java.util.regex.Matcher clock = TIME_OF_DAY.matcher(next.trim());
+        if (clock.matches()) {
+            int hour = Integer.parseInt(clock.group(1));
+            int minute = Integer.parseInt(clock.group(2));
+            if (hour > 23 || minute > 59) {
+                throw new Refused("--next \"" + next + "\" is not a time of day: write HH:MM from 00:00 to 23:59 (UTC)");
+            }
+            OffsetDateTime from = at.withOffsetSameInstant(ZoneOffset.UTC);
+            OffsetDateTime same = from.withHour(hour).withMinute(minute).withSecond(0).withNano(0);
+            return same.isAfter(from) ? same : same.plusDays(1);
+        }
         try {
             return OffsetDateTime.parse(next);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new Refused("--next \"" + next + "\" is neither a duration (15m, 1h) nor a timestamp with an offset");
+            throw new Refused("--next \"" + next + "\" is neither a duration (15m, 1h), a time of day (14:40 UTC) nor a timestamp with an offset");
         }
     }
 

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -235,6 +236,38 @@ class AuthoringCommandsTest {
         int[] stat = diffStat();
         assertEquals(0, stat[0] + stat[1], "notify changed files");
         assertFalse(Files.exists(dir.resolve("site")));
+    }
+
+    @Test
+    void nextAsATimeOfDayIsTheFirstSuchTimeAfterTheUpdateAcrossMidnight() throws Exception {
+        String id = "2026-11-20-slow-search";
+        Run n = at("2026-11-20T23:40:30Z", "new", "Slow search", "--severity", "S3", "--components", "answers-api",
+                "--triggered", "2026-11-20T23:35:00Z");
+        assertEquals(0, n.exitCode(), n.out() + n.err());
+        // at 23:54, "00:05" is five past midnight the next day, not 23h49m earlier
+        Run u = at("2026-11-20T23:54:00Z", "update", id, "--status", "identified", "--next", "00:05");
+        assertEquals(0, u.exitCode(), u.out() + u.err());
+        String text = Files.readString(dir.resolve("content/incidents/" + id + ".md"));
+        assertTrue(text.contains("  - at: 2026-11-20T23:54:00Z\n"), text);
+        assertTrue(text.contains("    next: 2026-11-21T00:05:00Z\n"), text);
+        // written after midnight for an update at 00:04: "00:15" is on --at's day, not the clock's
+        Run late = at("2026-11-21T00:20:00Z", "update", id, "--status", "identified", "--at", "2026-11-21T00:04:00Z", "--next", "00:15");
+        assertEquals(0, late.exitCode(), late.out() + late.err());
+        assertTrue(Files.readString(dir.resolve("content/incidents/" + id + ".md")).contains("    next: 2026-11-21T00:15:00Z\n"));
+        Run bad = at("2026-11-21T00:30:00Z", "update", id, "--status", "identified", "--next", "24:10");
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("--next \"24:10\" is not a time of day"), bad.err());
+    }
+
+    @Test
+    void aTimeOfDayIsReadInUtcFromTheUpdatesOwnTime() throws Exception {
+        java.time.Duration none = java.time.Duration.ZERO;
+        OffsetDateTime lateEvening = OffsetDateTime.parse("2026-11-20T23:58:00Z");
+        assertEquals(OffsetDateTime.parse("2026-11-20T23:59:00Z"), Author.nextFrom("23:59", lateEvening, none));
+        assertEquals(OffsetDateTime.parse("2026-11-21T23:58:00Z"), Author.nextFrom("23:58", lateEvening, none), "not after at: the next day");
+        assertEquals(OffsetDateTime.parse("2026-11-21T00:10:00Z"), Author.nextFrom("0:10", lateEvening, none));
+        // 01:30 at +02:00 is 23:30 UTC on the 20th: 23:45 is that evening
+        assertEquals(OffsetDateTime.parse("2026-11-20T23:45:00Z"), Author.nextFrom("23:45", OffsetDateTime.parse("2026-11-21T01:30:00+02:00"), none));
     }
 
     @Test
