@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 /**
@@ -53,6 +54,7 @@ public final class Author {
     private final Path cwd;
     private final Instant now;
     private final MessageTemplates templates;
+    private BiFunction<Path, String, Loaded> loader;
 
     /**
      * @param now the current time; times default to it, truncated to the minute
@@ -105,13 +107,20 @@ public final class Author {
         return t.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME).replace("+00:00", "Z");
     }
 
-    private Site site() throws Refused {
-        try {
-            Path probe = contentDir.resolve("incidents/.probe.md");
-            return ContentLoader.loadOne(contentDir, cwd, probe, "---\ntitle: x\n---\n").content().site();
-        } catch (LoadFailure e) {
-            throw new Refused(e.getMessage());
+    /** site.yaml, read on first use and once per Author (one command): the site, and entry texts parsed against it. */
+    private BiFunction<Path, String, Loaded> loader() throws Refused {
+        if (loader == null) {
+            try {
+                loader = ContentLoader.loadSiteOnce(contentDir, cwd);
+            } catch (LoadFailure e) {
+                throw new Refused(e.getMessage());
+            }
         }
+        return loader;
+    }
+
+    private Site site() throws Refused {
+        return loader().apply(null, null).content().site();
     }
 
     /** Finds an incident or maintenance file by id, file name or path; unknown ids list close matches. */
@@ -140,32 +149,23 @@ public final class Author {
     }
 
     private Entry current(Path file, String text) throws Refused {
-        try {
-            Loaded loaded = ContentLoader.loadOne(contentDir, cwd, file, text);
-            List<Entry> entries = loaded.content().entries();
-            if (entries.isEmpty()) {
-                throw new Refused(DisplayPath.of(cwd, file) + " cannot be read: run herald lint and fix it first");
-            }
-            return entries.get(0);
-        } catch (LoadFailure e) {
-            throw new Refused(e.getMessage());
+        List<Entry> entries = loader().apply(file, text).content().entries();
+        if (entries.isEmpty()) {
+            throw new Refused(DisplayPath.of(cwd, file) + " cannot be read: run herald lint and fix it first");
         }
+        return entries.get(0);
     }
 
     /** The lint of the file with its new text: errors refuse the edit, warnings are returned. */
     private List<Diagnostic> check(Path file, String newText) throws Refused {
-        try {
-            Loaded loaded = ContentLoader.loadOne(contentDir, cwd, file, newText);
-            String display = DisplayPath.of(cwd, file);
-            Diagnostics d = Linter.lint(loaded, now);
-            List<Diagnostic> mine = d.sorted().stream().filter(x -> x.file().equals(display)).toList();
-            if (mine.stream().anyMatch(x -> x.level() == Level.ERROR)) {
-                throw new Refused("refused: the result would not pass the lint; nothing was written", mine);
-            }
-            return mine;
-        } catch (LoadFailure e) {
-            throw new Refused(e.getMessage());
+        Loaded loaded = loader().apply(file, newText);
+        String display = DisplayPath.of(cwd, file);
+        Diagnostics d = Linter.lint(loaded, now);
+        List<Diagnostic> mine = d.sorted().stream().filter(x -> x.file().equals(display)).toList();
+        if (mine.stream().anyMatch(x -> x.level() == Level.ERROR)) {
+            throw new Refused("refused: the result would not pass the lint; nothing was written", mine);
         }
+        return mine;
     }
 
     private String componentNames(Site site, List<String> ids) {

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 
 /**
  * The internal evidence log of one incident: each public update with the commit that published it
@@ -74,16 +75,23 @@ public final class EvidenceLog {
      */
     public static Log build(Path contentDir, Path cwd, Path file, Instant now) throws IOException, LoadFailure {
         String text = Files.readString(file);
-        Loaded current = ContentLoader.loadOne(contentDir, cwd, file, text);
+        BiFunction<Path, String, Loaded> entries = ContentLoader.loadSiteOnce(contentDir, cwd);
+        Loaded current = entries.apply(file, text);
         if (current.content().entries().isEmpty()) {
             throw new IOException(DisplayPath.of(cwd, file) + " cannot be read; run herald lint and fix it first");
         }
         Diagnostics findings = Linter.lint(current, now);
         GitHistory history = GitHistory.read(contentDir);
         BackdatedCheck.check(current.content(), contentDir, history, now, false, findings);
-        Map<String, byte[]> objects = history.contents(history.objectsFor(List.of(file)));
-        return build(contentDir, cwd, file, text, current.content().entries().get(0), current.content().site().policy(), findings,
-                history, objects, now);
+        Read read = new Read(history, history.contents(history.objectsFor(List.of(file))), entries);
+        return build(cwd, file, text, current.content().entries().get(0), current.content().site().policy(), findings, read, now);
+    }
+
+    /**
+     * What a command reads once for all the incidents it logs: the git history, the contents of
+     * {@link GitHistory#objectsFor} those files, and site.yaml (to parse each version of a file).
+     */
+    record Read(GitHistory git, Map<String, byte[]> objects, BiFunction<Path, String, Loaded> entries) {
     }
 
     /**
@@ -91,10 +99,11 @@ public final class EvidenceLog {
      * are kept) and checked against a history read once for many incidents.
      *
      * @param text the file as it is in the working tree
-     * @param objects the contents of {@link GitHistory#objectsFor} this file (or more)
+     * @param read the history and the versions of this file (and others)
      */
-    static Log build(Path contentDir, Path cwd, Path file, String text, Entry entry, Policy policy, Diagnostics findings,
-            GitHistory git, Map<String, byte[]> objects, Instant now) throws LoadFailure {
+    static Log build(Path cwd, Path file, String text, Entry entry, Policy policy, Diagnostics findings, Read read, Instant now) {
+        GitHistory git = read.git();
+        Map<String, byte[]> objects = read.objects();
         List<Version> versions = new ArrayList<>();
         String history;
         String repoPath = null;
@@ -105,7 +114,7 @@ public final class EvidenceLog {
             repoPath = git.repoPath(file);
             for (Publications.Touch t : git.publications().touches(repoPath)) {
                 byte[] blob = t.blob() == null ? null : objects.get(t.blob());
-                Entry v = blob == null ? null : parse(contentDir, cwd, file, blob); // null: deleted in this commit
+                Entry v = blob == null ? null : parse(read, file, blob); // null: deleted in this commit
                 if (v != null) {
                     versions.add(new Version(t.commit(), v));
                 }
@@ -114,7 +123,7 @@ public final class EvidenceLog {
             if (committed != null && new String(committed, StandardCharsets.UTF_8).equals(text)) {
                 atHead = entry;
             } else {
-                atHead = committed == null ? null : parse(contentDir, cwd, file, committed);
+                atHead = committed == null ? null : parse(read, file, committed);
                 versions.add(new Version(null, entry)); // the working tree is ahead of the last commit
             }
             history = git.branch() + " (first-parent history), " + (int) versions.stream().filter(v -> v.commit() != null).count()
@@ -215,8 +224,8 @@ public final class EvidenceLog {
     }
 
     /** One version of the file's text, or null when it cannot be read as an entry. */
-    private static Entry parse(Path contentDir, Path cwd, Path file, byte[] text) throws LoadFailure {
-        List<Entry> entries = ContentLoader.loadOne(contentDir, cwd, file, new String(text, StandardCharsets.UTF_8)).content().entries();
+    private static Entry parse(Read read, Path file, byte[] text) {
+        List<Entry> entries = read.entries().apply(file, new String(text, StandardCharsets.UTF_8)).content().entries();
         return entries.isEmpty() ? null : entries.get(0);
     }
 

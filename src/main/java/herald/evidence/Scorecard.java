@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The comms scorecard over recent incidents, for the weekly ops review: time to the first public
@@ -55,12 +54,14 @@ public final class Scorecard {
                 .filter(i -> i.startedAt() != null && !i.startedAt().isBefore(from) && !i.startedAt().isAfter(now)).toList());
         recent.sort(Comparator.comparing(Incident::startedAt).reversed());
         Path incidents = contentDir.resolve("incidents");
-        Map<String, byte[]> objects = history.contents(history.objectsFor(recent.stream().map(i -> incidents.resolve(i.id() + ".md")).toList()));
+        EvidenceLog.Read read = new EvidenceLog.Read(history,
+                history.contents(history.objectsFor(recent.stream().map(i -> incidents.resolve(i.id() + ".md")).toList())),
+                ContentLoader.loadSiteOnce(contentDir, cwd));
         List<Row> rows = new ArrayList<>();
         int late = 0;
         for (Incident i : recent) {
             Path file = incidents.resolve(i.id() + ".md");
-            EvidenceLog.Log log = EvidenceLog.build(contentDir, cwd, file, Files.readString(file), i, policy, findings, history, objects, now);
+            EvidenceLog.Log log = EvidenceLog.build(cwd, file, Files.readString(file), i, policy, findings, read, now);
             List<Update> updates = i.updates().stream().filter(u -> u.at() != null).toList();
             Duration first = updates.isEmpty() || i.triggered() == null ? null : Duration.between(i.triggered(), updates.get(0).at());
             Duration gap = Duration.ZERO;

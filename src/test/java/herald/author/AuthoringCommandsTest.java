@@ -271,6 +271,23 @@ class AuthoringCommandsTest {
     }
 
     @Test
+    void anAuthorReadsSiteYamlOnceForTheWholeEdit() throws Exception {
+        Author author = new Author(Path.of("content"), dir, Instant.parse("2026-11-20T14:09:30Z"));
+        assertEquals(java.time.Duration.ofMinutes(20), author.siteSettings().policy().activeCadence());
+        // site.yaml changes after the command read it: the whole edit (template, checkpoint, lint) uses what it read
+        Files.writeString(dir.resolve("content/site.yaml"), Fixtures.SITE + "policy:\n  activeCadence: 5m\n");
+        Author.Result r = author.newIncident(new Author.NewIncident("Slow search", herald.model.Severity.S3, List.of("answers-api"),
+                null, null, null, null, null, null, null));
+        String text = Files.readString(dir.resolve("content/incidents/" + r.id() + ".md"));
+        assertTrue(text.contains("    next: 2026-11-20T14:24:00Z\n"), text);
+        // the next command reads it afresh: with a 5m cadence, the 15m checkpoint just written is too far
+        Author next = new Author(Path.of("content"), dir, Instant.parse("2026-11-20T14:12:00Z"));
+        Author.Refused refused = org.junit.jupiter.api.Assertions.assertThrows(Author.Refused.class, () -> next.update(r.id(),
+                new Author.IncidentUpdate(herald.model.UpdateStatus.IDENTIFIED, null, null, null, null, null, null, null, null)));
+        assertTrue(refused.findings().stream().anyMatch(d -> d.message().contains("the limit is 5m (policy.activeCadence)")), refused.findings().toString());
+    }
+
+    @Test
     void notifyWritesTheDraftsForAtWhenGiven() throws Exception {
         newIncident();
         // the clock says 14:15; the drafts are asked for 14:30, when the 14:24 checkpoint is overdue
