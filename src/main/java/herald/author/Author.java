@@ -227,7 +227,7 @@ public final class Author {
         OffsetDateTime at = at(spec.at());
         OffsetDateTime triggered = spec.triggered() != null ? spec.triggered() : at;
         Policy policy = site.policy();
-        Duration step = STANDARD_CHECKPOINT.compareTo(policy.activeCadence()) <= 0 ? STANDARD_CHECKPOINT : policy.activeCadence();
+        Duration step = defaultStep(policy, UpdateStatus.INVESTIGATING);
         OffsetDateTime next = at.plus(step);
         String names = componentNames(site, spec.components());
         String effect = spec.effect() != null ? spec.effect() : effectFor(spec.severity());
@@ -272,6 +272,19 @@ public final class Author {
             }
             return text;
         }, idOf(file), next.toInstant());
+    }
+
+    /**
+     * The next checkpoint an update of this status promises by default: the policy's cadence for it
+     * (policy.cadenceAfter), and while the incident is active no later than the standard wording's
+     * 15 minutes.
+     */
+    private static Duration defaultStep(Policy policy, UpdateStatus status) throws Refused {
+        Policy.Cadence cadence = policy.cadenceAfter(status);
+        if (cadence == null) {
+            throw new Refused("an incident update is investigating, identified or monitoring, not " + status.id());
+        }
+        return status == UpdateStatus.MONITORING || cadence.limit().compareTo(STANDARD_CHECKPOINT) < 0 ? cadence.limit() : STANDARD_CHECKPOINT;
     }
 
     private static String idOf(Path file) {
@@ -332,9 +345,7 @@ public final class Author {
             Incident incident = (Incident) current(file, original);
             Update last = incident.latestUpdate().orElseThrow(() -> new Refused("the incident has no update to follow"));
             OffsetDateTime at = at(spec.at());
-            Duration fallback = spec.status() == UpdateStatus.MONITORING ? site.policy().stableCadence()
-                    : (STANDARD_CHECKPOINT.compareTo(site.policy().activeCadence()) <= 0 ? STANDARD_CHECKPOINT : site.policy().activeCadence());
-            OffsetDateTime nextAt = nextFrom(spec.next(), at, fallback);
+            OffsetDateTime nextAt = nextFrom(spec.next(), at, defaultStep(site.policy(), spec.status()));
             next[0] = nextAt.toInstant();
             String effect = spec.effect() != null ? spec.effect() : last.effect();
             String body = spec.body();

@@ -288,6 +288,20 @@ class AuthoringCommandsTest {
     }
 
     @Test
+    void theDefaultCheckpointFollowsThePolicyCadenceForTheStatus() throws Exception {
+        Files.writeString(dir.resolve("content/site.yaml"), Fixtures.SITE + "policy:\n  activeCadence: 10m\n  stableCadence: 45m\n");
+        Run n = at("2026-11-20T14:09:30Z", "new", "Slow search", "--severity", "S3", "--components", "answers-api");
+        assertEquals(0, n.exitCode(), n.out() + n.err());
+        Path file = dir.resolve("content/incidents/2026-11-20-slow-search.md");
+        assertTrue(Files.readString(file).contains("    next: 2026-11-20T14:19:00Z\n"), Files.readString(file));
+        assertTrue(Files.readString(file).contains("Next update in 10 minutes."), Files.readString(file));
+        assertEquals(0, at("2026-11-20T14:18:00Z", "update", "2026-11-20-slow-search", "--status", "identified").exitCode());
+        assertTrue(Files.readString(file).contains("    next: 2026-11-20T14:28:00Z\n"), Files.readString(file));
+        assertEquals(0, at("2026-11-20T14:27:00Z", "update", "2026-11-20-slow-search", "--status", "monitoring").exitCode());
+        assertTrue(Files.readString(file).contains("    next: 2026-11-20T15:12:00Z\n"), Files.readString(file));
+    }
+
+    @Test
     void notifyWritesTheDraftsForAtWhenGiven() throws Exception {
         newIncident();
         // the clock says 14:15; the drafts are asked for 14:30, when the 14:24 checkpoint is overdue
