@@ -66,10 +66,10 @@ public final class Author {
         this.templates = new MessageTemplates(this.contentDir);
     }
 
-    /** The outcome of an edit: the file and the findings (warnings only; errors refuse the edit). */
-    public record Result(Path file, String displayPath, String id, List<Diagnostic> findings, Instant next) {
+    /** The outcome of an edit: the file as shown, its id and the findings (warnings only; errors refuse the edit). */
+    public record Result(String displayPath, String id, List<Diagnostic> findings, Instant next) {
         Result withNext(Instant n) {
-            return new Result(file, displayPath, id, findings, n);
+            return new Result(displayPath, id, findings, n);
         }
     }
 
@@ -212,7 +212,7 @@ public final class Author {
         } catch (Exception e) {
             throw new IOException(e.getMessage(), e);
         }
-        return new Result(file, DisplayPath.of(cwd, file), id, findings.isEmpty() ? List.of() : findings.get(0), next);
+        return new Result(DisplayPath.of(cwd, file), id, findings.isEmpty() ? List.of() : findings.get(0), next);
     }
 
     // ------------------------------------------------------------------ new

@@ -45,8 +45,15 @@ public final class EvidenceLog {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Commit(String hash, String author, String email, String committed) {
+        static final String UNCOMMITTED = "(uncommitted)";
+
         static Commit of(Publications.Commit c) {
             return c == null ? null : new Commit(c.hash(), c.author(), c.email(), c.committed().toString());
+        }
+
+        /** As the tables show it: the abbreviated hash, or "(uncommitted)". */
+        String shown() {
+            return hash.equals(UNCOMMITTED) ? hash : Publications.Commit.abbreviate(hash);
         }
     }
 
@@ -157,7 +164,7 @@ public final class EvidenceLog {
         List<Change> changes = new ArrayList<>();
         Version previous = null;
         for (Version v : versions) {
-            Commit who = v.commit() == null ? new Commit("(uncommitted)", null, null, null) : Commit.of(v.commit());
+            Commit who = v.commit() == null ? new Commit(Commit.UNCOMMITTED, null, null, null) : Commit.of(v.commit());
             if (previous == null) {
                 changes.add(new Change(who, "created: severity " + severity(v.entry()) + ", public state " + publicState(v.entry())));
             } else {
@@ -249,21 +256,21 @@ public final class EvidenceLog {
         sb.append("- Resolved: ").append(log.resolved() == null ? "not yet" : log.resolved())
                 .append(log.duration() == null ? "" : " (duration " + log.duration() + ")").append('\n');
         sb.append("- Postmortem: ").append(log.postmortem() == null ? "not linked" : log.postmortem()
-                + (log.postmortemAdded() == null ? "" : " (linked in " + shortHash(log.postmortemAdded().hash()) + " by "
+                + (log.postmortemAdded() == null ? "" : " (linked in " + log.postmortemAdded().shown() + " by "
                 + log.postmortemAdded().author() + " at " + log.postmortemAdded().committed() + ")")).append('\n');
         sb.append("- Git: ").append(log.history()).append("\n\n");
         sb.append("## Public updates\n\n| claimed at | status | published in | by | committed | delay | note |\n|---|---|---|---|---|---|---|\n");
         for (Publication p : log.updates()) {
             Commit c = p.publishedIn();
             sb.append("| ").append(p.at()).append(" | ").append(p.status()).append(" | ")
-                    .append(c == null ? "-" : shortHash(c.hash())).append(" | ").append(c == null ? "-" : c.author()).append(" | ")
+                    .append(c == null ? "-" : c.shown()).append(" | ").append(c == null ? "-" : c.author()).append(" | ")
                     .append(c == null ? "-" : c.committed()).append(" | ").append(p.delay() == null ? "-" : p.delay()).append(" | ")
                     .append(p.note() == null ? "" : p.note()).append(" |\n");
         }
         sb.append("\n## State and severity changes\n\n| commit | by | when | change |\n|---|---|---|---|\n");
         for (Change ch : log.changes()) {
             Commit c = ch.commit();
-            sb.append("| ").append(shortHash(c.hash())).append(" | ").append(c.author() == null ? "-" : c.author()).append(" | ")
+            sb.append("| ").append(c.shown()).append(" | ").append(c.author() == null ? "-" : c.author()).append(" | ")
                     .append(c.committed() == null ? "-" : c.committed()).append(" | ").append(ch.what()).append(" |\n");
         }
         sb.append("\n## Internal record\n\n");
@@ -285,10 +292,6 @@ public final class EvidenceLog {
             sb.append("- waiver ").append(w).append('\n');
         }
         return sb.toString();
-    }
-
-    static String shortHash(String hash) {
-        return hash == null ? "-" : hash.length() > 10 && !hash.startsWith("(") ? hash.substring(0, 10) : hash;
     }
 
     static String plain(Object v) {

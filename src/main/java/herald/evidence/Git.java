@@ -87,12 +87,24 @@ public final class Git {
      * origin/main, origin/master (a CI checkout of a pull request has only those), else HEAD.
      */
     public String defaultBranch() throws IOException {
-        Result origin = run("symbolic-ref", "-q", "--short", "refs/remotes/origin/HEAD");
-        if (origin.code() == 0 && !origin.out().isBlank()) {
-            return origin.out().strip();
+        // one process for every candidate; the order of preference is ours, not git's
+        List<String> candidates = List.of("refs/remotes/origin/HEAD", "refs/heads/main", "refs/heads/master",
+                "refs/remotes/origin/main", "refs/remotes/origin/master");
+        List<String> args = new ArrayList<>(List.of("for-each-ref", "--format=%(refname) %(symref:short)"));
+        args.addAll(candidates);
+        Map<String, String> found = new HashMap<>(); // ref -> what a symbolic ref points to ("" for a plain ref)
+        for (String line : ok(args.toArray(String[]::new)).split("\n")) {
+            int space = line.indexOf(' ');
+            if (space > 0) {
+                found.put(line.substring(0, space), line.substring(space + 1).strip());
+            }
         }
-        for (String b : List.of("refs/heads/main", "refs/heads/master", "refs/remotes/origin/main", "refs/remotes/origin/master")) {
-            if (run("rev-parse", "--verify", "-q", b).code() == 0) {
+        String origin = found.get("refs/remotes/origin/HEAD");
+        if (origin != null && !origin.isEmpty()) {
+            return origin;
+        }
+        for (String b : candidates.subList(1, candidates.size())) {
+            if (found.containsKey(b)) {
                 return b.substring(b.indexOf('/', 5) + 1);
             }
         }
@@ -101,23 +113,27 @@ public final class Git {
 
     static final String NOT_A_REPOSITORY = "not a git repository";
 
-    /** Why git history cannot be used here, or null when it can. */
-    String unavailable() {
+    /** Whether git history can be used here: the repository's top level, or why not. */
+    record Repository(String toplevel, String unavailable) {
+    }
+
+    /** Inside a work tree, shallow, top level and HEAD, from one git process. */
+    Repository repository() {
         try {
-            Result inside = run("rev-parse", "--is-inside-work-tree");
-            if (inside.code() != 0 || !inside.out().strip().equals("true")) {
-                return NOT_A_REPOSITORY;
+            Result r = run("rev-parse", "--is-inside-work-tree", "--is-shallow-repository", "--show-toplevel", "--verify", "-q", "HEAD");
+            String[] answers = r.out().split("\n");
+            if (answers.length < 3 || !answers[0].strip().equals("true")) {
+                return new Repository(null, NOT_A_REPOSITORY);
             }
-            Result shallow = run("rev-parse", "--is-shallow-repository");
-            if (shallow.out().strip().equals("true")) {
-                return "shallow clone: fetch the full history (git fetch --unshallow, or actions/checkout with fetch-depth: 0)";
+            if (answers[1].strip().equals("true")) {
+                return new Repository(null, "shallow clone: fetch the full history (git fetch --unshallow, or actions/checkout with fetch-depth: 0)");
             }
-            if (!hasCommits()) {
-                return "no commits yet";
+            if (r.code() != 0 || answers.length < 4) {
+                return new Repository(null, "no commits yet");
             }
-            return null;
+            return new Repository(answers[2].strip(), null);
         } catch (IOException e) {
-            return NOT_A_REPOSITORY; // no git binary: nothing can be in git here
+            return new Repository(null, NOT_A_REPOSITORY); // no git binary: nothing can be in git here
         }
     }
 

@@ -35,12 +35,13 @@ public final class GitHistory {
     }
 
     static GitHistory read(Git git, Path contentDir) {
-        String why = git.unavailable();
+        Git.Repository repository = git.repository();
+        String why = repository.unavailable();
         if (why != null) {
             return new GitHistory(git, why, why.equals(Git.NOT_A_REPOSITORY), null, null, null);
         }
         try {
-            Path top = Path.of(git.toplevel());
+            Path top = Path.of(repository.toplevel());
             String branch = git.defaultBranch();
             // the whole first-parent history: git's --since stops at the first older commit date, and
             // commit dates are not always in order (imported history, a wrong clock)

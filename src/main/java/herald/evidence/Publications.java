@@ -31,6 +31,11 @@ public final class Publications {
         }
 
         public String shortHash() {
+            return abbreviate(hash);
+        }
+
+        /** The first 10 hex digits, as every table and finding shows a commit. */
+        static String abbreviate(String hash) {
             return hash.substring(0, Math.min(10, hash.length()));
         }
     }

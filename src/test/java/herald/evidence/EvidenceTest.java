@@ -269,6 +269,8 @@ class EvidenceTest {
         assertEquals(3, all.rows().size(), all.toString());
         assertEquals(1, three.started("log"));
         assertEquals(1, three.started("cat-file"));
+        assertEquals(1, three.started("rev-parse"), "work tree, shallow, top level and HEAD in one question");
+        assertEquals(4, three.started(), "rev-parse, for-each-ref, log, cat-file");
         assertEquals(one.started(), three.started(), "git processes do not grow with the incidents");
         assertEquals(single.rows().get(0), all.rows().stream().filter(r -> r.id().equals(ID)).findFirst().orElseThrow());
         // each row agrees with the incident's own evidence log

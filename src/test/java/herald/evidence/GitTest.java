@@ -65,4 +65,29 @@ class GitTest {
         Path out = git.export("HEAD", "", into);
         assertEquals("beta\n", Files.readString(out.resolve("b.txt")));
     }
+
+    @Test
+    void oneQuestionSaysWhetherTheHistoryCanBeUsed(@TempDir Path plain) throws IOException {
+        assertEquals(new Git.Repository(null, Git.NOT_A_REPOSITORY), new Git(plain).repository());
+        herald.Git.init(repo);
+        Git git = new Git(repo);
+        assertEquals(new Git.Repository(null, "no commits yet"), git.repository());
+        herald.Git.ok(repo, "commit", "-q", "--allow-empty", "-m", "first");
+        assertEquals(new Git.Repository(repo.toRealPath().toString(), null), git.repository());
+        assertEquals(2, git.started(), "one rev-parse each");
+    }
+
+    @Test
+    void theDefaultBranchPrefersOriginsHeadThenMainThenMaster(@TempDir Path clone) throws IOException {
+        herald.Git.ok(repo, "init", "-q", "-b", "master");
+        herald.Git.ok(repo, "-c", "user.name=T", "-c", "user.email=t@x", "commit", "-q", "--allow-empty", "-m", "first");
+        Git git = new Git(repo);
+        assertEquals("master", git.defaultBranch());
+        herald.Git.ok(repo, "branch", "main");
+        assertEquals("main", git.defaultBranch());
+        herald.Git.ok(clone, "clone", "-q", repo.toString(), "copy");
+        Git copy = new Git(clone.resolve("copy"));
+        assertEquals("origin/master", copy.defaultBranch());
+        assertEquals(1, copy.started());
+    }
 }
