@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 /**
@@ -53,6 +54,7 @@ public final class Author {
     private final Path cwd;
     private final Instant now;
     private final MessageTemplates templates;
+    private BiFunction<Path, String, Loaded> loader;
 
     /**
      * @param now the current time; times default to it, truncated to the minute
@@ -64,10 +66,10 @@ public final class Author {
         this.templates = new MessageTemplates(this.contentDir);
     }
 
-    /** The outcome of an edit: the file and the findings (warnings only; errors refuse the edit). */
-    public record Result(Path file, String displayPath, String id, List<Diagnostic> findings, Instant next) {
+    /** The outcome of an edit: the file as shown, its id and the findings (warnings only; errors refuse the edit). */
+    public record Result(String displayPath, String id, List<Diagnostic> findings, Instant next) {
         Result withNext(Instant n) {
-            return new Result(file, displayPath, id, findings, n);
+            return new Result(displayPath, id, findings, n);
         }
     }
 
@@ -92,21 +94,33 @@ public final class Author {
 
     // ------------------------------------------------------------------ shared
 
+    /** A time as authoring commands write it: to the minute, in UTC. */
+    public static OffsetDateTime minute(Instant t) {
+        return t.truncatedTo(ChronoUnit.MINUTES).atOffset(ZoneOffset.UTC);
+    }
+
     private OffsetDateTime at(OffsetDateTime given) {
-        return given != null ? given : now.truncatedTo(ChronoUnit.MINUTES).atOffset(ZoneOffset.UTC);
+        return given != null ? given : minute(now);
     }
 
     private static String time(OffsetDateTime t) {
         return t.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME).replace("+00:00", "Z");
     }
 
-    private Site site() throws Refused {
-        try {
-            Path probe = contentDir.resolve("incidents/.probe.md");
-            return ContentLoader.loadOne(contentDir, cwd, probe, "---\ntitle: x\n---\n").content().site();
-        } catch (LoadFailure e) {
-            throw new Refused(e.getMessage());
+    /** site.yaml, read on first use and once per Author (one command): the site, and entry texts parsed against it. */
+    private BiFunction<Path, String, Loaded> loader() throws Refused {
+        if (loader == null) {
+            try {
+                loader = ContentLoader.loadSiteOnce(contentDir, cwd);
+            } catch (LoadFailure e) {
+                throw new Refused(e.getMessage());
+            }
         }
+        return loader;
+    }
+
+    private Site site() throws Refused {
+        return loader().apply(null, null).content().site();
     }
 
     /** Finds an incident or maintenance file by id, file name or path; unknown ids list close matches. */
@@ -135,32 +149,23 @@ public final class Author {
     }
 
     private Entry current(Path file, String text) throws Refused {
-        try {
-            Loaded loaded = ContentLoader.loadOne(contentDir, cwd, file, text);
-            List<Entry> entries = loaded.content().entries();
-            if (entries.isEmpty()) {
-                throw new Refused(DisplayPath.of(cwd, file) + " cannot be read: run herald lint and fix it first");
-            }
-            return entries.get(0);
-        } catch (LoadFailure e) {
-            throw new Refused(e.getMessage());
+        List<Entry> entries = loader().apply(file, text).content().entries();
+        if (entries.isEmpty()) {
+            throw new Refused(DisplayPath.of(cwd, file) + " cannot be read: run herald lint and fix it first");
         }
+        return entries.get(0);
     }
 
     /** The lint of the file with its new text: errors refuse the edit, warnings are returned. */
     private List<Diagnostic> check(Path file, String newText) throws Refused {
-        try {
-            Loaded loaded = ContentLoader.loadOne(contentDir, cwd, file, newText);
-            String display = DisplayPath.of(cwd, file);
-            Diagnostics d = Linter.lint(loaded, now);
-            List<Diagnostic> mine = d.sorted().stream().filter(x -> x.file().equals(display)).toList();
-            if (mine.stream().anyMatch(x -> x.level() == Level.ERROR)) {
-                throw new Refused("refused: the result would not pass the lint; nothing was written", mine);
-            }
-            return mine;
-        } catch (LoadFailure e) {
-            throw new Refused(e.getMessage());
+        Loaded loaded = loader().apply(file, newText);
+        String display = DisplayPath.of(cwd, file);
+        Diagnostics d = Linter.lint(loaded, now);
+        List<Diagnostic> mine = d.sorted().stream().filter(x -> x.file().equals(display)).toList();
+        if (mine.stream().anyMatch(x -> x.level() == Level.ERROR)) {
+            throw new Refused("refused: the result would not pass the lint; nothing was written", mine);
         }
+        return mine;
     }
 
     private String componentNames(Site site, List<String> ids) {
@@ -207,7 +212,7 @@ public final class Author {
         } catch (Exception e) {
             throw new IOException(e.getMessage(), e);
         }
-        return new Result(file, DisplayPath.of(cwd, file), id, findings.isEmpty() ? List.of() : findings.get(0), next);
+        return new Result(DisplayPath.of(cwd, file), id, findings.isEmpty() ? List.of() : findings.get(0), next);
     }
 
     // ------------------------------------------------------------------ new
@@ -222,7 +227,7 @@ public final class Author {
         OffsetDateTime at = at(spec.at());
         OffsetDateTime triggered = spec.triggered() != null ? spec.triggered() : at;
         Policy policy = site.policy();
-        Duration step = STANDARD_CHECKPOINT.compareTo(policy.activeCadence()) <= 0 ? STANDARD_CHECKPOINT : policy.activeCadence();
+        Duration step = defaultStep(policy, UpdateStatus.INVESTIGATING);
         OffsetDateTime next = at.plus(step);
         String names = componentNames(site, spec.components());
         String effect = spec.effect() != null ? spec.effect() : effectFor(spec.severity());
@@ -269,6 +274,19 @@ public final class Author {
         }, idOf(file), next.toInstant());
     }
 
+    /**
+     * The next checkpoint an update of this status promises by default: the policy's cadence for it
+     * (policy.cadenceAfter), and while the incident is active no later than the standard wording's
+     * 15 minutes.
+     */
+    private static Duration defaultStep(Policy policy, UpdateStatus status) throws Refused {
+        Policy.Cadence cadence = policy.cadenceAfter(status);
+        if (cadence == null) {
+            throw new Refused("an incident update is investigating, identified or monitoring, not " + status.id());
+        }
+        return status == UpdateStatus.MONITORING || cadence.limit().compareTo(STANDARD_CHECKPOINT) < 0 ? cadence.limit() : STANDARD_CHECKPOINT;
+    }
+
     private static String idOf(Path file) {
         String n = file.getFileName().toString();
         return n.substring(0, n.length() - 3);
@@ -281,7 +299,13 @@ public final class Author {
             String owner, String scope, String effect, String waiver) {
     }
 
-    private OffsetDateTime nextFrom(String next, OffsetDateTime at, Duration fallback) throws Refused {
+    private static final java.util.regex.Pattern TIME_OF_DAY = java.util.regex.Pattern.compile("(\\d{1,2}):(\\d{2})");
+
+    /**
+     * The next checkpoint: a duration after {@code at}, a time of day in UTC (the first such time
+     * after {@code at}, so 00:10 written at 23:55 is the next day), or a timestamp.
+     */
+    static OffsetDateTime nextFrom(String next, OffsetDateTime at, Duration fallback) throws Refused {
         if (next == null) {
             return at.plus(fallback);
         }
@@ -289,10 +313,21 @@ public final class Author {
         if (d.isPresent()) {
             return at.plus(d.get());
         }
+        java.util.regex.Matcher clock = TIME_OF_DAY.matcher(next.trim());
+        if (clock.matches()) {
+            int hour = Integer.parseInt(clock.group(1));
+            int minute = Integer.parseInt(clock.group(2));
+            if (hour > 23 || minute > 59) {
+                throw new Refused("--next \"" + next + "\" is not a time of day: write HH:MM from 00:00 to 23:59 (UTC)");
+            }
+            OffsetDateTime from = at.withOffsetSameInstant(ZoneOffset.UTC);
+            OffsetDateTime same = from.withHour(hour).withMinute(minute).withSecond(0).withNano(0);
+            return same.isAfter(from) ? same : same.plusDays(1);
+        }
         try {
             return OffsetDateTime.parse(next);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new Refused("--next \"" + next + "\" is neither a duration (15m, 1h) nor a timestamp with an offset");
+            throw new Refused("--next \"" + next + "\" is neither a duration (15m, 1h), a time of day (14:40 UTC) nor a timestamp with an offset");
         }
     }
 
@@ -310,9 +345,7 @@ public final class Author {
             Incident incident = (Incident) current(file, original);
             Update last = incident.latestUpdate().orElseThrow(() -> new Refused("the incident has no update to follow"));
             OffsetDateTime at = at(spec.at());
-            Duration fallback = spec.status() == UpdateStatus.MONITORING ? site.policy().stableCadence()
-                    : (STANDARD_CHECKPOINT.compareTo(site.policy().activeCadence()) <= 0 ? STANDARD_CHECKPOINT : site.policy().activeCadence());
-            OffsetDateTime nextAt = nextFrom(spec.next(), at, fallback);
+            OffsetDateTime nextAt = nextFrom(spec.next(), at, defaultStep(site.policy(), spec.status()));
             next[0] = nextAt.toInstant();
             String effect = spec.effect() != null ? spec.effect() : last.effect();
             String body = spec.body();

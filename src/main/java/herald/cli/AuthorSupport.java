@@ -4,43 +4,32 @@ import herald.author.Author;
 import herald.diag.Diagnostic;
 import herald.diag.DiagnosticFormat;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** What the authoring commands share: --content and --at, the Author, and how results are printed. */
 final class AuthorSupport {
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
+    @Mixin
+    ContentDirOption contentDir;
 
     @Option(names = "--at", paramLabel = "TIME", description = "When this happened, ISO-8601 with offset (default: now, to the minute, UTC).")
     String at;
 
     Author author(Environment env) {
-        return new Author(content, env.cwd(), env.clock().instant());
+        return new Author(contentDir.content, env.cwd(), env.clock().instant());
     }
 
+    /** --at, or null for now (the Author's clock, to the minute). */
     OffsetDateTime at(Environment env) {
         return time("--at", at, env);
     }
 
-    /** "now" or an ISO-8601 timestamp with an offset. */
+    /** An authoring time option: "now" or an ISO-8601 timestamp with an offset. */
     static OffsetDateTime time(String option, String value, Environment env) {
-        if (value == null) {
-            return null;
-        }
-        if (value.equalsIgnoreCase("now")) {
-            return env.clock().instant().truncatedTo(ChronoUnit.MINUTES).atOffset(java.time.ZoneOffset.UTC);
-        }
-        try {
-            return OffsetDateTime.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new UserError(option + " \"" + value + "\" is not a timestamp with an offset; write e.g. 2026-11-20T14:09:00Z or now");
-        }
+        return Times.parse(option, value, env, true);
     }
 
     /** Runs an authoring action and prints what happened; refusals print the lint findings and exit 1. */

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -32,8 +33,8 @@ final class CheckLinksCommand implements Callable<Integer> {
     @Option(names = "--site", paramLabel = "DIR", defaultValue = "site", description = "The built site (default: ${DEFAULT-VALUE}).")
     Path site;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "Content folder, for --external (default: ${DEFAULT-VALUE}).")
-    Path content;
+    @Mixin
+    ContentDirOption contentDir; // read for --external only
 
     @Option(names = "--external", description = "Also check the postmortem and support URLs (network; bounded by --timeout).")
     boolean external;
@@ -61,7 +62,7 @@ final class CheckLinksCommand implements Callable<Integer> {
             Duration limit = parseTimeout(timeout);
             List<String> urls = new ArrayList<>();
             try {
-                var loaded = ContentLoader.load(content, env.cwd());
+                var loaded = ContentLoader.load(contentDir.content, env.cwd());
                 if (loaded.content().site().supportUrl() != null) {
                     urls.add(loaded.content().site().supportUrl());
                 }

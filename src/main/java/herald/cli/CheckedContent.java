@@ -16,13 +16,13 @@ record CheckedContent(Loaded loaded, Diagnostics diagnostics, Instant now, java.
         Instant now = options.resolveNow(env);
         Loaded loaded;
         try {
-            loaded = ContentLoader.load(options.content, env.cwd());
+            loaded = ContentLoader.load(options.content(), env.cwd());
         } catch (LoadFailure e) {
             throw new UserError(e.getMessage());
         }
         timer.lap("load");
         Diagnostics diagnostics = Linter.lint(loaded, now);
-        BackdatedCheck.Outcome git = BackdatedCheck.check(loaded.content(), env.cwd().resolve(options.content), now,
+        BackdatedCheck.Outcome git = BackdatedCheck.check(loaded.content(), env.cwd().resolve(options.content()), now,
                 options.strict, diagnostics);
         if (git.unavailable() != null && !git.silent()) {
             notes.add("note: backdated-update not checked: " + git.unavailable());

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,11 +43,11 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of printing.")
     Path out;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
+    @Mixin
+    ContentDirOption contentDir;
 
-    @Option(names = "--now", paramLabel = "TIMESTAMP", description = "The time the states are computed for (default: $SOURCE_DATE_EPOCH if set, else the clock).")
-    String now;
+    @Mixin
+    NowOption now;
 
     @Option(names = "--fail-on-rewrite", description = "Exit 1 when the change edits or removes an update already published.")
     boolean failOnRewrite;
@@ -62,10 +63,10 @@ final class DiffCommand implements Callable<Integer> {
         if (!format.equals("md") && !format.equals("text")) {
             throw new UserError("--format \"" + format + "\": use md or text");
         }
-        Instant at = ContentOptions.resolveNow(now, env);
+        Instant at = now.resolve(env);
         PublicDiff.Result result;
         try {
-            result = Review.diff(env.cwd(), content, base, head, at);
+            result = Review.diff(env.cwd(), contentDir.content, base, head, at);
         } catch (LoadFailure e) {
             throw new UserError(e.getMessage());
         } catch (IOException e) {

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,11 +49,11 @@ final class EvidenceCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of printing.")
     Path out;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
+    @Mixin
+    ContentDirOption contentDir;
 
-    @Option(names = "--now", paramLabel = "TIMESTAMP", description = "The time to judge by (default: the clock).")
-    String now;
+    @Mixin
+    NowOption now;
 
     private final Environment env;
 
@@ -68,17 +69,17 @@ final class EvidenceCommand implements Callable<Integer> {
         if (all == (id != null)) {
             throw new UserError("give an incident id, or --all for the scorecard");
         }
-        java.time.Instant at = now == null ? env.clock().instant() : AuthorSupport.time("--now", now, env).toInstant();
-        Path contentDir = env.cwd().resolve(content);
+        java.time.Instant at = now.resolve(env);
+        Path content = contentDir.resolve(env);
         String text;
         try {
             if (all) {
                 Duration window = DurationText.parse(since).orElseThrow(() -> new UserError("--since \"" + since + "\" is not a duration like 30d or 12h"));
-                Scorecard.Card card = Scorecard.build(contentDir, env.cwd(), at, window);
+                Scorecard.Card card = Scorecard.build(content, env.cwd(), at, window);
                 text = format.equals("json") ? JsonOutput.write(card) : Scorecard.markdown(card);
             } else {
-                Path file = new Author(content, env.cwd(), at).find(id, true);
-                EvidenceLog.Log log = EvidenceLog.build(contentDir, env.cwd(), file, at);
+                Path file = new Author(contentDir.content, env.cwd(), at).find(id, true);
+                EvidenceLog.Log log = EvidenceLog.build(content, env.cwd(), file, at);
                 text = format.equals("json") ? JsonOutput.write(log) : EvidenceLog.markdown(log);
             }
         } catch (Author.Refused e) {

@@ -135,11 +135,11 @@ final class MaintenanceCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
-        java.nio.file.Path content;
+        @Mixin
+        ContentDirOption contentDir;
 
-        @Option(names = "--now", paramLabel = "TIMESTAMP", description = "Default: $SOURCE_DATE_EPOCH if set, else the clock.")
-        String now;
+        @Mixin
+        NowOption now;
 
         @Option(names = "--check", description = "Exit 1 when no window is pending (for a CI condition).")
         boolean check;
@@ -152,10 +152,10 @@ final class MaintenanceCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Instant at = ContentOptions.resolveNow(now, env);
+            Instant at = now.resolve(env);
             List<Maintenance> pending;
             try {
-                pending = ContentLoader.load(content, env.cwd()).content().maintenance().stream()
+                pending = ContentLoader.load(contentDir.content, env.cwd()).content().maintenance().stream()
                         .filter(m -> m.phaseAt(at) == Maintenance.Phase.UPCOMING || m.phaseAt(at) == Maintenance.Phase.IN_PROGRESS)
                         .toList();
             } catch (LoadFailure e) {

@@ -3,10 +3,13 @@ package herald.cli;
 import herald.author.Author;
 import herald.author.NotificationDrafts;
 import herald.model.Entry;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -16,13 +19,18 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:printed", "2:could not run (unknown incident)"},
         footerHeading = "%nExamples:%n",
-        footer = {"  herald notify 2026-11-27-slow-answers", "  herald notify 2026-11-27-slow-answers | pbcopy"})
+        footer = {"  herald notify 2026-11-27-slow-answers", "  herald notify 2026-11-27-slow-answers | pbcopy",
+            "  herald notify 2026-11-27-slow-answers --at 2026-11-27T14:30:00Z"})
 final class NotifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Mixin
-    AuthorSupport support;
+    ContentDirOption contentDir;
+
+    @Option(names = "--at", paramLabel = "TIME",
+            description = "The time the drafts are written for, ISO-8601 with offset or now (default: now): sets \"in 9m\" and \"overdue by\".")
+    String at;
 
     @Parameters(index = "0", paramLabel = "ID")
     String id;
@@ -35,10 +43,12 @@ final class NotifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Author author = support.author(env);
+        OffsetDateTime given = Times.parse("--at", at, env, true);
+        Instant when = given != null ? given.toInstant() : env.clock().instant();
+        Author author = new Author(contentDir.content, env.cwd(), when);
         try {
             Entry entry = author.read(id);
-            spec.commandLine().getOut().print(NotificationDrafts.render(author.siteSettings(), entry, env.clock().instant()));
+            spec.commandLine().getOut().print(NotificationDrafts.render(author.siteSettings(), entry, when));
             return ExitCodes.OK;
         } catch (Author.Refused e) {
             spec.commandLine().getErr().println("herald: " + e.getMessage());

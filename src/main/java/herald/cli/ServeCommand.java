@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,14 +31,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
+    @Mixin
+    ContentDirOption contentDir;
 
     @Option(names = "--theme", paramLabel = "DIR", description = "Theme folder (default: themes/default).")
     Path theme;
 
-    @Option(names = "--now", paramLabel = "TIMESTAMP", description = "Preview the site as at this time (default: the clock at each rebuild).")
-    String now;
+    @Mixin
+    NowOption now;
 
     private final Environment env;
 
@@ -48,13 +49,13 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Path contentDir = env.cwd().resolve(content);
-        if (!java.nio.file.Files.isDirectory(contentDir)) {
-            throw new UserError("content folder " + content + " does not exist; run herald in your site's folder or pass --content DIR");
+        Path content = contentDir.resolve(env);
+        if (!java.nio.file.Files.isDirectory(content)) {
+            throw new UserError("content folder " + contentDir.content + " does not exist; run herald in your site's folder or pass --content DIR");
         }
         Path themeDir = ThemeLocator.resolve(theme, env);
-        Instant fixed = now == null ? null : AuthorSupport.time("--now", now, env).toInstant();
-        ChangeWatcher watcher = new ChangeWatcher(List.of(contentDir, themeDir));
+        Instant fixed = now.fixed(env); // null: the clock at each rebuild
+        ChangeWatcher watcher = new ChangeWatcher(List.of(content, themeDir));
         PreviewServer server;
         try {
             server = new PreviewServer("127.0.0.1", port);
@@ -71,13 +72,13 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             watcher.changed();
-            server.publish(build(contentDir, themeDir, fixed, out));
+            server.publish(build(content, themeDir, fixed, out));
             server.start();
             out.println("serving http://127.0.0.1:" + server.port() + "/ (Ctrl-C stops)");
             out.flush();
             while (!stopped.await(250, java.util.concurrent.TimeUnit.MILLISECONDS)) {
                 if (watcher.changed()) {
-                    server.publish(build(contentDir, themeDir, fixed, out));
+                    server.publish(build(content, themeDir, fixed, out));
                 }
             }
         } catch (InterruptedException e) {

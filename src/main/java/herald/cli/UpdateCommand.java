@@ -38,7 +38,7 @@ final class UpdateCommand implements Callable<Integer> {
     @Option(names = "--template", paramLabel = "NAME", description = "Template to use instead: ongoing, identified, monitoring (or a site template).")
     String template;
 
-    @Option(names = "--next", paramLabel = "15m|TIME", description = "Next checkpoint: a duration after --at or a timestamp (default from the policy).")
+    @Option(names = "--next", paramLabel = "15m|TIME", description = "Next checkpoint: a duration after --at (15m), a time of day in UTC (14:40, the first after --at) or a timestamp (default from the policy).")
     String next;
 
     @Option(names = "--owner", paramLabel = "ROLE")
@@ -63,13 +63,7 @@ final class UpdateCommand implements Callable<Integer> {
     public Integer call() {
         UpdateStatus s = UpdateStatus.byId(status, true)
                 .orElseThrow(() -> new UserError("--status \"" + status + "\" is not an incident status; use investigating, identified or monitoring"));
-        String nextText = next;
-        if (nextText != null && nextText.matches("\\d{1,2}:\\d{2}")) {
-            // "14:40" means today at 14:40 UTC
-            nextText = java.time.LocalDate.ofInstant(env.clock().instant(), java.time.ZoneOffset.UTC) + "T" + nextText + ":00Z";
-        }
-        String finalNext = nextText;
         return AuthorSupport.run(spec.commandLine().getOut(), spec.commandLine().getErr(), () -> support.author(env).update(id,
-                new Author.IncidentUpdate(s, body, template, finalNext, support.at(env), owner, scope, effect, waiver)));
+                new Author.IncidentUpdate(s, body, template, next, support.at(env), owner, scope, effect, waiver)));
     }
 }

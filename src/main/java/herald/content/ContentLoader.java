@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -125,20 +126,36 @@ public final class ContentLoader {
      * authoring command checks before it writes anything.
      */
     public static Loaded loadOne(Path contentDir, Path cwd, Path entryFile, String text) throws LoadFailure {
+        return loadSiteOnce(contentDir, cwd).apply(entryFile, text);
+    }
+
+    /**
+     * site.yaml, read and parsed once, for a command that checks several entry texts against it:
+     * the function gives what {@link #loadOne} gives for an entry file and its text, without
+     * reading site.yaml again; for a null text, the site alone (no entries).
+     */
+    public static BiFunction<Path, String, Loaded> loadSiteOnce(Path contentDir, Path cwd) throws LoadFailure {
         ContentLoader loader = new ContentLoader(contentDir, cwd);
         Path dir = cwd.resolve(contentDir);
         Path siteFile = dir.resolve("site.yaml");
         if (!Files.isRegularFile(siteFile)) {
             throw new LoadFailure("no site.yaml in " + loader.display(dir) + "; run herald in your site's folder or pass --content DIR");
         }
-        Diagnostics diagnostics = new Diagnostics();
-        SiteLoad siteLoad = loader.loadSite(siteFile, diagnostics);
-        boolean incident = entryFile.getParent() != null && entryFile.getParent().getFileName().toString().equals("incidents");
-        Object entry = loader.parseEntryText(loader.display(entryFile), idOf(entryFile), normalize(text),
-                incident, diagnostics);
-        List<Incident> incidents = entry instanceof Incident i ? List.of(i) : List.of();
-        List<Maintenance> maintenance = entry instanceof Maintenance m ? List.of(m) : List.of();
-        return new Loaded(new Content(siteLoad.site(), incidents, maintenance), diagnostics, List.of(), 2, siteLoad.readable());
+        Diagnostics siteFindings = new Diagnostics();
+        SiteLoad siteLoad = loader.loadSite(siteFile, siteFindings);
+        return (entryFile, text) -> {
+            Diagnostics diagnostics = new Diagnostics();
+            diagnostics.addAll(siteFindings);
+            if (text == null) {
+                return new Loaded(new Content(siteLoad.site(), List.of(), List.of()), diagnostics, List.of(), 1, siteLoad.readable());
+            }
+            boolean incident = entryFile.getParent() != null && entryFile.getParent().getFileName().toString().equals("incidents");
+            Object entry = loader.parseEntryText(loader.display(entryFile), idOf(entryFile), normalize(text),
+                    incident, diagnostics);
+            List<Incident> incidents = entry instanceof Incident i ? List.of(i) : List.of();
+            List<Maintenance> maintenance = entry instanceof Maintenance m ? List.of(m) : List.of();
+            return new Loaded(new Content(siteLoad.site(), incidents, maintenance), diagnostics, List.of(), 2, siteLoad.readable());
+        };
     }
 
     static String idOf(Path file) {

@@ -10,7 +10,6 @@ import herald.model.Entry;
 import herald.model.Policy;
 import herald.model.Pos;
 import herald.model.Update;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,64 +31,65 @@ public final class BackdatedCheck {
     public record Outcome(String unavailable, boolean silent) {
     }
 
+    /** Whether the check judges an update at {@code at}: earlier ones are imported history (policy.publishCheckFrom). */
+    static boolean judged(Policy policy, Instant at) {
+        return at != null && (policy.publishCheckFrom() == null || !at.isBefore(policy.publishCheckFrom()));
+    }
+
+    /** Whether an update claiming {@code at} that reached the branch at {@code published} is backdated. */
+    static boolean late(Policy policy, Instant at, Instant published) {
+        return Duration.between(at, published).compareTo(policy.publishTolerance()) > 0;
+    }
+
     /**
+     * Reads the git history only when some update is recent enough to be judged.
+     *
      * @param contentDir absolute content folder
-     * @param displayRoot the working directory findings are shown relative to
      */
     public static Outcome check(Content content, Path contentDir, Instant now, boolean strict, Diagnostics out) {
         Policy policy = content.site().policy();
-        boolean anyToCheck = false;
-        for (Entry e : content.entries()) {
-            for (Update u : e.updates()) {
-                Instant at = u.instant();
-                anyToCheck |= at != null && (policy.publishCheckFrom() == null || !at.isBefore(policy.publishCheckFrom()));
-            }
-        }
+        boolean anyToCheck = content.entries().stream().flatMap(e -> e.updates().stream()).anyMatch(u -> judged(policy, u.instant()));
         if (!anyToCheck) {
             return new Outcome(null, false); // every update predates publishCheckFrom: no history to read
         }
-        Git git = new Git(contentDir);
-        String why = git.unavailable();
-        if (why != null) {
-            return new Outcome(why, why.equals(Git.NOT_A_REPOSITORY));
+        return check(content, contentDir, GitHistory.read(contentDir), now, strict, out);
+    }
+
+    /** The check on a history already read. */
+    static Outcome check(Content content, Path contentDir, GitHistory history, Instant now, boolean strict, Diagnostics out) {
+        if (history.unavailable() != null) {
+            return new Outcome(history.unavailable(), history.silent());
         }
-        try {
-            Path top = Path.of(git.toplevel());
-            String branch = git.defaultBranch();
-            // the whole first-parent history: git's --since stops at the first older commit date, and
-            // commit dates are not always in order (imported history, a wrong clock)
-            Publications pubs = Publications.scan(git, branch, Publications.repoPath(top, contentDir));
-            Duration tolerance = policy.publishTolerance();
-            Level level = strict ? Level.ERROR : Level.WARNING;
-            for (Entry e : content.entries()) {
-                Path file = contentDir.resolve(e instanceof herald.model.Incident ? "incidents" : "maintenance").resolve(e.id() + ".md");
-                String repoPath = Publications.repoPath(top, file);
-                for (Update u : e.updates()) {
-                    Instant at = u.instant();
-                    if (at == null || (policy.publishCheckFrom() != null && at.isBefore(policy.publishCheckFrom()))) {
-                        continue;
-                    }
-                    Publications.Commit c = pubs.publishedIn(repoPath, at);
-                    Pos pos = u.where().pos("at");
-                    if (c != null) {
-                        Duration late = Duration.between(at, c.committed());
-                        if (late.compareTo(tolerance) > 0) {
-                            out.add(new Diagnostic(e.file(), pos.line(), pos.column(), level, Rule.BACKDATED_UPDATE,
-                                    "update at " + u.at() + " reached " + branch + " " + DurationText.format(late) + " later, in "
-                                            + c.shortHash() + " by " + c.author() + "; the tolerance is " + DurationText.format(tolerance)
-                                            + " (policy.publishTolerance): record the time it was published, and say why it was late in a waiver"));
-                        }
-                    } else if (Duration.between(at, now).compareTo(tolerance) > 0) {
+        Policy policy = content.site().policy();
+        Publications pubs = history.publications();
+        String branch = history.branch();
+        Duration tolerance = policy.publishTolerance();
+        Level level = strict ? Level.ERROR : Level.WARNING;
+        for (Entry e : content.entries()) {
+            Path file = contentDir.resolve(e instanceof herald.model.Incident ? "incidents" : "maintenance").resolve(e.id() + ".md");
+            String repoPath = history.repoPath(file);
+            for (Update u : e.updates()) {
+                Instant at = u.instant();
+                if (!judged(policy, at)) {
+                    continue;
+                }
+                Publications.Commit c = pubs.publishedIn(repoPath, at);
+                Pos pos = u.where().pos("at");
+                if (c != null) {
+                    if (late(policy, at, c.committed())) {
                         out.add(new Diagnostic(e.file(), pos.line(), pos.column(), level, Rule.BACKDATED_UPDATE,
-                                "update at " + u.at() + " is not on " + branch + " yet and already " + DurationText.format(Duration.between(at, now))
-                                        + " past its claimed time; the tolerance is " + DurationText.format(tolerance)
-                                        + " (policy.publishTolerance): publish it now, with at: set to when it goes out"));
+                                "update at " + u.at() + " reached " + branch + " " + DurationText.format(Duration.between(at, c.committed()))
+                                        + " later, in " + c.shortHash() + " by " + c.author() + "; the tolerance is " + DurationText.format(tolerance)
+                                        + " (policy.publishTolerance): record the time it was published, and say why it was late in a waiver"));
                     }
+                } else if (late(policy, at, now)) {
+                    out.add(new Diagnostic(e.file(), pos.line(), pos.column(), level, Rule.BACKDATED_UPDATE,
+                            "update at " + u.at() + " is not on " + branch + " yet and already " + DurationText.format(Duration.between(at, now))
+                                    + " past its claimed time; the tolerance is " + DurationText.format(tolerance)
+                                    + " (policy.publishTolerance): publish it now, with at: set to when it goes out"));
                 }
             }
-            return new Outcome(null, false);
-        } catch (IOException | RuntimeException e) {
-            return new Outcome("git history could not be read: " + e.getMessage(), false);
         }
+        return new Outcome(null, false);
     }
 }

@@ -15,6 +15,7 @@ import herald.model.Policy;
 import herald.model.PublicState;
 import herald.model.Update;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 
 /**
  * The internal evidence log of one incident: each public update with the commit that published it
@@ -43,8 +45,15 @@ public final class EvidenceLog {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Commit(String hash, String author, String email, String committed) {
+        static final String UNCOMMITTED = "(uncommitted)";
+
         static Commit of(Publications.Commit c) {
             return c == null ? null : new Commit(c.hash(), c.author(), c.email(), c.committed().toString());
+        }
+
+        /** As the tables show it: the abbreviated hash, or "(uncommitted)". */
+        String shown() {
+            return hash.equals(UNCOMMITTED) ? hash : Publications.Commit.abbreviate(hash);
         }
     }
 
@@ -66,44 +75,65 @@ public final class EvidenceLog {
     }
 
     /**
+     * The log of one incident: loads it, lints it and reads the git history for it alone.
+     *
      * @param file the incident file
      * @param cwd where paths are shown from
      */
     public static Log build(Path contentDir, Path cwd, Path file, Instant now) throws IOException, LoadFailure {
         String text = Files.readString(file);
-        Loaded current = ContentLoader.loadOne(contentDir, cwd, file, text);
+        BiFunction<Path, String, Loaded> entries = ContentLoader.loadSiteOnce(contentDir, cwd);
+        Loaded current = entries.apply(file, text);
         if (current.content().entries().isEmpty()) {
             throw new IOException(DisplayPath.of(cwd, file) + " cannot be read; run herald lint and fix it first");
         }
-        Entry entry = current.content().entries().get(0);
-        Policy policy = current.content().site().policy();
         Diagnostics findings = Linter.lint(current, now);
-        BackdatedCheck.Outcome gitOutcome = BackdatedCheck.check(current.content(), contentDir, now, false, findings);
+        GitHistory history = GitHistory.read(contentDir);
+        BackdatedCheck.check(current.content(), contentDir, history, now, false, findings);
+        Read read = new Read(history, history.contents(history.objectsFor(List.of(file))), entries);
+        return build(cwd, file, text, current.content().entries().get(0), current.content().site().policy(), findings, read, now);
+    }
 
+    /**
+     * What a command reads once for all the incidents it logs: the git history, the contents of
+     * {@link GitHistory#objectsFor} those files, and site.yaml (to parse each version of a file).
+     */
+    record Read(GitHistory git, Map<String, byte[]> objects, BiFunction<Path, String, Loaded> entries) {
+    }
+
+    /**
+     * The log of one incident of content already loaded, linted (findings of every file; this one's
+     * are kept) and checked against a history read once for many incidents.
+     *
+     * @param text the file as it is in the working tree
+     * @param read the history and the versions of this file (and others)
+     */
+    static Log build(Path cwd, Path file, String text, Entry entry, Policy policy, Diagnostics findings, Read read, Instant now) {
+        GitHistory git = read.git();
+        Map<String, byte[]> objects = read.objects();
         List<Version> versions = new ArrayList<>();
         String history;
-        Git git = new Git(contentDir);
-        if (gitOutcome.unavailable() != null) {
-            history = "unavailable: " + gitOutcome.unavailable();
+        String repoPath = null;
+        Entry atHead = null;
+        if (git.unavailable() != null) {
+            history = "unavailable: " + git.unavailable();
         } else {
-            Path top = Path.of(git.toplevel());
-            String repoPath = Publications.repoPath(top, file);
-            String branch = git.defaultBranch();
-            for (Publications.Commit c : commits(git, branch, repoPath)) {
-                Git.Result show = git.run("show", c.hash() + ":" + repoPath);
-                if (show.code() != 0) {
-                    continue; // deleted in this commit
-                }
-                Loaded v = ContentLoader.loadOne(contentDir, cwd, file, show.out());
-                if (!v.content().entries().isEmpty()) {
-                    versions.add(new Version(c, v.content().entries().get(0)));
+            repoPath = git.repoPath(file);
+            for (Publications.Touch t : git.publications().touches(repoPath)) {
+                byte[] blob = t.blob() == null ? null : objects.get(t.blob());
+                Entry v = blob == null ? null : parse(read, file, blob); // null: deleted in this commit
+                if (v != null) {
+                    versions.add(new Version(t.commit(), v));
                 }
             }
-            Git.Result committed = git.run("show", "HEAD:" + repoPath);
-            if (committed.code() != 0 || !committed.out().equals(text)) {
+            byte[] committed = objects.get(GitHistory.head(repoPath));
+            if (committed != null && new String(committed, StandardCharsets.UTF_8).equals(text)) {
+                atHead = entry;
+            } else {
+                atHead = committed == null ? null : parse(read, file, committed);
                 versions.add(new Version(null, entry)); // the working tree is ahead of the last commit
             }
-            history = branch + " (first-parent history), " + (int) versions.stream().filter(v -> v.commit() != null).count()
+            history = git.branch() + " (first-parent history), " + (int) versions.stream().filter(v -> v.commit() != null).count()
                     + " commits touch this file" + (versions.stream().anyMatch(v -> v.commit() == null) ? ", plus uncommitted changes" : "");
         }
 
@@ -112,31 +142,29 @@ public final class EvidenceLog {
             if (u.at() == null) {
                 continue;
             }
-            Version first = versions.stream().filter(v -> v.entry().updates().stream().anyMatch(x -> u.instant().equals(x.instant())))
-                    .findFirst().orElse(null);
+            // the commit the backdated-update check judges: the first to add this "at:", under any earlier name
+            Publications.Commit c = repoPath == null ? null : git.publications().publishedIn(repoPath, u.instant());
             String note = null;
             String delay = null;
-            Commit in = null;
-            if (first == null) {
-                note = gitOutcome.unavailable() != null ? "git history unavailable" : "not found in the history";
-            } else if (first.commit() == null) {
-                note = "not committed yet";
+            if (git.unavailable() != null) {
+                note = "git history unavailable";
+            } else if (c == null) {
+                note = has(atHead, u) ? "not on " + git.branch() + " yet" : "not committed yet";
             } else {
-                in = Commit.of(first.commit());
-                delay = signed(Duration.between(u.instant(), first.commit().committed()));
-                if (policy.publishCheckFrom() != null && u.instant().isBefore(policy.publishCheckFrom())) {
+                delay = signed(Duration.between(u.instant(), c.committed()));
+                if (!BackdatedCheck.judged(policy, u.instant())) {
                     note = "before policy.publishCheckFrom: imported history, not checked";
-                } else if (Duration.between(u.instant(), first.commit().committed()).compareTo(policy.publishTolerance()) > 0) {
+                } else if (BackdatedCheck.late(policy, u.instant(), c.committed())) {
                     note = "published later than claimed (backdated-update)";
                 }
             }
-            publications.add(new Publication(u.at().toString(), u.status() == null ? null : u.status().id(), in, delay, note));
+            publications.add(new Publication(u.at().toString(), u.status() == null ? null : u.status().id(), Commit.of(c), delay, note));
         }
 
         List<Change> changes = new ArrayList<>();
         Version previous = null;
         for (Version v : versions) {
-            Commit who = v.commit() == null ? new Commit("(uncommitted)", null, null, null) : Commit.of(v.commit());
+            Commit who = v.commit() == null ? new Commit(Commit.UNCOMMITTED, null, null, null) : Commit.of(v.commit());
             if (previous == null) {
                 changes.add(new Change(who, "created: severity " + severity(v.entry()) + ", public state " + publicState(v.entry())));
             } else {
@@ -202,19 +230,14 @@ public final class EvidenceLog {
         return d.isNegative() ? "-" + DurationText.format(d.negated()) : DurationText.format(d);
     }
 
-    /** The first-parent commits of the branch that touch one file, oldest first. */
-    static List<Publications.Commit> commits(Git git, String branch, String repoPath) throws IOException {
-        List<Publications.Commit> out = new ArrayList<>();
-        Git.Result r = git.run("log", "--first-parent", "--reverse", "--format=%H%x1f%an%x1f%ae%x1f%aI%x1f%cI", branch, "--", ":(top)" + repoPath);
-        for (String line : r.out().split("\n")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] f = line.split("\u001f", -1);
-            out.add(new Publications.Commit(f[0], f[1], f[2], Instant.parse(Publications.normalize(f[3])),
-                    Instant.parse(Publications.normalize(f[4]))));
-        }
-        return out;
+    /** One version of the file's text, or null when it cannot be read as an entry. */
+    private static Entry parse(Read read, Path file, byte[] text) {
+        List<Entry> entries = read.entries().apply(file, new String(text, StandardCharsets.UTF_8)).content().entries();
+        return entries.isEmpty() ? null : entries.get(0);
+    }
+
+    private static boolean has(Entry e, Update u) {
+        return e != null && e.updates().stream().anyMatch(x -> u.instant().equals(x.instant()));
     }
 
     // ------------------------------------------------------------------ output
@@ -233,21 +256,21 @@ public final class EvidenceLog {
         sb.append("- Resolved: ").append(log.resolved() == null ? "not yet" : log.resolved())
                 .append(log.duration() == null ? "" : " (duration " + log.duration() + ")").append('\n');
         sb.append("- Postmortem: ").append(log.postmortem() == null ? "not linked" : log.postmortem()
-                + (log.postmortemAdded() == null ? "" : " (linked in " + shortHash(log.postmortemAdded().hash()) + " by "
+                + (log.postmortemAdded() == null ? "" : " (linked in " + log.postmortemAdded().shown() + " by "
                 + log.postmortemAdded().author() + " at " + log.postmortemAdded().committed() + ")")).append('\n');
         sb.append("- Git: ").append(log.history()).append("\n\n");
         sb.append("## Public updates\n\n| claimed at | status | published in | by | committed | delay | note |\n|---|---|---|---|---|---|---|\n");
         for (Publication p : log.updates()) {
             Commit c = p.publishedIn();
             sb.append("| ").append(p.at()).append(" | ").append(p.status()).append(" | ")
-                    .append(c == null ? "-" : shortHash(c.hash())).append(" | ").append(c == null ? "-" : c.author()).append(" | ")
+                    .append(c == null ? "-" : c.shown()).append(" | ").append(c == null ? "-" : c.author()).append(" | ")
                     .append(c == null ? "-" : c.committed()).append(" | ").append(p.delay() == null ? "-" : p.delay()).append(" | ")
                     .append(p.note() == null ? "" : p.note()).append(" |\n");
         }
         sb.append("\n## State and severity changes\n\n| commit | by | when | change |\n|---|---|---|---|\n");
         for (Change ch : log.changes()) {
             Commit c = ch.commit();
-            sb.append("| ").append(shortHash(c.hash())).append(" | ").append(c.author() == null ? "-" : c.author()).append(" | ")
+            sb.append("| ").append(c.shown()).append(" | ").append(c.author() == null ? "-" : c.author()).append(" | ")
                     .append(c.committed() == null ? "-" : c.committed()).append(" | ").append(ch.what()).append(" |\n");
         }
         sb.append("\n## Internal record\n\n");
@@ -269,10 +292,6 @@ public final class EvidenceLog {
             sb.append("- waiver ").append(w).append('\n');
         }
         return sb.toString();
-    }
-
-    static String shortHash(String hash) {
-        return hash == null ? "-" : hash.length() > 10 && !hash.startsWith("(") ? hash.substring(0, 10) : hash;
     }
 
     static String plain(Object v) {

@@ -3,13 +3,15 @@ package herald.evidence;
 import herald.content.ContentLoader;
 import herald.content.LoadFailure;
 import herald.content.Loaded;
-import herald.diag.Diagnostic;
+import herald.diag.Diagnostics;
+import herald.lint.Linter;
 import herald.diag.Rule;
 import herald.model.DurationText;
 import herald.model.Incident;
 import herald.model.Policy;
 import herald.model.Update;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,18 +35,33 @@ public final class Scorecard {
     public record Card(String since, List<Row> rows, String summary) {
     }
 
+    /**
+     * One load and one lint of the content, one read of the git history (a single git log and a
+     * single cat-file for every version of every incident shown), however many incidents.
+     */
     public static Card build(Path contentDir, Path cwd, Instant now, Duration since) throws IOException, LoadFailure {
+        return build(new Git(contentDir), contentDir, cwd, now, since);
+    }
+
+    static Card build(Git git, Path contentDir, Path cwd, Instant now, Duration since) throws IOException, LoadFailure {
         Loaded all = ContentLoader.load(contentDir, cwd);
         Policy policy = all.content().site().policy();
+        Diagnostics findings = Linter.lint(all, now);
+        GitHistory history = GitHistory.read(git, contentDir);
+        BackdatedCheck.check(all.content(), contentDir, history, now, false, findings);
         Instant from = now.minus(since);
         List<Incident> recent = new ArrayList<>(all.content().incidents().stream()
                 .filter(i -> i.startedAt() != null && !i.startedAt().isBefore(from) && !i.startedAt().isAfter(now)).toList());
         recent.sort(Comparator.comparing(Incident::startedAt).reversed());
+        Path incidents = contentDir.resolve("incidents");
+        EvidenceLog.Read read = new EvidenceLog.Read(history,
+                history.contents(history.objectsFor(recent.stream().map(i -> incidents.resolve(i.id() + ".md")).toList())),
+                ContentLoader.loadSiteOnce(contentDir, cwd));
         List<Row> rows = new ArrayList<>();
         int late = 0;
         for (Incident i : recent) {
-            Path file = contentDir.resolve("incidents").resolve(i.id() + ".md");
-            EvidenceLog.Log log = EvidenceLog.build(contentDir, cwd, file, now);
+            Path file = incidents.resolve(i.id() + ".md");
+            EvidenceLog.Log log = EvidenceLog.build(cwd, file, Files.readString(file), i, policy, findings, read, now);
             List<Update> updates = i.updates().stream().filter(u -> u.at() != null).toList();
             Duration first = updates.isEmpty() || i.triggered() == null ? null : Duration.between(i.triggered(), updates.get(0).at());
             Duration gap = Duration.ZERO;

@@ -35,7 +35,8 @@ public final class Review {
     public static PublicDiff.Result diff(Path cwd, Path contentDir, String base, String head, Instant now) throws IOException, LoadFailure {
         // real paths on both sides: git reports the top level with symlinks resolved
         Path realCwd = cwd.toRealPath();
-        Path top = Path.of(Snapshot.run(realCwd, null, "rev-parse", "--show-toplevel").strip()).toRealPath();
+        Path top = Path.of(new Git(realCwd).toplevel()).toRealPath();
+        Git git = new Git(top);
         Path absolute = realCwd.resolve(contentDir).normalize();
         Path content = Files.exists(absolute) ? absolute.toRealPath() : absolute;
         if (!content.startsWith(top)) {
@@ -43,20 +44,20 @@ public final class Review {
         }
         String contentPath = top.relativize(content).toString().replace('\\', '/');
         if (base == null) {
-            if (!Snapshot.hasCommits(top)) {
+            if (!git.hasCommits()) {
                 base = EMPTY; // a repository without commits: everything is new
             } else {
-                base = new Git(top).defaultBranch() + "...";
+                base = git.defaultBranch() + "...";
             }
         }
         if (base.endsWith("...")) {
             // as in git diff A...: from where this branch left A, so A's own later changes are not shown as reverted
-            base = Snapshot.run(top, null, "merge-base", head == null ? "HEAD" : head, base.substring(0, base.length() - 3)).strip();
+            base = git.ok("merge-base", head == null ? "HEAD" : head, base.substring(0, base.length() - 3)).strip();
         }
         Path tmp = Files.createTempDirectory("herald-diff");
         try {
             Path baseRoot = tmp.resolve("base");
-            Path baseContent = base.equals(EMPTY) ? baseRoot.resolve(contentPath) : Snapshot.export(top, base, contentPath, baseRoot);
+            Path baseContent = base.equals(EMPTY) ? baseRoot.resolve(contentPath) : git.export(base, contentPath, baseRoot);
             Path headRoot;
             Path headContent;
             if (head == null) {
@@ -64,7 +65,7 @@ public final class Review {
                 headContent = content;
             } else {
                 headRoot = tmp.resolve("head");
-                headContent = Snapshot.export(top, head, contentPath, headRoot);
+                headContent = git.export(head, contentPath, headRoot);
             }
             Loaded after = ContentLoader.load(headRoot.relativize(headContent), headRoot);
             Content before = Files.isRegularFile(baseContent.resolve("site.yaml"))

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -235,6 +236,81 @@ class AuthoringCommandsTest {
         int[] stat = diffStat();
         assertEquals(0, stat[0] + stat[1], "notify changed files");
         assertFalse(Files.exists(dir.resolve("site")));
+    }
+
+    @Test
+    void nextAsATimeOfDayIsTheFirstSuchTimeAfterTheUpdateAcrossMidnight() throws Exception {
+        String id = "2026-11-20-slow-search";
+        Run n = at("2026-11-20T23:40:30Z", "new", "Slow search", "--severity", "S3", "--components", "answers-api",
+                "--triggered", "2026-11-20T23:35:00Z");
+        assertEquals(0, n.exitCode(), n.out() + n.err());
+        // at 23:54, "00:05" is five past midnight the next day, not 23h49m earlier
+        Run u = at("2026-11-20T23:54:00Z", "update", id, "--status", "identified", "--next", "00:05");
+        assertEquals(0, u.exitCode(), u.out() + u.err());
+        String text = Files.readString(dir.resolve("content/incidents/" + id + ".md"));
+        assertTrue(text.contains("  - at: 2026-11-20T23:54:00Z\n"), text);
+        assertTrue(text.contains("    next: 2026-11-21T00:05:00Z\n"), text);
+        // written after midnight for an update at 00:04: "00:15" is on --at's day, not the clock's
+        Run late = at("2026-11-21T00:20:00Z", "update", id, "--status", "identified", "--at", "2026-11-21T00:04:00Z", "--next", "00:15");
+        assertEquals(0, late.exitCode(), late.out() + late.err());
+        assertTrue(Files.readString(dir.resolve("content/incidents/" + id + ".md")).contains("    next: 2026-11-21T00:15:00Z\n"));
+        Run bad = at("2026-11-21T00:30:00Z", "update", id, "--status", "identified", "--next", "24:10");
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("--next \"24:10\" is not a time of day"), bad.err());
+    }
+
+    @Test
+    void aTimeOfDayIsReadInUtcFromTheUpdatesOwnTime() throws Exception {
+        java.time.Duration none = java.time.Duration.ZERO;
+        OffsetDateTime lateEvening = OffsetDateTime.parse("2026-11-20T23:58:00Z");
+        assertEquals(OffsetDateTime.parse("2026-11-20T23:59:00Z"), Author.nextFrom("23:59", lateEvening, none));
+        assertEquals(OffsetDateTime.parse("2026-11-21T23:58:00Z"), Author.nextFrom("23:58", lateEvening, none), "not after at: the next day");
+        assertEquals(OffsetDateTime.parse("2026-11-21T00:10:00Z"), Author.nextFrom("0:10", lateEvening, none));
+        // 01:30 at +02:00 is 23:30 UTC on the 20th: 23:45 is that evening
+        assertEquals(OffsetDateTime.parse("2026-11-20T23:45:00Z"), Author.nextFrom("23:45", OffsetDateTime.parse("2026-11-21T01:30:00+02:00"), none));
+    }
+
+    @Test
+    void anAuthorReadsSiteYamlOnceForTheWholeEdit() throws Exception {
+        Author author = new Author(Path.of("content"), dir, Instant.parse("2026-11-20T14:09:30Z"));
+        assertEquals(java.time.Duration.ofMinutes(20), author.siteSettings().policy().activeCadence());
+        // site.yaml changes after the command read it: the whole edit (template, checkpoint, lint) uses what it read
+        Files.writeString(dir.resolve("content/site.yaml"), Fixtures.SITE + "policy:\n  activeCadence: 5m\n");
+        Author.Result r = author.newIncident(new Author.NewIncident("Slow search", herald.model.Severity.S3, List.of("answers-api"),
+                null, null, null, null, null, null, null));
+        String text = Files.readString(dir.resolve("content/incidents/" + r.id() + ".md"));
+        assertTrue(text.contains("    next: 2026-11-20T14:24:00Z\n"), text);
+        // the next command reads it afresh: with a 5m cadence, the 15m checkpoint just written is too far
+        Author next = new Author(Path.of("content"), dir, Instant.parse("2026-11-20T14:12:00Z"));
+        Author.Refused refused = org.junit.jupiter.api.Assertions.assertThrows(Author.Refused.class, () -> next.update(r.id(),
+                new Author.IncidentUpdate(herald.model.UpdateStatus.IDENTIFIED, null, null, null, null, null, null, null, null)));
+        assertTrue(refused.findings().stream().anyMatch(d -> d.message().contains("the limit is 5m (policy.activeCadence)")), refused.findings().toString());
+    }
+
+    @Test
+    void theDefaultCheckpointFollowsThePolicyCadenceForTheStatus() throws Exception {
+        Files.writeString(dir.resolve("content/site.yaml"), Fixtures.SITE + "policy:\n  activeCadence: 10m\n  stableCadence: 45m\n");
+        Run n = at("2026-11-20T14:09:30Z", "new", "Slow search", "--severity", "S3", "--components", "answers-api");
+        assertEquals(0, n.exitCode(), n.out() + n.err());
+        Path file = dir.resolve("content/incidents/2026-11-20-slow-search.md");
+        assertTrue(Files.readString(file).contains("    next: 2026-11-20T14:19:00Z\n"), Files.readString(file));
+        assertTrue(Files.readString(file).contains("Next update in 10 minutes."), Files.readString(file));
+        assertEquals(0, at("2026-11-20T14:18:00Z", "update", "2026-11-20-slow-search", "--status", "identified").exitCode());
+        assertTrue(Files.readString(file).contains("    next: 2026-11-20T14:28:00Z\n"), Files.readString(file));
+        assertEquals(0, at("2026-11-20T14:27:00Z", "update", "2026-11-20-slow-search", "--status", "monitoring").exitCode());
+        assertTrue(Files.readString(file).contains("    next: 2026-11-20T15:12:00Z\n"), Files.readString(file));
+    }
+
+    @Test
+    void notifyWritesTheDraftsForAtWhenGiven() throws Exception {
+        newIncident();
+        // the clock says 14:15; the drafts are asked for 14:30, when the 14:24 checkpoint is overdue
+        Run r = at("2026-11-20T14:15:00Z", "notify", ID, "--at", "2026-11-20T14:30:00Z");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("Next checkpoint: 14:24 UTC (overdue by 6m)"), r.out());
+        Run bad = at("2026-11-20T14:15:00Z", "notify", ID, "--at", "half past two");
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("--at \"half past two\" is not a timestamp with an offset"), bad.err());
     }
 
     @Test

@@ -231,4 +231,80 @@ class EvidenceTest {
         assertTrue(run.out().contains("| " + ID + " | S2 | 7m | 15m | 0 | 0 | 1 | open |"), run.out());
         assertTrue(run.out().contains("1 incidents; first update within 10m for 1 of 1; 0 checkpoints missed; 0 waivers; 1 backdated updates"), run.out());
     }
+
+    @Test
+    void aRenamedIncidentKeepsTheCommitsThatPublishedItsUpdates() throws Exception {
+        String renamed = "2026-11-20-slow-ai-answers";
+        git(repo, Map.of(), "mv", FILE, "content/incidents/" + renamed + ".md");
+        commit("Sam", "2026-11-20T15:30:00Z", "Rename");
+        Run run = TestSite.run(repo, "evidence", renamed, "--now", NOW);
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.contains("- Git: main (first-parent history), 4 commits touch this file"), run.out());
+        // the commits that added each update under the old name, not the rename
+        String opened = lines.stream().filter(l -> l.startsWith("| 2026-11-20T14:09Z")).findFirst().orElseThrow();
+        assertTrue(opened.matches("\\| 2026-11-20T14:09Z \\| investigating \\| [0-9a-f]{10} \\| Priya \\| 2026-11-20T14:10:00Z \\| 1m \\|  \\|"), opened);
+        String late = lines.stream().filter(l -> l.startsWith("| 2026-11-20T14:24Z")).findFirst().orElseThrow();
+        assertTrue(late.matches("\\| 2026-11-20T14:24Z \\| identified \\| [0-9a-f]{10} \\| Dana \\| 2026-11-20T14:54:00Z \\| 30m \\| published later than claimed \\(backdated-update\\) \\|"), late);
+        // and the finding names the same commit as the table
+        String hash = late.split(" \\| ")[2];
+        assertTrue(lines.stream().anyMatch(l -> l.contains("[backdated-update] update at 2026-11-20T14:24Z reached main 30m later, in " + hash + " by Dana")), run.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("\\| [0-9a-f]{10} \\| Dana \\| 2026-11-20T14:54:00Z \\| severity S3 -> S2 \\|")), run.out());
+    }
+
+    @Test
+    void theScorecardReadsTheHistoryOnceHoweverManyIncidents() throws Exception {
+        Path content = repo.resolve("content");
+        java.time.Instant now = java.time.Instant.parse(NOW);
+        java.time.Duration month = java.time.Duration.ofDays(30);
+        herald.evidence.Git one = new herald.evidence.Git(content);
+        Scorecard.Card single = Scorecard.build(one, content, repo, now, month);
+        assertEquals(1, single.rows().size());
+        for (String other : List.of("2026-11-18-slow-search", "2026-11-19-slow-exports")) {
+            Files.writeString(repo.resolve("content/incidents/" + other + ".md"), OPENED.replace("2026-11-20T", other.substring(0, 10) + "T"));
+            commit("Priya", other.substring(0, 10) + "T14:10:00Z", "Open " + other);
+        }
+        herald.evidence.Git three = new herald.evidence.Git(content);
+        Scorecard.Card all = Scorecard.build(three, content, repo, now, month);
+        assertEquals(3, all.rows().size(), all.toString());
+        assertEquals(1, three.started("log"));
+        assertEquals(1, three.started("cat-file"));
+        assertEquals(1, three.started("rev-parse"), "work tree, shallow, top level and HEAD in one question");
+        assertEquals(4, three.started(), "rev-parse, for-each-ref, log, cat-file");
+        assertEquals(one.started(), three.started(), "git processes do not grow with the incidents");
+        assertEquals(single.rows().get(0), all.rows().stream().filter(r -> r.id().equals(ID)).findFirst().orElseThrow());
+        // each row agrees with the incident's own evidence log
+        for (Scorecard.Row r : all.rows()) {
+            EvidenceLog.Log log = EvidenceLog.build(content, repo, content.resolve("incidents/" + r.id() + ".md"), now);
+            assertEquals(log.waivers().size(), r.waivers());
+            assertEquals(log.findings().stream().filter(f -> f.rule().equals("backdated-update")).count(), r.backdated(), r.id());
+        }
+    }
+
+    @Test
+    void anUpdateNotOnTheMainBranchSaysWhetherItIsCommitted() throws Exception {
+        String fourth = "  - at: 2026-11-20T15:04:00Z\n    status: monitoring\n    owner: Comms lead\n    scope: EU regions\n    effect: Normal\n"
+                + "    next: 2026-11-20T15:30:00Z\n    body: Still normal. Next checkpoint at 15:30 UTC.\n";
+        write(withUpdates(OPENED, UPDATE_2, UPDATE_3, fourth).replace("severity: S3", "severity: S2")
+                .replace("triggered: 2026-11-20T14:02:00Z", "triggered: 2026-11-20T14:02:00Z\nstate: partial-outage\nstateReason: half of EU answers fail"));
+        Run uncommitted = TestSite.run(repo, "evidence", ID, "--now", NOW);
+        assertTrue(uncommitted.out().contains("| 2026-11-20T15:04Z | monitoring | - | - | - | - | not committed yet |"), uncommitted.out());
+        assertTrue(uncommitted.out().contains("3 commits touch this file, plus uncommitted changes"), uncommitted.out());
+        git(repo, Map.of(), "checkout", "-q", "-b", "fix");
+        commit("Lee", "2026-11-20T15:05:00Z", "Still monitoring");
+        Run branch = TestSite.run(repo, "evidence", ID, "--now", NOW);
+        assertTrue(branch.out().contains("| 2026-11-20T15:04Z | monitoring | - | - | - | - | not on main yet |"), branch.out());
+    }
+
+    @Test
+    void withoutNowTheEvidenceTakesSourceDateEpochLikeTheLint() {
+        // the test clock is 2026-11-27; SOURCE_DATE_EPOCH is NOW (2026-11-20T16:00:00Z)
+        Map<String, String> epoch = Map.of("SOURCE_DATE_EPOCH", "1795190400");
+        Run log = TestSite.run(repo, epoch, "evidence", ID);
+        assertEquals(0, log.exitCode(), log.err());
+        assertTrue(log.out().contains("- Resolved: not yet (duration 1h58m)"), log.out());
+        Run card = TestSite.run(repo, epoch, "evidence", "--all", "--since", "1d");
+        assertTrue(card.out().contains("| " + ID + " | S2 |"), card.out());
+        assertEquals(TestSite.run(repo, "evidence", ID, "--now", NOW).out(), log.out());
+    }
 }

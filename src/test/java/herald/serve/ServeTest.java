@@ -92,4 +92,32 @@ class ServeTest {
         assertEquals(0, exit[0], out.toString());
         assertTrue(out.toString().contains("stopped"), out.toString());
     }
+
+    @Test
+    void withoutNowThePreviewTakesSourceDateEpochLikeTheBuild() throws Exception {
+        TestSite.write(dir, Fixtures.site(Fixtures.INCIDENT));
+        StringWriter out = new StringWriter();
+        PrintWriter writer = new PrintWriter(out, true);
+        // the clock says 2026-11-27; SOURCE_DATE_EPOCH says 2026-11-20T15:00:00Z, before the resolved update at 15:04
+        Environment env = new Environment(dir, Map.of("SOURCE_DATE_EPOCH", "1795186800"),
+                Clock.fixed(Instant.parse("2026-11-27T00:00:00Z"), ZoneOffset.UTC));
+        int[] exit = {-1};
+        Thread serve = new Thread(() -> exit[0] = Main.run(writer, writer, env, "serve", "--port", "0", "--theme", TestSite.THEME.toString()));
+        serve.start();
+        try {
+            String base = null;
+            for (int i = 0; i < 200 && base == null; i++) {
+                Matcher m = Pattern.compile("serving (http://127\\.0\\.0\\.1:\\d+/)").matcher(out.toString());
+                base = m.find() ? m.group(1) : null;
+                Thread.sleep(50);
+            }
+            assertTrue(base != null, out.toString());
+            String page = get(base);
+            assertTrue(page.contains("The site is not built") && page.contains("[future-update]"), page);
+        } finally {
+            serve.interrupt();
+            serve.join(5000);
+        }
+        assertEquals(0, exit[0], out.toString());
+    }
 }
