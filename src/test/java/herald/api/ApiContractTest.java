@@ -162,10 +162,12 @@ class ApiContractTest {
                 "scheduled-maintenances.json", List.of("page", "scheduled_maintenances"),
                 "scheduled-maintenances/upcoming.json", List.of("page", "scheduled_maintenances"),
                 "scheduled-maintenances/active.json", List.of("page", "scheduled_maintenances"));
-        for (String f : FILES) {
-            List<String> keys = new ArrayList<>();
-            JSON.readTree(site.resolve("api/v2").resolve(f).toFile()).fieldNames().forEachRemaining(keys::add);
-            assertEquals(expected.get(f), keys, f);
+        for (Path root : List.of(site, duringMaintenance)) {
+            for (String f : FILES) {
+                List<String> keys = new ArrayList<>();
+                JSON.readTree(root.resolve("api/v2").resolve(f).toFile()).fieldNames().forEachRemaining(keys::add);
+                assertEquals(expected.get(f), keys, root.getParent().getFileName() + ": " + f);
+            }
         }
     }
 
