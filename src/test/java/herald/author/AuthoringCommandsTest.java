@@ -36,9 +36,7 @@ class AuthoringCommandsTest {
     @BeforeEach
     void site() throws Exception {
         TestSite.write(dir, "-- content/site.yaml --\n" + Fixtures.SITE);
-        git("init", "-q");
-        git("config", "user.email", "test@herald.example");
-        git("config", "user.name", "Test");
+        Git.init(dir);
         commit("site");
     }
 

@@ -110,8 +110,7 @@ class BrowserTest {
             Assumptions.abort("chromium is not installed; .ci/run installs it and makes this test required");
         }
         Path active = dir.resolve("active");
-        TestSite.copyTree(Path.of("content"), active.resolve("content"));
-        assertEquals(0, TestSite.build(active, "2026-11-27T14:30:00Z").exitCode());
+        TestSite.buildExample(active);
         Files.writeString(active.resolve("site/product.html"), PRODUCT_PAGE);
         Path calm = dir.resolve("calm");
         TestSite.write(calm, Fixtures.site(Fixtures.INCIDENT));

@@ -23,13 +23,8 @@ class LintRulesTest {
     @TempDir
     Path dir;
 
-    private static String change(String text, String from, String to) {
-        assertTrue(text.contains(from), "fixture does not contain: " + from);
-        return text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
-    }
-
     private static String incident(String from, String to) {
-        return change(INCIDENT, from, to);
+        return Fixtures.change(INCIDENT, from, to);
     }
 
     private Run lint(String incident) {
@@ -189,20 +184,20 @@ class LintRulesTest {
 
     @Test
     void cadenceGapNamesBothTimesTheStatusTheLimitAndThePolicyKey() {
-        String bad = change(incident("next: 2026-11-20T14:40:00Z", "next: 2026-11-20T14:45:00Z"),
+        String bad = Fixtures.change(incident("next: 2026-11-20T14:40:00Z", "next: 2026-11-20T14:45:00Z"),
                 "- at: 2026-11-20T14:40:00Z", "- at: 2026-11-20T14:46:00Z");
         Run run = lint(bad);
         assertEquals(List.of(at(bad, "at: 2026-11-20T14:46:00Z", "error", "cadence-gap")
                 + " 21m between updates at 14:25 and 14:46 while identified; the limit is 20m (policy.activeCadence)"), run.findings());
         assertEquals(1, run.exitCode());
-        String clean = change(incident("next: 2026-11-20T14:40:00Z", "next: 2026-11-20T14:45:00Z"),
+        String clean = Fixtures.change(incident("next: 2026-11-20T14:40:00Z", "next: 2026-11-20T14:45:00Z"),
                 "- at: 2026-11-20T14:40:00Z", "- at: 2026-11-20T14:45:00Z");
         assertNo(lint(clean), "cadence-gap");
     }
 
     @Test
     void cadenceGapWhileMonitoringUsesTheStableCadence() {
-        String bad = change(incident("next: 2026-11-20T15:05:00Z", "next: 2026-11-20T15:10:00Z"),
+        String bad = Fixtures.change(incident("next: 2026-11-20T15:05:00Z", "next: 2026-11-20T15:10:00Z"),
                 "- at: 2026-11-20T15:04:00Z", "- at: 2026-11-20T15:11:00Z");
         assertHas(lint(bad), at(bad, "at: 2026-11-20T15:11:00Z", "error", "cadence-gap")
                 + " 31m between updates at 14:40 and 15:11 while monitoring; the limit is 30m (policy.stableCadence)");
@@ -210,9 +205,9 @@ class LintRulesTest {
 
     @Test
     void aWaiverTurnsTheCadenceFindingIntoAWarningThatQuotesIt() {
-        String late = change(incident("next: 2026-11-20T14:40:00Z", "next: 2026-11-20T14:45:00Z"),
+        String late = Fixtures.change(incident("next: 2026-11-20T14:40:00Z", "next: 2026-11-20T14:45:00Z"),
                 "- at: 2026-11-20T14:40:00Z", "- at: 2026-11-20T14:46:00Z");
-        String waived = change(late, "    status: monitoring\n", "    status: monitoring\n    waiver: paging outage delayed this post\n");
+        String waived = Fixtures.change(late, "    status: monitoring\n", "    status: monitoring\n    waiver: paging outage delayed this post\n");
         Run run = lint(waived);
         assertEquals(List.of(at(waived, "at: 2026-11-20T14:46:00Z", "warning", "cadence-gap")
                 + " 21m between updates at 14:25 and 14:46 while identified; the limit is 20m (policy.activeCadence);"
@@ -299,7 +294,7 @@ class LintRulesTest {
     @Test
     void bannerMissingWhileUnresolved() {
         String open = unresolved();
-        String bad = change(open, "banner: Some AI answers may be slow or incomplete right now. We are restoring normal service. No action needed by you.\n", "");
+        String bad = Fixtures.change(open, "banner: Some AI answers may be slow or incomplete right now. We are restoring normal service. No action needed by you.\n", "");
         assertHas(lint(bad, "2026-11-20T15:00:00Z"), INCIDENT_PATH + ":2:1: error [banner-missing] unresolved S2 incident has no banner");
         assertNo(lint(open, "2026-11-20T15:00:00Z"), "banner-missing");
     }

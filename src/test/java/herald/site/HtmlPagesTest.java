@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import herald.TestSite;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,7 @@ class HtmlPagesTest {
 
     @BeforeAll
     static void build() throws IOException {
-        site = BuiltExample.build(dir);
+        site = TestSite.buildExample(dir);
     }
 
     static Document page(String path) throws IOException {
