@@ -21,9 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * No stage does work proportional to N x N: the units of work (templates rendered, Markdown texts,
- * entries visited, intervals examined, texts checked) for 400 incidents are at most about twice
- * those for 200. Counts, not timings, so the test is exact on any machine.
+ * No stage does work proportional to N x N: the units of work (YAML keys read by the loader;
+ * entries, component references and updates examined by the duplicate-id, unknown-component and
+ * cadence rules; templates rendered, Markdown texts, entries visited, intervals examined, texts
+ * checked) for 400 incidents are at most about twice those for 200. Counts, not timings, so the
+ * test is exact on any machine.
  */
 class LinearityTest {
     @TempDir
