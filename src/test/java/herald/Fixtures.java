@@ -86,6 +86,18 @@ public final class Fixtures {
     public static final String INCIDENT_PATH = "content/incidents/2026-11-20-slow-answers.md";
     public static final String MAINTENANCE_PATH = "content/maintenance/2026-12-01-db-upgrade.md";
 
+    /**
+     * {@code text} with the first occurrence of {@code from} replaced by {@code to}; fails when
+     * {@code from} is not there, so a fixture edit can never silently do nothing.
+     */
+    public static String change(String text, String from, String to) {
+        int i = text.indexOf(from);
+        if (i < 0) {
+            throw new AssertionError("fixture does not contain: " + from);
+        }
+        return text.substring(0, i) + to + text.substring(i + from.length());
+    }
+
     /** The site with one incident (and optionally more files), as txtar. */
     public static String site(String incident) {
         return "-- content/site.yaml --\n" + SITE + "-- " + INCIDENT_PATH + " --\n" + incident;

@@ -54,6 +54,11 @@ public final class TestSite {
         Files.writeString(file, content, StandardCharsets.UTF_8);
     }
 
+    /** Changes a file in place with {@link Fixtures#change}: the first {@code from} becomes {@code to}. */
+    public static void edit(Path file, String from, String to) throws IOException {
+        Files.writeString(file, Fixtures.change(Files.readString(file, StandardCharsets.UTF_8), from, to), StandardCharsets.UTF_8);
+    }
+
     /** Copies a folder tree (the example content, a theme) into a test's folder. */
     public static void copyTree(Path from, Path to) throws IOException {
         try (java.util.stream.Stream<Path> files = Files.walk(from)) {
@@ -102,6 +107,23 @@ public final class TestSite {
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("build", "--now", now, "--theme", THEME.toString()));
         args.addAll(java.util.List.of(more));
         return run(dir, args.toArray(String[]::new));
+    }
+
+    /** The time the bundled example content is written for. */
+    public static final String EXAMPLE_NOW = "2026-11-27T14:30:00Z";
+
+    /**
+     * Copies the bundled example content (content/) into dir/content and builds it at
+     * {@link #EXAMPLE_NOW} with the default theme; fails with the build's output unless it exits 0.
+     * Returns dir/site.
+     */
+    public static Path buildExample(Path dir) throws IOException {
+        copyTree(Path.of("content"), dir.resolve("content"));
+        Run run = build(dir, EXAMPLE_NOW);
+        if (run.exitCode() != 0) {
+            throw new AssertionError("building the example exited " + run.exitCode() + ":\n" + run.out() + run.err());
+        }
+        return dir.resolve("site");
     }
 
     /** Every file under a folder, as '/'-separated relative path to bytes, sorted. */

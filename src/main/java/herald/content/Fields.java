@@ -45,6 +45,7 @@ final class Fields {
         this.node = node;
         this.context = context;
         if (node instanceof YMap map) {
+            herald.diag.Work.count(herald.diag.Work.Unit.FIELD_READ, map.entries().size());
             for (YEntry e : map.entries()) {
                 entries.put(e.key(), e);
                 spans.put(e.key(), doc.span(e.value()));

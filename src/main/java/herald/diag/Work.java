@@ -5,12 +5,19 @@ import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Counts units of work done by the pipeline (templates rendered, Markdown texts rendered, entries
- * visited, intervals examined, texts checked), so a test can show that the work grows linearly
- * with the content: a count, not a timing. Cheap enough to leave on.
+ * Counts units of work done by the pipeline (YAML keys read by the loader, entries, references and
+ * updates examined by the cross-file and cadence rules, templates rendered, Markdown texts
+ * rendered, entries visited, intervals examined, texts checked), so a test can show that the work
+ * grows linearly with the content: a count, not a timing. Cheap enough to leave on.
  */
 public final class Work {
-    public enum Unit { TEMPLATE_RENDER, MARKDOWN, ENTRY_VISIT, INTERVAL_CHECK, TEXT_CHECK }
+    public enum Unit {
+        /** Keys of the YAML mappings the loader reads (counted where every mapping is opened: Fields). */
+        FIELD_READ,
+        /** Entries (duplicate-id), component references (unknown-component) and updates (cadence rules) examined. */
+        RULE_VISIT,
+        TEMPLATE_RENDER, MARKDOWN, ENTRY_VISIT, INTERVAL_CHECK, TEXT_CHECK
+    }
 
     private static final LongAdder[] COUNTERS = new LongAdder[Unit.values().length];
 

@@ -1,6 +1,7 @@
 package herald.lint;
 
 import herald.diag.Rule;
+import herald.diag.Work;
 import herald.model.DurationText;
 import herald.model.Incident;
 import herald.model.Policy.Cadence;
@@ -24,6 +25,7 @@ final class CadenceRules {
         }
         firstUpdate(ctx, incident, updates.get(0));
         for (int i = 0; i + 1 < updates.size(); i++) {
+            Work.count(Work.Unit.RULE_VISIT);
             Update earlier = updates.get(i);
             Update later = updates.get(i + 1);
             if (later.at().isBefore(earlier.at())) {
@@ -33,6 +35,7 @@ final class CadenceRules {
             checkpoint(ctx, earlier, later);
         }
         for (Update u : updates) {
+            Work.count(Work.Unit.RULE_VISIT);
             tooFar(ctx, u);
         }
         overdue(ctx, incident, updates.get(updates.size() - 1));

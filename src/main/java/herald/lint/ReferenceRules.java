@@ -2,6 +2,7 @@ package herald.lint;
 
 import herald.diag.Rule;
 import herald.diag.Suggestions;
+import herald.diag.Work;
 import herald.model.Entry;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ final class ReferenceRules {
         List<Entry> entries = ctx.content.entries();
         Map<String, Entry> seen = new HashMap<>();
         for (Entry e : entries) {
+            Work.count(Work.Unit.RULE_VISIT);
             Entry first = seen.putIfAbsent(e.id(), e);
             if (first != null) {
                 ctx.report(e.where().file(), herald.model.Pos.START, Rule.DUPLICATE_ID, Rule.DUPLICATE_ID.level(),
@@ -28,6 +30,7 @@ final class ReferenceRules {
         List<String> known = ctx.content.site().components().stream().map(c -> c.id()).filter(id -> id != null).toList();
         for (Entry e : entries) {
             for (int i = 0; i < e.components().size(); i++) {
+                Work.count(Work.Unit.RULE_VISIT);
                 String id = e.components().get(i);
                 if (!known.contains(id)) {
                     String hint = Suggestions.closest(id, known)

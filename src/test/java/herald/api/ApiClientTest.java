@@ -71,9 +71,7 @@ class ApiClientTest {
 
     @BeforeAll
     static void build() throws IOException {
-        TestSite.copyTree(Path.of("content"), dir.resolve("content"));
-        assertEquals(0, TestSite.build(dir, "2026-11-27T14:30:00Z").exitCode());
-        api = dir.resolve("site/api/v2");
+        api = TestSite.buildExample(dir).resolve("api/v2");
     }
 
     static SpSummary read(String file) throws IOException {

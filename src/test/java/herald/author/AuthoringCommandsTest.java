@@ -18,10 +18,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,9 +37,7 @@ class AuthoringCommandsTest {
     @BeforeEach
     void site() throws Exception {
         TestSite.write(dir, "-- content/site.yaml --\n" + Fixtures.SITE);
-        git("init", "-q");
-        git("config", "user.email", "test@herald.example");
-        git("config", "user.name", "Test");
+        Git.init(dir);
         commit("site");
     }
 
@@ -162,28 +157,75 @@ class AuthoringCommandsTest {
         assertEquals("herald: no incident \"slow-and-incomplete\" in content/incidents; did you mean: " + ID + "?\n", r.err());
     }
 
+    /**
+     * Two engineers are two processes: each update runs in its own JVM (herald.cli.Main with this
+     * build's classes, the real clock), both started first and then released by one file, so only
+     * the lock file (not the in-process lock) keeps one from overwriting the other.
+     */
     @Test
-    void twoUpdatesRunAtTheSameTimeBothLand() throws Exception {
-        newIncident();
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Run>> runs = new ArrayList<>();
-        for (String body : List.of("First parallel update. Next update at 14:35 UTC.", "Second parallel update. Next update at 14:35 UTC.")) {
-            runs.add(pool.submit(() -> {
-                start.await();
-                return at("2026-11-20T14:20:00Z", "update", ID, "--status", "identified", "--body", body, "--next", "15m");
-            }));
+    void twoUpdatesRunAtTheSameTimeFromTwoProcessesBothLand() throws Exception {
+        // the incident starts five minutes ago by the real clock, which the child processes use
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        Instant opened = now.minusSeconds(5 * 60);
+        Run n = TestSite.runAt(dir, opened, Map.of(), "new", "Slow and incomplete AI answers", "--severity", "S2",
+                "--components", "answers-api,citations", "--triggered", opened.minusSeconds(7 * 60).toString(),
+                "--scope", "EU regions", "--effect", "Slow responses and missing citations");
+        assertEquals(0, n.exitCode(), n.out() + n.err());
+        String file = n.out().lines().findFirst().orElseThrow().substring("wrote ".length());
+        String id = Path.of(file).getFileName().toString().replaceAll("\\.md$", "");
+        String next = now.plusSeconds(15 * 60).toString().substring(11, 16);
+
+        Path sync = Files.createTempDirectory(dir, "sync");
+        Path release = sync.resolve("go");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<Process> processes = new ArrayList<>();
+        List<Path> outputs = new ArrayList<>();
+        List<Path> ready = new ArrayList<>();
+        List<String> bodies = List.of("First parallel update. Next update at " + next + " UTC.",
+                "Second parallel update. Next update at " + next + " UTC.");
+        try {
+            for (int i = 0; i < bodies.size(); i++) {
+                Path out = sync.resolve("out" + i);
+                Path r = sync.resolve("ready" + i);
+                processes.add(new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), ReleasedMain.class.getName(),
+                        r.toString(), release.toString(), "update", id, "--status", "identified", "--at", now.toString(),
+                        "--body", bodies.get(i), "--next", "15m")
+                        .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(out.toFile()).start());
+                outputs.add(out);
+                ready.add(r);
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (!ready.stream().allMatch(Files::exists)) {
+                assertTrue(System.nanoTime() < deadline, "the processes never got ready");
+                for (int i = 0; i < processes.size(); i++) {
+                    int index = i;
+                    assertTrue(processes.get(i).isAlive(), () -> "process " + index + " ended early: " + read(outputs.get(index)));
+                }
+                Thread.sleep(10);
+            }
+            Files.writeString(release, "go\n");
+            for (int i = 0; i < processes.size(); i++) {
+                Process p = processes.get(i);
+                assertTrue(p.waitFor(120, TimeUnit.SECONDS), "process " + i + " did not finish");
+                assertEquals(0, p.exitValue(), read(outputs.get(i)));
+                assertTrue(read(outputs.get(i)).startsWith("wrote " + file + "\n"), read(outputs.get(i)));
+            }
+        } finally {
+            processes.forEach(Process::destroyForcibly);
         }
-        start.countDown();
-        for (Future<Run> f : runs) {
-            Run r = f.get();
-            assertEquals(0, r.exitCode(), r.out() + r.err());
-        }
-        pool.shutdown();
-        String text = file();
+        String text = Files.readString(dir.resolve(file));
         assertTrue(text.contains("First parallel update."), text);
         assertTrue(text.contains("Second parallel update."), text);
-        assertEquals(3, text.split("\n  - at: ", -1).length - 1);
+        assertEquals(3, text.split("\n  - at: ", -1).length - 1, text);
+        assertLintsClean(now.toString());
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "(no output: " + e + ")";
+        }
     }
 
     @Test
@@ -316,10 +358,18 @@ class AuthoringCommandsTest {
     @Test
     void completionScriptsForBashAndZsh() {
         Run bash = TestSite.run(dir, "completion", "bash");
-        assertEquals(0, bash.exitCode());
-        assertTrue(bash.out().contains("complete -F _complete_herald") || bash.out().contains("_complete_herald"), bash.out().substring(0, 200));
+        assertEquals(0, bash.exitCode(), bash.err());
+        // the line that registers the completion function for the herald command
+        assertTrue(bash.out().contains("\ncomplete -F _complete_herald -o default herald "), head(bash.out()));
         assertTrue(bash.out().contains("resolve"));
         Run zsh = TestSite.run(dir, "completion", "zsh");
-        assertTrue(zsh.out().startsWith("autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n"));
+        assertEquals(0, zsh.exitCode(), zsh.err());
+        assertTrue(zsh.out().startsWith("autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n"), head(zsh.out()));
+        assertTrue(zsh.out().contains("\ncomplete -F _complete_herald -o default herald "), "zsh loads the bash completion");
+    }
+
+    /** The start of a long output, for a failure message (the whole output when it is short). */
+    private static String head(String text) {
+        return text.substring(0, Math.min(200, text.length()));
     }
 }

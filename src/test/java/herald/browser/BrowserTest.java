@@ -23,8 +23,32 @@ class BrowserTest {
     @TempDir
     Path dir;
 
+    /**
+     * A product page with banner.js. The inline script before it records, for the probe, what
+     * banner.js did: the URLs it fetched, the status of each response, whether the JSON was parsed,
+     * and every script error, including one banner.js itself swallows in its catch.
+     */
     private static final String PRODUCT_PAGE = """
-            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Product</title></head>
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Product</title>
+            <script>
+            window.__probe = { requested: [], statuses: [], parsed: 0, errors: [] };
+            addEventListener('error', e => __probe.errors.push('error: ' + (e.message || (e.target && (e.target.src || e.target.tagName)))), true);
+            addEventListener('unhandledrejection', e => __probe.errors.push('rejection: ' + e.reason));
+            const realFetch = window.fetch;
+            window.fetch = function (url) {
+              __probe.requested.push(String(url));
+              return realFetch.apply(this, arguments).then(r => {
+                __probe.statuses.push(r.status);
+                const json = r.json.bind(r);
+                r.json = () => json().then(d => { __probe.parsed++; return d; });
+                return r;
+              });
+            };
+            const realCatch = Promise.prototype.catch;
+            Promise.prototype.catch = function (handler) {
+              return realCatch.call(this, e => { __probe.errors.push('caught: ' + e); return handler(e); });
+            };
+            </script></head>
             <body><h1>Acme product</h1><script src="banner.js"></script></body></html>
             """;
 
@@ -35,13 +59,29 @@ class BrowserTest {
               const visible = r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none' && r.top < innerHeight;
               return e.innerText + '|' + visible; })()""";
 
-    /** Resolves when banner.json has been fetched and handled: the banner's text, or "none". */
+    /**
+     * Resolves when banner.js has fetched and handled banner.json: the banner's text, or "none"
+     * when it rendered nothing. "none" needs proof that banner.js ran to the end: banner.json was
+     * requested, answered 200 and parsed, and no script error happened (banner.js hands the parsed
+     * data to its next step in the same microtask run, so one poll later that step is done). A
+     * timeout or an error resolves to a description of it instead, never to "none".
+     */
     private static final String BANNER_TEXT = """
-            new Promise(resolve => { let n = 0; const t = setInterval(() => {
+            new Promise(resolve => { let n = 0; let parsedAt = -1; const t = setInterval(() => {
+              const p = window.__probe;
               const b = document.querySelector('.herald-banner');
-              const fetched = performance.getEntriesByType('resource').some(r => r.name.endsWith('banner.json'));
-              if (b || (fetched && n > 10) || ++n > 100) { clearInterval(t);
-                resolve(b ? b.getAttribute('role') + '|' + b.querySelector('.herald-banner__message').textContent + '|' + b.querySelector('a').href : 'none'); }
+              const report = why => why + ' (requested ' + JSON.stringify(p && p.requested) + ', statuses ' + JSON.stringify(p && p.statuses)
+                + ', parsed ' + (p && p.parsed) + ', errors ' + JSON.stringify(p && p.errors) + ')';
+              if (p && p.parsed > 0 && parsedAt < 0) parsedAt = n;
+              let result = null;
+              if (!p) result = 'no probe on the page';
+              else if (p.errors.length) result = report('script error');
+              else if (b) result = b.getAttribute('role') + '|' + b.querySelector('.herald-banner__message').textContent + '|' + b.querySelector('a').href;
+              else if (parsedAt >= 0 && n > parsedAt) {
+                result = p.requested.length === 1 && p.requested[0].endsWith('/banner.json') && p.statuses.join() === '200'
+                  ? 'none' : report('unexpected requests');
+              } else if (n > 200) result = report('timeout: banner.js did not finish');
+              if (result !== null) { clearInterval(t); resolve(result); }
               n++; }, 50); })""";
 
     /** A site with one window from startMinutes to endMinutes around the real clock, built before it starts. */
@@ -70,13 +110,19 @@ class BrowserTest {
             Assumptions.abort("chromium is not installed; .ci/run installs it and makes this test required");
         }
         Path active = dir.resolve("active");
-        TestSite.copyTree(Path.of("content"), active.resolve("content"));
-        assertEquals(0, TestSite.build(active, "2026-11-27T14:30:00Z").exitCode());
+        TestSite.buildExample(active);
         Files.writeString(active.resolve("site/product.html"), PRODUCT_PAGE);
         Path calm = dir.resolve("calm");
         TestSite.write(calm, Fixtures.site(Fixtures.INCIDENT));
         assertEquals(0, TestSite.build(calm, "2026-11-27T14:30:00Z").exitCode());
         Files.writeString(calm.resolve("site/product.html"), PRODUCT_PAGE);
+        // the probe itself: a banner.js that fails while handling banner.json must not read as "none"
+        Path broken = Files.createDirectories(calm.resolve("site/broken"));
+        String script = Files.readString(calm.resolve("site/banner.js"));
+        assertTrue(script.contains("function pick(data, now) {"), "banner.js changed: update the broken copy");
+        Files.writeString(broken.resolve("banner.js"), script.replace("function pick(data, now) {", "function pick(data, now) { throw new Error('broken pick');"));
+        Files.copy(calm.resolve("site/banner.json"), broken.resolve("banner.json"));
+        Files.writeString(broken.resolve("product.html"), PRODUCT_PAGE);
 
         Path shots = Path.of("target/screenshots");
         try (StaticServer activeServer = new StaticServer(active.resolve("site"));
@@ -106,6 +152,9 @@ class BrowserTest {
 
             browser.open(calmServer.url("product.html"));
             assertEquals("none", browser.eval(BANNER_TEXT));
+            browser.open(calmServer.url("broken/product.html"));
+            String failed = browser.eval(BANNER_TEXT);
+            assertTrue(failed.startsWith("script error") && failed.contains("broken pick"), failed);
 
             // maintenance: upcoming when built, but the client's clock is inside the window
             try (StaticServer now = new StaticServer(maintenanceSite("inside", -30, 60));

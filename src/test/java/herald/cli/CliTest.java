@@ -88,6 +88,10 @@ class CliTest {
     void nowDefaultsToTheClock() {
         TestSite.write(dir, Fixtures.site(Fixtures.INCIDENT));
         assertEquals(0, TestSite.run(dir, "lint").exitCode()); // the test clock is 2026-11-27
+        // the clock before the resolved update at 15:04: only the clock can make that update future
+        Run early = TestSite.runAt(dir, java.time.Instant.parse("2026-11-20T15:00:00Z"), Map.of(), "lint");
+        assertEquals(1, early.exitCode(), early.out());
+        assertTrue(early.out().contains("error [future-update]"), early.out());
     }
 
     @Test

@@ -15,23 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The bundled example content in content/ is what a new user learns from: it must lint clean. */
 class ExampleContentTest {
-    static final String REFERENCE_NOW = "2026-11-27T14:30:00Z";
+    static final String REFERENCE_NOW = TestSite.EXAMPLE_NOW;
 
     @TempDir
     Path dir;
 
     static void copyExample(Path to) throws IOException {
-        Path from = Path.of("content");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve("content").resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        TestSite.copyTree(Path.of("content"), to.resolve("content"));
     }
 
     @Test

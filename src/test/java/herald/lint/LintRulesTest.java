@@ -23,13 +23,8 @@ class LintRulesTest {
     @TempDir
     Path dir;
 
-    private static String change(String text, String from, String to) {
-        assertTrue(text.contains(from), "fixture does not contain: " + from);
-        return text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
-    }
-
     private static String incident(String from, String to) {
-        return change(INCIDENT, from, to);
+        return Fixtures.change(INCIDENT, from, to);
     }
 
     private Run lint(String incident) {
@@ -72,6 +67,8 @@ class LintRulesTest {
         Run run = lint(bad);
         assertHas(run, INCIDENT_PATH + ":3:");
         assertTrue(run.out().contains("error [yaml-syntax]"), run.out());
+        // one finding has both the position and the rule
+        assertTrue(run.findings().stream().anyMatch(f -> f.startsWith(INCIDENT_PATH + ":3:") && f.contains(": error [yaml-syntax] ")), run.out());
         assertEquals(1, run.exitCode());
         assertNo(lint(INCIDENT), "yaml-syntax");
     }
@@ -187,20 +184,20 @@ class LintRulesTest {
 
     @Test
     void cadenceGapNamesBothTimesTheStatusTheLimitAndThePolicyKey() {
-        String bad = change(incident("next: 2026-11-20T14:40:00Z", "next: 2026-11-20T14:45:00Z"),
+        String bad = Fixtures.change(incident("next: 2026-11-20T14:40:00Z", "next: 2026-11-20T14:45:00Z"),
                 "- at: 2026-11-20T14:40:00Z", "- at: 2026-11-20T14:46:00Z");
         Run run = lint(bad);
         assertEquals(List.of(at(bad, "at: 2026-11-20T14:46:00Z", "error", "cadence-gap")
                 + " 21m between updates at 14:25 and 14:46 while identified; the limit is 20m (policy.activeCadence)"), run.findings());
         assertEquals(1, run.exitCode());
-        String clean = change(incident("next: 2026-11-20T14:40:00Z", "next: 2026-11-20T14:45:00Z"),
+        String clean = Fixtures.change(incident("next: 2026-11-20T14:40:00Z", "next: 2026-11-20T14:45:00Z"),
                 "- at: 2026-11-20T14:40:00Z", "- at: 2026-11-20T14:45:00Z");
         assertNo(lint(clean), "cadence-gap");
     }
 
     @Test
     void cadenceGapWhileMonitoringUsesTheStableCadence() {
-        String bad = change(incident("next: 2026-11-20T15:05:00Z", "next: 2026-11-20T15:10:00Z"),
+        String bad = Fixtures.change(incident("next: 2026-11-20T15:05:00Z", "next: 2026-11-20T15:10:00Z"),
                 "- at: 2026-11-20T15:04:00Z", "- at: 2026-11-20T15:11:00Z");
         assertHas(lint(bad), at(bad, "at: 2026-11-20T15:11:00Z", "error", "cadence-gap")
                 + " 31m between updates at 14:40 and 15:11 while monitoring; the limit is 30m (policy.stableCadence)");
@@ -208,9 +205,9 @@ class LintRulesTest {
 
     @Test
     void aWaiverTurnsTheCadenceFindingIntoAWarningThatQuotesIt() {
-        String late = change(incident("next: 2026-11-20T14:40:00Z", "next: 2026-11-20T14:45:00Z"),
+        String late = Fixtures.change(incident("next: 2026-11-20T14:40:00Z", "next: 2026-11-20T14:45:00Z"),
                 "- at: 2026-11-20T14:40:00Z", "- at: 2026-11-20T14:46:00Z");
-        String waived = change(late, "    status: monitoring\n", "    status: monitoring\n    waiver: paging outage delayed this post\n");
+        String waived = Fixtures.change(late, "    status: monitoring\n", "    status: monitoring\n    waiver: paging outage delayed this post\n");
         Run run = lint(waived);
         assertEquals(List.of(at(waived, "at: 2026-11-20T14:46:00Z", "warning", "cadence-gap")
                 + " 21m between updates at 14:25 and 14:46 while identified; the limit is 20m (policy.activeCadence);"
@@ -297,7 +294,7 @@ class LintRulesTest {
     @Test
     void bannerMissingWhileUnresolved() {
         String open = unresolved();
-        String bad = change(open, "banner: Some AI answers may be slow or incomplete right now. We are restoring normal service. No action needed by you.\n", "");
+        String bad = Fixtures.change(open, "banner: Some AI answers may be slow or incomplete right now. We are restoring normal service. No action needed by you.\n", "");
         assertHas(lint(bad, "2026-11-20T15:00:00Z"), INCIDENT_PATH + ":2:1: error [banner-missing] unresolved S2 incident has no banner");
         assertNo(lint(open, "2026-11-20T15:00:00Z"), "banner-missing");
     }
@@ -362,6 +359,9 @@ class LintRulesTest {
         assertHas(run, at(bad, "ΔS", "error", "wording-internal"));
         // the same figures under internal: are fine (the fixture holds deltaS_p95, coverage, lambda there)
         assertNo(lint(INCIDENT), "wording-internal");
+        // the same sentence without the metric is fine
+        assertNo(lint(incident("Answers are back to normal. We are monitoring.", "Answer quality is back under control. We are monitoring.")),
+                "wording-internal");
     }
 
     @Test
@@ -377,6 +377,8 @@ class LintRulesTest {
         Run run = lint(bad);
         assertHas(run, at(bad, "hh:mm", "error", "unfilled-placeholder"));
         assertNo(lint(INCIDENT), "unfilled-placeholder");
+        // the same sentence with the placeholder filled in is fine
+        assertNo(lint(incident("Next checkpoint at 14:40 UTC.", "Next checkpoint at 14:45 UTC.")), "unfilled-placeholder");
     }
 
     @Test
@@ -393,5 +395,22 @@ class LintRulesTest {
         assertTrue(f.size() >= 2, run.out());
         assertTrue(f.get(0).contains("[invalid-value]") && f.get(1).contains("[required-field]"), run.out());
         assertTrue(run.out().endsWith("2 errors, 0 warnings in 2 files\n"), run.out());
+
+        // with two more files, one named before and one after: sorted by file first, then by line
+        String earlier = incident("    owner: Comms lead\n    scope: EU regions, answers API\n    effect: None",
+                "    scope: EU regions, answers API\n    effect: None");
+        String later = incident("severity: S2", "severity: S9");
+        TestSite.write(dir, Fixtures.site(bad) + "-- content/incidents/2026-11-19-earlier.md --\n" + earlier
+                + "-- content/incidents/2026-11-21-later.md --\n" + later);
+        Run three = TestSite.run(dir, "lint", "--now", NOW);
+        String lastUpdate = "at: 2026-11-20T15:04:00Z";
+        assertEquals(List.of(
+                "content/incidents/2026-11-19-earlier.md:" + TestSite.lineOf(earlier, lastUpdate) + ":5: error [required-field]",
+                INCIDENT_PATH + ":3:11: error [invalid-value]",
+                INCIDENT_PATH + ":" + TestSite.lineOf(bad, "at: 2026-11-20T14:40:00Z") + ":5: error [required-field]",
+                "content/incidents/2026-11-21-later.md:3:11: error [invalid-value]"),
+                three.findings().stream().map(x -> x.substring(0, x.indexOf(']') + 1)).toList(), three.out());
+        assertTrue(TestSite.lineOf(earlier, lastUpdate) > 3, "the first file's finding is on a later line than the next file's first");
+        assertTrue(three.out().endsWith("4 errors, 0 warnings in 4 files\n"), three.out());
     }
 }

@@ -40,7 +40,7 @@ class BannerSchemaTest {
 
     @Test
     void theExampleWithAnActiveIncident() throws IOException {
-        JsonNode banner = validBanner(BuiltExample.build(dir));
+        JsonNode banner = validBanner(TestSite.buildExample(dir));
         assertEquals(true, banner.get("active").asBoolean());
         assertEquals("degraded-performance", banner.get("state").asText());
     }
@@ -75,7 +75,7 @@ class BannerSchemaTest {
 
     @Test
     void theSchemaRejectsAMalformedBanner() throws IOException {
-        Path site = BuiltExample.build(dir);
+        Path site = TestSite.buildExample(dir);
         JsonNode bad = JSON.readTree("{\"active\": true, \"state\": \"on fire\", \"impact\": \"major\", \"url\": \"x\", \"incidents\": [], \"maintenance\": []}");
         assertFalse(schema(site).validate(bad).isEmpty());
     }

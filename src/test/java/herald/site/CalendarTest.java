@@ -44,7 +44,7 @@ class CalendarTest {
 
     @Test
     void everyWindowIsThereWithItsTimesUidUrlAndStatus() throws Exception {
-        Path site = BuiltExample.build(dir);
+        Path site = TestSite.buildExample(dir);
         Map<String, VEvent> events = events(site);
         assertEquals(List.of("2026-10-18-database-upgrade@status.acme.example", "2027-01-16-sign-in-migration@status.acme.example"),
                 List.copyOf(events.keySet()));
@@ -68,12 +68,12 @@ class CalendarTest {
 
     @Test
     void uidsStayStableWhenAWindowIsUpdatedOrCancelled() throws Exception {
-        Path site = BuiltExample.build(dir);
+        Path site = TestSite.buildExample(dir);
         Map<String, VEvent> before = events(site);
         Path file = dir.resolve("content/maintenance/2027-01-16-sign-in-migration.md");
         Files.writeString(file, Files.readString(file).replace("internal:",
                 "  - {at: 2026-11-27T12:00:00Z, status: cancelled, owner: Comms lead, scope: All workspaces, effect: None, body: \"We moved this window; a new date follows.\"}\ninternal:"));
-        assertEquals(0, TestSite.build(dir, BuiltExample.NOW).exitCode());
+        assertEquals(0, TestSite.build(dir, TestSite.EXAMPLE_NOW).exitCode());
         Map<String, VEvent> after = events(dir.resolve("site"));
         assertEquals(before.keySet(), after.keySet());
         VEvent cancelled = after.get("2027-01-16-sign-in-migration@status.acme.example");
@@ -83,9 +83,15 @@ class CalendarTest {
 
     @Test
     void longLinesAreFoldedAt75Octets() throws Exception {
-        Path site = BuiltExample.build(dir);
+        Path site = TestSite.buildExample(dir);
+        int continuations = 0;
         for (String line : Files.readString(site.resolve("maintenance.ics")).split("\r\n")) {
             assertTrue(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75, line);
+            if (line.startsWith(" ")) {
+                continuations++;
+            }
         }
+        // the example has descriptions longer than a line, so some line must have been folded
+        assertTrue(continuations > 0, "no folded line in maintenance.ics");
     }
 }

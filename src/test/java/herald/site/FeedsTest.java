@@ -7,6 +7,7 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
+import herald.TestSite;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -26,7 +27,7 @@ class FeedsTest {
 
     @BeforeAll
     static void build() throws Exception {
-        site = BuiltExample.build(dir);
+        site = TestSite.buildExample(dir);
     }
 
     static SyndFeed read(String path) throws Exception {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import herald.TestSite;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,7 @@ class HtmlPagesTest {
 
     @BeforeAll
     static void build() throws IOException {
-        site = BuiltExample.build(dir);
+        site = TestSite.buildExample(dir);
     }
 
     static Document page(String path) throws IOException {
@@ -90,6 +91,10 @@ class HtmlPagesTest {
     @Test
     void eachComponentHasOneBarADayWithAnAccessibleNameAndAnUptimeFigure() throws IOException {
         Document d = page("index.html");
+        long components = Files.readString(Path.of("content/site.yaml")).lines().filter(l -> l.startsWith("  - id: ")).count();
+        assertTrue(components > 0, "no component in content/site.yaml");
+        assertEquals(components, d.select("ol.bars").size(), "one bar list per component of site.yaml");
+        assertEquals(components, d.select("li.component").size());
         for (Element bars : d.select("ol.bars")) {
             List<Element> days = bars.select("> li");
             assertEquals(90, days.size());
@@ -192,7 +197,7 @@ class HtmlPagesTest {
     }
 
     @Test
-    void noSeverityLabelAndNoInternalNoteReachesAnyFile() throws IOException {
+    void noSeverityLabelReachesAnyFile() throws IOException {
         Pattern severity = Pattern.compile("\\bS[1-4]\\b");
         try (Stream<Path> s = Files.walk(site)) {
             for (Path p : s.filter(Files::isRegularFile).toList()) {
