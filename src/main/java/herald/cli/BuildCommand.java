@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "  herald build",
             "  herald build --out public --base-url https://status.example.com/",
-            "  SOURCE_DATE_EPOCH=$(git log -1 --format=%ct) herald build   # reproducible output"
+            "  SOURCE_DATE_EPOCH=$(git log -1 --format=%%ct) herald build   # reproducible output"
         })
 final class BuildCommand implements Callable<Integer> {
     @Spec

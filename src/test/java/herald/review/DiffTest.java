@@ -64,12 +64,7 @@ class DiffTest {
     }
 
     private void edit(String from, String to) throws Exception {
-        Path f = repo.resolve(Fixtures.INCIDENT_PATH);
-        String t = Files.readString(f);
-        if (!t.contains(from)) {
-            throw new AssertionError("no " + from);
-        }
-        Files.writeString(f, t.replace(from, to));
+        TestSite.edit(repo.resolve(Fixtures.INCIDENT_PATH), from, to);
     }
 
     static final String NO_FINDINGS = "### Lint of the changed files\n\nNo findings.\n";
