@@ -53,23 +53,41 @@ class ServeTest {
         }
     }
 
-    @Test
-    void editBreakAndFixWhileServing() throws Exception {
-        TestSite.write(dir, Fixtures.site(Fixtures.INCIDENT));
-        StringWriter out = new StringWriter();
-        PrintWriter writer = new PrintWriter(out, true);
-        Environment env = new Environment(dir, Map.of(), Clock.fixed(Instant.parse("2026-11-27T00:00:00Z"), ZoneOffset.UTC));
-        int[] exit = {-1};
-        Thread serve = new Thread(() -> exit[0] = Main.run(writer, writer, env, "serve", "--port", "0", "--theme", TestSite.THEME.toString()));
-        serve.start();
-        try {
+    /** herald serve running in a thread of this JVM, with the address it printed. */
+    private record Serving(Thread thread, StringWriter out, int[] exit, String base) {
+        static Serving start(Environment env) throws InterruptedException {
+            StringWriter out = new StringWriter();
+            PrintWriter writer = new PrintWriter(out, true);
+            int[] exit = {-1};
+            Thread serve = new Thread(() -> exit[0] = Main.run(writer, writer, env, "serve", "--port", "0", "--theme", TestSite.THEME.toString()));
+            serve.start();
             String base = null;
             for (int i = 0; i < 200 && base == null; i++) {
                 Matcher m = Pattern.compile("serving (http://127\\.0\\.0\\.1:\\d+/)").matcher(out.toString());
                 base = m.find() ? m.group(1) : null;
                 Thread.sleep(50);
             }
+            if (base == null) {
+                serve.interrupt(); // do not leave a server running behind a failed test
+            }
             assertTrue(base != null, out.toString());
+            return new Serving(serve, out, exit, base);
+        }
+
+        void stop() throws InterruptedException {
+            thread.interrupt();
+            thread.join(5000);
+        }
+    }
+
+    @Test
+    void editBreakAndFixWhileServing() throws Exception {
+        TestSite.write(dir, Fixtures.site(Fixtures.INCIDENT));
+        Environment env = new Environment(dir, Map.of(), Clock.fixed(Instant.parse("2026-11-27T00:00:00Z"), ZoneOffset.UTC));
+        Serving serving = Serving.start(env);
+        StringWriter out = serving.out();
+        try {
+            String base = serving.base();
             String page = base + "incidents/2026-11-20-slow-answers/";
             assertTrue(get(page).contains("<h1>Slow and incomplete AI answers</h1>"));
             assertTrue(get(page).contains("/__herald/version"), "pages get the reload script");
@@ -86,38 +104,27 @@ class ServeTest {
             Files.writeString(file, Fixtures.INCIDENT);
             waitFor(page, p -> p.contains("<h1>Slow and incomplete AI answers</h1>"), Duration.ofSeconds(2));
         } finally {
-            serve.interrupt();
-            serve.join(5000);
+            serving.stop();
         }
-        assertEquals(0, exit[0], out.toString());
+        assertEquals(0, serving.exit()[0], out.toString());
         assertTrue(out.toString().contains("stopped"), out.toString());
     }
 
     @Test
     void withoutNowThePreviewTakesSourceDateEpochLikeTheBuild() throws Exception {
         TestSite.write(dir, Fixtures.site(Fixtures.INCIDENT));
-        StringWriter out = new StringWriter();
-        PrintWriter writer = new PrintWriter(out, true);
         // the clock says 2026-11-27; SOURCE_DATE_EPOCH says 2026-11-20T15:00:00Z, before the resolved update at 15:04
         Environment env = new Environment(dir, Map.of("SOURCE_DATE_EPOCH", "1795186800"),
                 Clock.fixed(Instant.parse("2026-11-27T00:00:00Z"), ZoneOffset.UTC));
-        int[] exit = {-1};
-        Thread serve = new Thread(() -> exit[0] = Main.run(writer, writer, env, "serve", "--port", "0", "--theme", TestSite.THEME.toString()));
-        serve.start();
+        Serving serving = Serving.start(env);
+        StringWriter out = serving.out();
         try {
-            String base = null;
-            for (int i = 0; i < 200 && base == null; i++) {
-                Matcher m = Pattern.compile("serving (http://127\\.0\\.0\\.1:\\d+/)").matcher(out.toString());
-                base = m.find() ? m.group(1) : null;
-                Thread.sleep(50);
-            }
-            assertTrue(base != null, out.toString());
+            String base = serving.base();
             String page = get(base);
             assertTrue(page.contains("The site is not built") && page.contains("[future-update]"), page);
         } finally {
-            serve.interrupt();
-            serve.join(5000);
+            serving.stop();
         }
-        assertEquals(0, exit[0], out.toString());
+        assertEquals(0, serving.exit()[0], out.toString());
     }
 }
