@@ -119,11 +119,53 @@ class EvidenceTest {
         commit("Lee", "2026-11-20T14:41:00Z", "Monitoring; partial outage");
     }
 
+    static final String WHOLE_LOG = """
+            # Evidence log: 2026-11-20-slow-answers (INTERNAL, do not publish)
+
+            - Title: Slow AI answers
+            - Severity: S2
+            - Components: answers-api
+            - Triggered: 2026-11-20T14:02Z
+            - Resolved: not yet (duration 1h58m)
+            - Postmortem: not linked
+            - Git: main (first-parent history), 3 commits touch this file
+
+            ## Public updates
+
+            | claimed at | status | published in | by | committed | delay | note |
+            |---|---|---|---|---|---|---|
+            | 2026-11-20T14:09Z | investigating | <hash> | Priya | 2026-11-20T14:10:00Z | 1m |  |
+            | 2026-11-20T14:24Z | identified | <hash> | Dana | 2026-11-20T14:54:00Z | 30m | published later than claimed (backdated-update) |
+            | 2026-11-20T14:39Z | monitoring | <hash> | Lee | 2026-11-20T14:41:00Z | 2m |  |
+
+            ## State and severity changes
+
+            | commit | by | when | change |
+            |---|---|---|---|
+            | <hash> | Priya | 2026-11-20T14:10:00Z | created: severity S3, public state partial-outage |
+            | <hash> | Dana | 2026-11-20T14:54:00Z | severity S3 -> S2 |
+            | <hash> | Dana | 2026-11-20T14:54:00Z | public state partial-outage -> degraded-performance |
+            | <hash> | Lee | 2026-11-20T14:41:00Z | public state degraded-performance -> partial-outage |
+
+            ## Internal record
+
+            - roles: {incidentLead: Dana, commsLead: Priya, supportLead: Tom, sreOnCall: Lee}
+            - rollback: {at: 2026-11-20T14:31:00Z, lever: index pointer}
+            - ticket: INC-4411
+
+            ## Lint findings and waivers
+
+            - content/incidents/2026-11-20-slow-answers.md:17:9: warning [backdated-update] update at 2026-11-20T14:24Z reached main 30m later, in <hash> by Dana; the tolerance is 5m (policy.publishTolerance): record the time it was published, and say why it was late in a waiver
+            - content/incidents/2026-11-20-slow-answers.md:29:11: warning [update-overdue] the checkpoint 15:05 promised at 14:39 has passed (55m ago) and the incident is not resolved; post an update now (herald update 2026-11-20-slow-answers)
+            """;
+
     @Test
     void theEvidenceLogLinesUpEveryUpdateWithItsCommit() throws Exception {
         Run run = TestSite.run(repo, "evidence", ID, "--now", NOW);
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.out().lines().toList();
+        // the whole log, line by line (commit hashes differ per run: masked)
+        assertEquals(WHOLE_LOG, run.out().replaceAll("\\b[0-9a-f]{10}\\b", "<hash>"));
         assertEquals("# Evidence log: " + ID + " (INTERNAL, do not publish)", lines.get(0));
         assertTrue(lines.contains("- Severity: S2"), run.out());
         assertTrue(lines.contains("- Resolved: not yet (duration 1h58m)"), run.out());
@@ -209,6 +251,7 @@ class EvidenceTest {
         JsonNode a = new ObjectMapper().readTree(full.out());
         JsonNode b = new ObjectMapper().readTree(cut.out());
         assertTrue(b.get("history").asText().startsWith("unavailable: shallow clone"), b.get("history").asText());
+        assertEquals(3, b.get("updates").size(), "every update is still listed");
         for (JsonNode u : b.get("updates")) {
             assertEquals("git history unavailable", u.get("note").asText());
             assertTrue(u.get("publishedIn") == null);
