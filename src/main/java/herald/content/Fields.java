@@ -11,9 +11,7 @@ import herald.model.Pos;
 import herald.model.Span;
 import java.net.URI;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -153,30 +151,11 @@ final class Fields {
     }
 
     OffsetDateTime parseTimestamp(String t, Pos pos, String key) {
-        OffsetDateTime common = Timestamps.parseCommon(t);
-        if (common != null) {
-            return common;
+        Timestamps.Reading r = Timestamps.read(t);
+        if (r.problem() != null) {
+            report(pos, Rule.TIMESTAMP_OFFSET, "\"" + key + "\"" + in() + " is " + r.problem());
         }
-        try {
-            return OffsetDateTime.parse(t);
-        } catch (DateTimeParseException notOffset) {
-            String what = "\"" + key + "\"" + in();
-            try {
-                LocalDateTime local = LocalDateTime.parse(t.replace(' ', 'T'));
-                report(pos, Rule.TIMESTAMP_OFFSET, what + " is " + t + " without an offset; Herald never guesses a zone: write "
-                        + local + "Z for UTC, or add your offset (e.g. +01:00)");
-                return null;
-            } catch (DateTimeParseException notLocal) {
-                try {
-                    OffsetDateTime spaced = OffsetDateTime.parse(t.replace(' ', 'T'));
-                    report(pos, Rule.TIMESTAMP_OFFSET, what + " is \"" + t + "\"; write a 'T' between date and time: " + spaced);
-                    return null;
-                } catch (DateTimeParseException notSpaced) {
-                    report(pos, Rule.TIMESTAMP_OFFSET, what + " is \"" + t + "\", not a timestamp; write ISO-8601 with an offset, e.g. 2026-11-20T14:09:00Z");
-                    return null;
-                }
-            }
-        }
+        return r.value();
     }
 
     Duration duration(String key, Duration fallback) {
