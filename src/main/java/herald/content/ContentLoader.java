@@ -112,7 +112,8 @@ public final class ContentLoader {
             return new SiteLoad(SiteReader.unreadable(siteDisplay), false);
         }
         try {
-            YamlDocument doc = YamlReader.read(siteText, 0);
+            YamlDocument doc = YamlReader.read(CharFindings.scanText(siteText, siteDisplay, diagnostics), 0);
+            CharFindings.scanTree(doc.root(), siteDisplay, diagnostics);
             Site site = SiteReader.read(new Fields(doc, siteDisplay, diagnostics, doc.root(), ""));
             return new SiteLoad(site, SiteReader.isMapping(doc.root()));
         } catch (YamlProblem p) {
@@ -187,7 +188,7 @@ public final class ContentLoader {
         }
         FrontMatter fm;
         try {
-            fm = FrontMatter.split(text);
+            fm = FrontMatter.split(CharFindings.scanText(text, file, diagnostics));
         } catch (FrontMatter.Missing m) {
             diagnostics.report(file, m.pos().line(), m.pos().column(), Rule.YAML_SYNTAX, m.getMessage());
             return null;
@@ -199,6 +200,7 @@ public final class ContentLoader {
             diagnostics.report(file, p.pos().line(), p.pos().column(), Rule.YAML_SYNTAX, p.getMessage());
             return null;
         }
+        CharFindings.scanTree(doc.root(), file, diagnostics);
         Fields fields = new Fields(doc, file, diagnostics, doc.root(), "");
         if (!fields.isMap()) {
             diagnostics.report(file, doc.root().pos().line(), doc.root().pos().column(), Rule.YAML_SYNTAX,

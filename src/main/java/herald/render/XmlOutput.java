@@ -1,5 +1,6 @@
 package herald.render;
 
+import herald.model.TextChars;
 import herald.site.SiteView;
 import java.io.StringWriter;
 import java.time.ZoneOffset;
@@ -9,7 +10,10 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** RSS 2.0, Atom and the sitemap, written with a StAX writer (escaping is the writer's job, never ours). */
+/**
+ * RSS 2.0, Atom and the sitemap, written with a StAX writer (escaping is the writer's job, never
+ * ours); no character that XML 1.0 forbids can reach the output.
+ */
 public final class XmlOutput {
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
     private static final String ATOM = "http://www.w3.org/2005/Atom";
@@ -36,7 +40,8 @@ public final class XmlOutput {
         } catch (XMLStreamException e) {
             throw new RenderException("XML output failed: " + e.getMessage());
         }
-        return out.append('\n').toString();
+        // the writer escapes markup but passes any character through: none that XML 1.0 forbids may leave
+        return TextChars.replaceForbidden(out.append('\n').toString(), true);
     }
 
     private static void element(XMLStreamWriter w, String name, String text) throws XMLStreamException {
