@@ -4,6 +4,7 @@ import herald.content.DisplayPath;
 import herald.diag.Diagnostic;
 import herald.diag.DiagnosticFormat;
 import herald.model.Content;
+import herald.model.Links;
 import herald.render.RenderException;
 import herald.render.SiteRenderer;
 import herald.site.SiteView;
@@ -67,6 +68,9 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (baseUrl != null && Links.baseUrlProblem(baseUrl) != null) {
+            throw new UserError("--base-url is \"" + baseUrl + "\", " + Links.baseUrlProblem(baseUrl));
+        }
         StageTimer timer = new StageTimer(spec.commandLine().getErr(), options.timings);
         CheckedContent checked = CheckedContent.run(options, env, timer);
         PrintWriter out = spec.commandLine().getOut();

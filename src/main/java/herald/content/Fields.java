@@ -9,7 +9,6 @@ import herald.diag.Rule;
 import herald.model.DurationText;
 import herald.model.Pos;
 import herald.model.Span;
-import java.net.URI;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -194,23 +193,12 @@ final class Fields {
             return null;
         }
         String u = t.trim();
-        if (!isAbsoluteHttpUrl(u)) {
+        if (!herald.model.Links.isAbsoluteHttp(u)) {
             report(valuePos(key), Rule.INVALID_VALUE, "\"" + key + "\"" + in() + " is \"" + u
                     + "\", not an absolute http(s) URL; write it like https://status.example.com/");
             return null;
         }
         return u;
-    }
-
-    static boolean isAbsoluteHttpUrl(String u) {
-        try {
-            URI uri = new URI(u);
-            String scheme = uri.getScheme();
-            return uri.isAbsolute() && uri.getHost() != null
-                    && ("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme));
-        } catch (Exception e) {
-            return false;
-        }
     }
 
     /** A list value: its items, or null (reported) when it is not a list. */
