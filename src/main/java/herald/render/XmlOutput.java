@@ -11,8 +11,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * RSS 2.0, Atom and the sitemap, written with a StAX writer (escaping is the writer's job, never
- * ours); no character that XML 1.0 forbids can reach the output.
+ * RSS 2.0, Atom and the sitemap, written with a StAX writer (XML escaping is the writer's job,
+ * never ours); no character that XML 1.0 forbids can reach the output. Every text field of a feed
+ * (titles and descriptions of the feed and of each item) carries HTML, escaped plain text or the
+ * sanitized update, because readers render RSS text as HTML: a title is never live markup.
  */
 public final class XmlOutput {
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
@@ -58,9 +60,9 @@ public final class XmlOutput {
             w.writeCharacters("\n");
             w.writeStartElement("channel");
             w.writeCharacters("\n");
-            element(w, "title", feed.title());
+            element(w, "title", Markdown.escape(feed.title()));
             element(w, "link", feed.pageUrl());
-            element(w, "description", feed.description());
+            element(w, "description", Markdown.escape(feed.description()));
             element(w, "language", language);
             element(w, "lastBuildDate", RFC_822.format(feed.updated()));
             w.writeEmptyElement("atom", "link", ATOM);
@@ -70,7 +72,7 @@ public final class XmlOutput {
             w.writeCharacters("\n");
             for (SiteView.FeedItem item : feed.items()) {
                 w.writeStartElement("item");
-                element(w, "title", item.title());
+                element(w, "title", Markdown.escape(item.title()));
                 element(w, "link", item.link());
                 w.writeStartElement("guid");
                 w.writeAttribute("isPermaLink", "false");
@@ -92,8 +94,8 @@ public final class XmlOutput {
             w.writeStartElement("feed");
             w.writeDefaultNamespace(ATOM);
             w.writeCharacters("\n");
-            element(w, "title", feed.title());
-            element(w, "subtitle", feed.description());
+            html(w, "title", Markdown.escape(feed.title()));
+            html(w, "subtitle", Markdown.escape(feed.description()));
             element(w, "id", baseUrl + feed.atomPath());
             element(w, "updated", RFC_3339.format(feed.updated()));
             link(w, "self", baseUrl + feed.atomPath(), "application/atom+xml");
@@ -104,20 +106,25 @@ public final class XmlOutput {
             w.writeCharacters("\n");
             for (SiteView.FeedItem item : feed.items()) {
                 w.writeStartElement("entry");
-                element(w, "title", item.title());
+                html(w, "title", Markdown.escape(item.title()));
                 element(w, "id", item.atomId());
                 element(w, "published", RFC_3339.format(item.published()));
                 element(w, "updated", RFC_3339.format(item.published()));
                 link(w, "alternate", item.link(), "text/html");
-                w.writeStartElement("content");
-                w.writeAttribute("type", "html");
-                w.writeCharacters(item.html());
-                w.writeEndElement();
+                html(w, "content", item.html());
                 w.writeEndElement();
                 w.writeCharacters("\n");
             }
             w.writeEndElement();
         });
+    }
+
+    /** An Atom text construct that says it holds HTML, as every feed text field does. */
+    private static void html(XMLStreamWriter w, String name, String html) throws XMLStreamException {
+        w.writeStartElement(name);
+        w.writeAttribute("type", "html");
+        w.writeCharacters(html);
+        w.writeEndElement();
     }
 
     private static void link(XMLStreamWriter w, String rel, String href, String type) throws XMLStreamException {

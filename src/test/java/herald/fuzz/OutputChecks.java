@@ -62,11 +62,7 @@ public final class OutputChecks {
     private static void checkFile(String name, String text, List<String> problems) throws Exception {
         if (name.endsWith(".xml") || name.endsWith(".svg") || name.endsWith(".rss") || name.endsWith(".atom")) {
             chars(name, text, problems);
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setNamespaceAware(true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            org.w3c.dom.Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
-            xmlLinks(name, doc.getDocumentElement(), problems);
+            xmlLinks(name, parseXml(text).getDocumentElement(), problems);
         } else if (name.endsWith(".json")) {
             chars(name, text, problems);
             jsonLinks(name, "", JSON.readTree(text), problems);
@@ -79,6 +75,14 @@ public final class OutputChecks {
         } else if (name.endsWith(".html")) {
             htmlLinks(name, Jsoup.parse(text), problems);
         }
+    }
+
+    /** Parses XML with the JDK's parser, namespace-aware, refusing a DTD (none of our files has one). */
+    public static org.w3c.dom.Document parseXml(String xml) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static void chars(String name, String text, List<String> problems) {
