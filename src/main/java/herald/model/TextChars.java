@@ -4,8 +4,9 @@ import java.util.Locale;
 
 /**
  * The characters no content text may hold and no output file may carry: control characters other
- * than tab and newline (C0, DEL and C1), halves of surrogate pairs that lack their other half, and
- * Unicode noncharacters (U+FFFE, U+FFFF, U+FDD0..U+FDEF and the last two of every plane). None is
+ * than tab and newline (C0, DEL and C1), halves of surrogate pairs that lack their other half, the
+ * Unicode line and paragraph separators (U+2028, U+2029) and noncharacters (U+FFFE, U+FFFF,
+ * U+FDD0..U+FDEF and the last two of every plane). None is
  * ever meant in a status update, none shows in a page, and XML 1.0, iCalendar and strict JSON
  * readers reject most of them. The loader refuses them as findings; the writers replace any that
  * still arrive (a bug) with U+FFFD, so a feed can never be unreadable.
@@ -26,6 +27,9 @@ public final class TextChars {
         }
         if (cp >= 0xD800 && cp <= 0xDFFF) {
             return false; // a lone half: a well-formed pair is one code point above U+FFFF
+        }
+        if (cp == 0x2028 || cp == 0x2029) {
+            return false; // YAML reads them as line breaks, editors do not: every later line number would be off
         }
         if (cp >= 0xFDD0 && cp <= 0xFDEF) {
             return false;
@@ -65,6 +69,9 @@ public final class TextChars {
         }
         if (cp >= 0xD800 && cp <= 0xDFFF) {
             return code + " (half of a surrogate pair, without its other half)";
+        }
+        if (cp == 0x2028 || cp == 0x2029) {
+            return code + " (a Unicode " + (cp == 0x2028 ? "line" : "paragraph") + " separator, which YAML reads as a line break)";
         }
         return code + " (a Unicode noncharacter)";
     }

@@ -38,14 +38,15 @@ class ControlCharactersTest {
 
     /** Every character the issue names and the other kinds of the same family. */
     @ParameterizedTest(name = "U+{0}")
-    @ValueSource(strings = {"0001", "0007", "000B", "000C", "001B", "007F", "0085", "009F", "FFFE", "FFFF", "FDD0"})
+    @ValueSource(strings = {"0001", "0007", "000B", "000C", "001B", "007F", "0085", "009F", "FFFE", "FFFF", "FDD0", "2028", "2029"})
     void aTypedControlCharacterIsRefusedWhereItStands(String hex) {
         String c = Character.toString(Integer.parseInt(hex, 16));
         String incident = Fixtures.change(Fixtures.INCIDENT, "title: Slow and incomplete AI answers", "title: Slow" + c + "answers");
         Run run = lintIncident(incident);
         assertEquals(1, run.exitCode(), run.out());
         assertTrue(run.findings().contains(Fixtures.INCIDENT_PATH + ":2:12: error [invalid-value] U+" + hex + " ("
-                + (hex.startsWith("F") ? "a Unicode noncharacter" : "a control character" + caret(hex))
+                + (hex.startsWith("F") ? "a Unicode noncharacter" : hex.startsWith("202") ? "a Unicode " + (hex.equals("2028") ? "line" : "paragraph")
+                        + " separator, which YAML reads as a line break" : "a control character" + caret(hex))
                 + ") is not allowed in content: it never shows on a page and makes feeds unreadable; delete it"), run.out());
     }
 
@@ -110,6 +111,16 @@ class ControlCharactersTest {
         int line = TestSite.lineOf(incident, reference);
         assertTrue(run.findings().stream().anyMatch(f -> f.startsWith(Fixtures.INCIDENT_PATH + ":" + line + ":9: error [invalid-value] the character reference "
                 + reference + " stands for U+")), run.out());
+    }
+
+    /** A finding quotes the value it is about; a line break or an escape sequence in it must not reach the terminal raw. */
+    @Test
+    void aFindingThatQuotesSuchAValueStaysOneLineOfPlainText() {
+        String incident = Fixtures.change(Fixtures.INCIDENT, "severity: S2", "severity: \"S2\\e[31m\\nS3\"");
+        Run run = lintIncident(incident);
+        assertTrue(run.findings().contains(Fixtures.INCIDENT_PATH + ":3:11: error [invalid-value] \"severity\" is \"S2\\u001B[31m\\u000AS3\""
+                + " (did you mean \"S2\"?); use one of: S1, S2, S3, S4"), run.out());
+        assertFalse(run.out().contains("\u001b"), "no raw escape character reaches the terminal");
     }
 
     @Test
