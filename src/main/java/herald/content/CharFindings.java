@@ -78,33 +78,50 @@ final class CharFindings {
     }
 
     /** Reports every key and value of a parsed tree that holds a refused character (from an escape). */
-    static void scanTree(YNode root, String file, Diagnostics diagnostics) {
-        scan(root, "", file, diagnostics);
+    static void scanTree(YamlDocument doc, String file, Diagnostics diagnostics) {
+        if (doc.text().indexOf('\\') >= 0) { // typed ones were replaced before parsing: only an escape makes one
+            scan(doc.root(), new java.util.ArrayDeque<>(), file, diagnostics);
+        }
     }
 
-    private static void scan(YNode node, String path, String file, Diagnostics diagnostics) {
+    /** {@code path} holds the keys and list positions down to the node; it is spelled out only for a finding. */
+    private static void scan(YNode node, java.util.Deque<String> path, String file, Diagnostics diagnostics) {
         if (node instanceof YMap m) {
             for (YEntry e : m.entries()) {
-                String key = path.isEmpty() ? e.key() : path + "." + e.key();
-                check(e.key(), e.keyPos(), "the key \"" + printable(key) + "\"", file, diagnostics);
-                scan(e.value(), key, file, diagnostics);
+                path.addLast(e.key());
+                if (TextChars.firstForbidden(e.key(), 0) >= 0) {
+                    report(e.key(), e.keyPos(), "the key \"" + printable(name(path)) + "\"", file, diagnostics);
+                }
+                scan(e.value(), path, file, diagnostics);
+                path.removeLast();
             }
         } else if (node instanceof YSeq s) {
             for (int i = 0; i < s.items().size(); i++) {
-                scan(s.items().get(i), path + "[" + (i + 1) + "]", file, diagnostics);
+                path.addLast("[" + (i + 1) + "]");
+                scan(s.items().get(i), path, file, diagnostics);
+                path.removeLast();
             }
-        } else if (node instanceof YScalar s && s.text() != null) {
-            check(s.text(), s.pos(), "\"" + printable(path) + "\"", file, diagnostics);
+        } else if (node instanceof YScalar s && s.text() != null && TextChars.firstForbidden(s.text(), 0) >= 0) {
+            report(s.text(), s.pos(), "\"" + printable(name(path)) + "\"", file, diagnostics);
         }
     }
 
-    private static void check(String text, Pos pos, String what, String file, Diagnostics diagnostics) {
-        int i = TextChars.firstForbidden(text, 0);
-        if (i >= 0) {
-            diagnostics.report(file, pos.line(), pos.column(), Rule.INVALID_VALUE, what + " holds "
-                    + TextChars.describe(text.codePointAt(i)) + ", written as an escape; such characters never show on a page"
-                    + " and make feeds unreadable: remove the escape");
+    private static String name(java.util.Deque<String> path) {
+        StringBuilder sb = new StringBuilder();
+        for (String p : path) {
+            if (sb.length() > 0 && !p.startsWith("[")) {
+                sb.append('.');
+            }
+            sb.append(p);
         }
+        return sb.toString();
+    }
+
+    private static void report(String text, Pos pos, String what, String file, Diagnostics diagnostics) {
+        int i = TextChars.firstForbidden(text, 0);
+        diagnostics.report(file, pos.line(), pos.column(), Rule.INVALID_VALUE, what + " holds "
+                + TextChars.describe(text.codePointAt(i)) + ", written as an escape; such characters never show on a page"
+                + " and make feeds unreadable: remove the escape");
     }
 
     private static String printable(String s) {

@@ -105,7 +105,7 @@ public final class ContentLoader {
         }
         try {
             YamlDocument doc = YamlReader.read(CharFindings.scanText(siteText, siteDisplay, diagnostics), 0);
-            CharFindings.scanTree(doc.root(), siteDisplay, diagnostics);
+            CharFindings.scanTree(doc, siteDisplay, diagnostics);
             Site site = SiteReader.read(new Fields(doc, siteDisplay, diagnostics, doc.root(), ""));
             return new SiteLoad(site, SiteReader.isMapping(doc.root()));
         } catch (YamlProblem p) {
@@ -192,7 +192,7 @@ public final class ContentLoader {
             diagnostics.report(file, p.pos().line(), p.pos().column(), Rule.YAML_SYNTAX, p.getMessage());
             return null;
         }
-        CharFindings.scanTree(doc.root(), file, diagnostics);
+        CharFindings.scanTree(doc, file, diagnostics);
         Fields fields = new Fields(doc, file, diagnostics, doc.root(), "");
         if (!fields.isMap()) {
             diagnostics.report(file, doc.root().pos().line(), doc.root().pos().column(), Rule.YAML_SYNTAX,
