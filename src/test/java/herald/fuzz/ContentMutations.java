@@ -201,11 +201,7 @@ public final class ContentMutations {
     }
 
     private static String oddTimestamp(String t, SplittableRandom r, List<String> steps, String where) {
-        List<int[]> spots = new ArrayList<>();
-        Matcher m = TIMESTAMP.matcher(t);
-        while (m.find()) {
-            spots.add(new int[] {m.start(), m.end()});
-        }
+        List<int[]> spots = spots(TIMESTAMP, t);
         if (spots.isEmpty()) {
             return insert(t, r, steps, where, "2026-11-27T14:39:00+18:30");
         }
@@ -237,11 +233,7 @@ public final class ContentMutations {
     }
 
     private static String hugeNumber(String t, SplittableRandom r, List<String> steps, String where) {
-        List<int[]> spots = new ArrayList<>();
-        Matcher m = NUMBER.matcher(t);
-        while (m.find()) {
-            spots.add(new int[] {m.start(), m.end()});
-        }
+        List<int[]> spots = spots(NUMBER, t);
         if (spots.isEmpty()) {
             return t;
         }
@@ -270,11 +262,7 @@ public final class ContentMutations {
     }
 
     private static String hostileUrl(String t, SplittableRandom r, List<String> steps, String where) {
-        Matcher m = URL.matcher(t);
-        List<int[]> spots = new ArrayList<>();
-        while (m.find()) {
-            spots.add(new int[] {m.start(), m.end()});
-        }
+        List<int[]> spots = spots(URL, t);
         String url = HOSTILE_URLS[r.nextInt(HOSTILE_URLS.length)];
         if (spots.isEmpty()) {
             return insert(t, r, steps, where, "[link](" + url + ")");
@@ -282,6 +270,16 @@ public final class ContentMutations {
         int[] s = spots.get(r.nextInt(spots.size()));
         steps.add(where + ": URL " + t.substring(s[0], s[1]) + " becomes " + visible(url));
         return t.substring(0, s[0]) + url + t.substring(s[1]);
+    }
+
+    /** Where a pattern matches: start and end of each match. */
+    private static List<int[]> spots(Pattern p, String t) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = p.matcher(t);
+        while (m.find()) {
+            out.add(new int[] {m.start(), m.end()});
+        }
+        return out;
     }
 
     /** A readable form of a mutation's text: control characters as \\uXXXX. */
