@@ -83,7 +83,7 @@ class BadInputFuzzTest {
         System.out.printf("fuzz: %d inputs from seed %d: lint exit 0/1/2 = %d/%d/%d; %d builds, %d wrote a site%n",
                 count, seed, tally.get(0), tally.get(1), tally.get(2), tally.get(3), tally.get(4));
         if (count >= 1000) {
-            assertTrue(tally.get(0) > count / 50 && tally.get(1) > count / 4, "the inputs reach both outcomes: " + tally);
+            assertTrue(tally.get(0) > count / 50 && tally.get(1) > count / 4 && tally.get(2) > 0, "the inputs reach every outcome: " + tally);
             assertTrue(tally.get(4) > 5, "some builds wrote a site, so their outputs were checked: " + tally);
         }
     }
@@ -92,7 +92,13 @@ class BadInputFuzzTest {
     private String runOne(Path project, ContentMutations mutations, long seed, int i, AtomicIntegerArray tally) throws IOException {
         ContentMutations.Mutant m = mutations.generate(seed);
         for (Map.Entry<String, byte[]> f : m.files().entrySet()) {
-            Files.write(project.resolve(f.getKey()), f.getValue());
+            Path p = project.resolve(f.getKey());
+            if (f.getValue() == null) {
+                Files.delete(p);
+                Files.createDirectory(p);
+            } else {
+                Files.write(p, f.getValue());
+            }
         }
         try {
             boolean json = i % 2 == 1;
@@ -113,6 +119,9 @@ class BadInputFuzzTest {
                     + " -Dherald.fuzz.count=1\n" + m.describe();
         } finally {
             for (String path : m.files().keySet()) {
+                if (Files.isDirectory(project.resolve(path))) {
+                    Files.delete(project.resolve(path));
+                }
                 TestSite.put(project, path, mutations.originals().get(path));
             }
         }

@@ -23,12 +23,15 @@ import java.util.stream.Stream;
  * seed alone. Used by the whole-program fuzz test and by the differential test of the YAML readers.
  */
 public final class ContentMutations {
-    /** One generated input: the files it replaces (path relative to the project, new bytes) and what was done. */
+    /**
+     * One generated input: the files it replaces (path relative to the project, new bytes, or null
+     * where the file becomes a folder of the same name, which cannot be read) and what was done.
+     */
     public record Mutant(long seed, Map<String, byte[]> files, List<String> steps) {
         public String describe() {
             StringBuilder sb = new StringBuilder("seed " + seed + ": " + String.join("; ", steps));
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
-                String text = new String(f.getValue(), StandardCharsets.UTF_8);
+                String text = f.getValue() == null ? "(a folder)" : new String(f.getValue(), StandardCharsets.UTF_8);
                 sb.append("\n-- ").append(f.getKey()).append(" --\n").append(text.length() > 4000 ? text.substring(0, 4000) + "…" : text);
             }
             return sb.toString();
@@ -84,6 +87,12 @@ public final class ContentMutations {
         List<String> steps = new ArrayList<>();
         Map<String, byte[]> files = new LinkedHashMap<>();
         int count = r.nextInt(10) == 0 ? 2 : 1;
+        if (r.nextInt(100) == 0) {
+            String path = pickFile(r);
+            steps.add(path + ": becomes a folder");
+            files.put(path, null);
+            return new Mutant(seed, files, steps);
+        }
         for (int f = 0; f < count; f++) {
             String path = pickFile(r);
             String text = files.containsKey(path) ? new String(files.get(path), StandardCharsets.UTF_8) : originals.get(path);
