@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import herald.TestSite;
 import herald.TestSite.Run;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +37,7 @@ class BadInputFuzzTest {
     /** One input in this many is also built (a build costs tens of lints)... */
     private static final int BUILD_EVERY = 200;
     /** ...and one in this many of those that lint clean, so that enough builds write a site whose files are checked. */
-    private static final int BUILD_CLEAN_EVERY = 10;
+    private static final int BUILD_CLEAN_EVERY = 16;
     private static final Pattern FINDING = Pattern.compile("^(\\S[^:]*):(\\d+):(\\d+): (error|warning) \\[[a-z-]+\\] \\S.*$");
     private static final Pattern SUMMARY = Pattern.compile("^(lint passed: )?\\d+ errors?, \\d+ warnings? in \\d+ files?$");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -51,9 +50,11 @@ class BadInputFuzzTest {
         long seed = Long.getLong("herald.fuzz.seed", DEFAULT_SEED);
         int count = Integer.getInteger("herald.fuzz.count", DEFAULT_COUNT);
         ContentMutations mutations = ContentMutations.ofExample();
-        int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        int workers = Integer.getInteger("herald.fuzz.threads", Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
         AtomicIntegerArray tally = new AtomicIntegerArray(5); // lint exit 0, 1, 2; builds; builds that wrote a site
         List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        long wallStart = System.nanoTime();
+        long cpuStart = processCpuNanos();
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         try {
             List<Future<?>> done = new ArrayList<>();
@@ -80,12 +81,18 @@ class BadInputFuzzTest {
             pool.shutdownNow();
         }
         assertTrue(failures.isEmpty(), () -> failures.get(0));
-        System.out.printf("fuzz: %d inputs from seed %d: lint exit 0/1/2 = %d/%d/%d; %d builds, %d wrote a site%n",
-                count, seed, tally.get(0), tally.get(1), tally.get(2), tally.get(3), tally.get(4));
+        System.out.printf("fuzz: %d inputs from seed %d: lint exit 0/1/2 = %d/%d/%d; %d builds, %d wrote a site; %.1f s (%.1f s of CPU)%n",
+                count, seed, tally.get(0), tally.get(1), tally.get(2), tally.get(3), tally.get(4),
+                (System.nanoTime() - wallStart) / 1e9, (processCpuNanos() - cpuStart) / 1e9);
         if (count >= 1000) {
             assertTrue(tally.get(0) > count / 50 && tally.get(1) > count / 4 && tally.get(2) > 0, "the inputs reach every outcome: " + tally);
             assertTrue(tally.get(4) > 5, "some builds wrote a site, so their outputs were checked: " + tally);
         }
+    }
+
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     /** Lints (and now and then builds) one input in {@code project}; the failure in words, or null. */
@@ -130,6 +137,7 @@ class BadInputFuzzTest {
     /** Everything a run of lint or build must hold to, as problems in words. */
     private static List<String> check(Path dir, Run run, boolean json) throws IOException {
         List<String> problems = new ArrayList<>();
+        Map<String, Long> lines = new java.util.HashMap<>();
         String all = run.out() + run.err();
         if (run.exitCode() < 0 || run.exitCode() > 2) {
             problems.add("exit " + run.exitCode());
@@ -154,7 +162,7 @@ class BadInputFuzzTest {
                 return problems;
             }
             for (JsonNode d : doc.path("diagnostics")) {
-                position(dir, d.path("file").asText(), d.path("line").asInt(0), d.path("column").asInt(0), d.toString(), problems);
+                position(dir, d.path("file").asText(), d.path("line").asInt(0), d.path("column").asInt(0), d.toString(), problems, lines);
                 if (d.path("message").asText().isBlank() || d.path("rule").asText().isBlank()) {
                     problems.add("a finding without rule or message: " + d);
                 }
@@ -167,7 +175,7 @@ class BadInputFuzzTest {
             for (String line : run.out().lines().toList()) {
                 var m = FINDING.matcher(line);
                 if (m.matches()) {
-                    position(dir, m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), line, problems);
+                    position(dir, m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), line, problems, lines);
                     anyError |= m.group(4).equals("error");
                 } else if (!SUMMARY.matcher(line).matches() && !line.startsWith("wrote ")) {
                     problems.add("not a finding, summary or result: " + line);
@@ -180,18 +188,27 @@ class BadInputFuzzTest {
         return problems;
     }
 
-    /** A finding's file exists (or is a folder), and its line is inside it. */
-    private static void position(Path dir, String file, int line, int column, String finding, List<String> problems) throws IOException {
+    /** A finding's file exists (or is a folder), and its line is inside it; {@code lines} caches line counts. */
+    private static void position(Path dir, String file, int line, int column, String finding, List<String> problems,
+            Map<String, Long> lines) throws IOException {
         Path p = dir.resolve(file);
         if (file.isBlank() || line < 1 || column < 1 || !Files.exists(p)) {
             problems.add("a finding without a real file, line and column: " + finding);
             return;
         }
         if (Files.isRegularFile(p)) {
-            String text = new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
-            long lines = text.chars().filter(c -> c == '\n' || c == '\r').count() + 1;
-            if (line > lines + 1) {
-                problems.add("line " + line + " is past the end of " + file + " (" + lines + " lines): " + finding);
+            Long count = lines.get(file);
+            if (count == null) {
+                byte[] bytes = Files.readAllBytes(p);
+                long n = 1;
+                for (byte b : bytes) {
+                    n += b == '\n' || b == '\r' ? 1 : 0;
+                }
+                count = n;
+                lines.put(file, count);
+            }
+            if (line > count + 1) {
+                problems.add("line " + line + " is past the end of " + file + " (" + count + " lines): " + finding);
             }
         }
     }
