@@ -10,7 +10,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -150,36 +149,28 @@ public final class SiteWriter {
         }
     }
 
-    /** Deletes a tree without following links; its top-level entries in parallel (a large site has many files). */
+    /** Deletes a tree without following links: the files in parallel (a large site has tens of thousands), then the folders. */
     static void deleteTree(Path p) throws IOException {
         if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-            List<Path> children;
-            try (Stream<Path> list = Files.list(p)) {
-                children = list.toList();
-            }
-            try {
-                children.parallelStream().forEach(c -> {
-                    try {
-                        deleteSubtree(c);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-        }
-        Files.deleteIfExists(p);
-    }
-
-    private static void deleteSubtree(Path p) throws IOException {
+        List<Path> all;
         try (Stream<Path> walk = Files.walk(p)) {
-            for (Path x : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(x);
-            }
+            all = walk.toList();
+        }
+        try {
+            all.parallelStream().filter(x -> !Files.isDirectory(x, LinkOption.NOFOLLOW_LINKS)).forEach(x -> {
+                try {
+                    Files.deleteIfExists(x);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (int i = all.size() - 1; i >= 0; i--) { // a walk lists a folder before what it holds
+            Files.deleteIfExists(all.get(i));
         }
     }
 }
