@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>{@value #DEFAULT_COUNT} inputs from seed {@value #DEFAULT_SEED} per run; input i has seed
  * base + i. Replay one with {@code mvn test -Dtest=BadInputFuzzTest -Dherald.fuzz.seed=S
- * -Dherald.fuzz.count=1}; explore with another seed and a larger count.
+ * -Dherald.fuzz.count=1}; explore with another seed and a larger count ({@code -Dherald.fuzz.buildClean=1}
+ * builds every input that lints clean).
  */
 class BadInputFuzzTest {
     static final long DEFAULT_SEED = 20261127L;
@@ -37,7 +38,7 @@ class BadInputFuzzTest {
     /** One input in this many is also built (a build costs tens of lints)... */
     private static final int BUILD_EVERY = 200;
     /** ...and one in this many of those that lint clean, so that enough builds write a site whose files are checked. */
-    private static final int BUILD_CLEAN_EVERY = 16;
+    private static final int BUILD_CLEAN_EVERY = Integer.getInteger("herald.fuzz.buildClean", 16);
     private static final Pattern FINDING = Pattern.compile("^(\\S[^:]*):(\\d+):(\\d+): (error|warning) \\[[a-z-]+\\] \\S.*$");
     private static final Pattern SUMMARY = Pattern.compile("^(lint passed: )?\\d+ errors?, \\d+ warnings? in \\d+ files?$");
     private static final ObjectMapper JSON = new ObjectMapper();
