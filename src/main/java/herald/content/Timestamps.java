@@ -108,6 +108,9 @@ public final class Timestamps {
         int i = 16;
         int second = 0;
         if (i < n && s.charAt(i) == ':') {
+            if (i + 3 > n) {
+                return null; // "14:44:" or "14:44:0": the full path words the finding
+            }
             second = digits(s, i + 1, 2);
             i += 3;
         }
