@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {LintCommand.class, BuildCommand.class, NewCommand.class, UpdateCommand.class, ResolveCommand.class,
             PostmortemCommand.class, MaintenanceCommand.class, NotifyCommand.class, EvidenceCommand.class, DiffCommand.class, CheckLinksCommand.class, ServeCommand.class,
-            CompletionCommand.class},
+            ThemeCommand.class, CompletionCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:success (warnings allowed)",
