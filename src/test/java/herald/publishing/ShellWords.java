@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * Just enough of the POSIX shell's word splitting to find the herald commands in a CI script:
- * quotes, backslash line continuations, comments, $VAR and ${VAR}; a command ends at an
- * unquoted ; & | &gt; &lt; ) or newline.
+ * Just enough of the POSIX shell's word splitting to find the herald commands (herald, or ./herald
+ * in this repository) in a CI script: quotes, backslash line continuations, comments, $VAR and
+ * ${VAR}; a command ends at an unquoted ; & | &gt; &lt; ) or newline.
  */
 final class ShellWords {
     private ShellWords() {
@@ -105,6 +105,6 @@ final class ShellWords {
             current.add(word);
             return current;
         }
-        return word.equals("./herald") ? new ArrayList<>() : null;
+        return word.equals("herald") || word.equals("./herald") ? new ArrayList<>() : null;
     }
 }
