@@ -9,11 +9,11 @@ import java.util.function.UnaryOperator;
  * in this repository) in a CI script: quotes, backslash line continuations, comments, $VAR and
  * ${VAR}; a command ends at an unquoted ; & | &gt; &lt; ) or newline.
  */
-final class ShellWords {
+public final class ShellWords {
     private ShellWords() {
     }
 
-    static List<List<String>> heraldCommands(String script, UnaryOperator<String> variables) {
+    public static List<List<String>> heraldCommands(String script, UnaryOperator<String> variables) {
         List<List<String>> commands = new ArrayList<>();
         List<String> current = null;
         StringBuilder word = null;
