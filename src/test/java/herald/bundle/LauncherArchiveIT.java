@@ -119,8 +119,14 @@ class LauncherArchiveIT {
 
     /** Runs lint with class loading logged; true when Herald's classes came from the archive. */
     private boolean usesTheArchive(Path javaHome) throws IOException {
+        return usesTheArchiveWith(javaHome, Map.of());
+    }
+
+    private boolean usesTheArchiveWith(Path javaHome, Map<String, String> more) throws IOException {
         Path log = tmp.resolve("classes-" + System.nanoTime() + ".log");
-        lint(javaHome, Map.of("HERALD_JAVA_OPTS", "-Xlog:class+load=info:file=" + log));
+        Map<String, String> env = new LinkedHashMap<>(more);
+        env.put("HERALD_JAVA_OPTS", "-Xlog:class+load=info:file=" + log);
+        lint(javaHome, env);
         return Files.readString(log).contains("herald.cli.Main source: shared objects file");
     }
 
@@ -212,6 +218,20 @@ class LauncherArchiveIT {
         try (var ch = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
             ch.truncate(size);
         }
+    }
+
+    @Test
+    void inCiOrWhenTurnedOffNoneIsMadeButOneThatIsThereIsUsed() throws Exception {
+        Path java = Bundle.currentJava();
+        lint(java, Map.of("CI", "true"));
+        lint(java, Map.of("HERALD_ARCHIVE", "off"));
+        Thread.sleep(1500);
+        assertEquals(List.of(), made(), "nothing made");
+        assertFalse(hasLock());
+        lint(java, Map.of("HERALD_ARCHIVE", "wait"));
+        assertEquals(1, made().size(), "wait makes it before the command runs: " + made());
+        assertTrue(usesTheArchiveWith(java, Map.of("CI", "true")), "in CI an archive that is there is used");
+        assertFalse(usesTheArchiveWith(java, Map.of("HERALD_ARCHIVE", "off")));
     }
 
     @Test
