@@ -90,13 +90,7 @@ final class InitCommand implements Callable<Integer> {
         Host h = ask("--host", host, "Published to (" + Host.ids() + ")", Host.GITHUB_PAGES.id(), InitCommand::host, defaulted);
         InitSettings settings = new InitSettings(t, url, zone, c, h);
         Scaffold files = StatusRepository.files(settings, Release.current());
-        List<String> existing = files.existing(target);
-        if (!existing.isEmpty() && !force) {
-            existing.forEach(p -> out.println(DisplayPath.of(env.cwd(), target.resolve(p))));
-            throw new UserError("refusing to overwrite " + existing.size() + " file(s) in " + shown
-                    + " (listed above); pass --force to replace them", ExitCodes.REFUSED);
-        }
-        files.write(target);
+        NewFiles.write(files, target, force, env, out);
         out.println("wrote " + files.files().size() + " files to " + shown + "/:");
         files.files().keySet().forEach(p -> out.println("  " + p));
         if (!defaulted.isEmpty()) {

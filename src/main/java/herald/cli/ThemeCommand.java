@@ -6,7 +6,6 @@ import herald.theme.ThemeLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -67,13 +66,7 @@ final class ThemeCommand implements Callable<Integer> {
             Path target = env.cwd().resolve(dir);
             String shown = DisplayPath.of(env.cwd(), target);
             Scaffold theme = new Scaffold(ThemeLoader.builtIn(), Set.of());
-            List<String> existing = theme.existing(target);
-            if (!existing.isEmpty() && !force) {
-                existing.forEach(p -> out.println(shown + "/" + p));
-                throw new UserError("refusing to overwrite " + existing.size() + " file(s) in " + shown
-                        + " (listed above); pass --force to replace them", ExitCodes.REFUSED);
-            }
-            theme.write(target);
+            NewFiles.write(theme, target, force, env, out);
             out.println("wrote " + theme.files().size() + " files to " + shown + "/: edit them, and delete the ones you do not"
                     + " change (Herald's own are used for what is missing)");
             return ExitCodes.OK;

@@ -37,9 +37,7 @@ class ActionIT {
     void aStatusRepositoryAndARelease() throws IOException {
         bundle = Bundle.unpack(tmp);
         version = Bundle.version();
-        release = new ReleaseServer();
-        release.serve(version, "herald-" + version + ".tar.gz", Files.readAllBytes(Bundle.archive()));
-        release.serve(version, "herald-" + version + ".tar.gz.sha256", Files.readAllBytes(Path.of(Bundle.archive() + ".sha256")));
+        release = ReleaseServer.ofTheBundle();
         github = new LocalGithub(bundle, release, REPOSITORY);
         Map<String, String> env = new LinkedHashMap<>(bundle.environment(Bundle.currentJava(), tmp.resolve("home")));
         env.put("HERALD_ARCHIVE", "off");

@@ -49,9 +49,7 @@ class PipelinesIT {
     void aRelease() throws IOException {
         bundle = Bundle.unpack(tmp);
         version = Bundle.version();
-        release = new ReleaseServer();
-        release.serve(version, "herald-" + version + ".tar.gz", Files.readAllBytes(Bundle.archive()));
-        release.serve(version, "herald-" + version + ".tar.gz.sha256", Files.readAllBytes(Path.of(Bundle.archive() + ".sha256")));
+        release = ReleaseServer.ofTheBundle();
         github = new LocalGithub(bundle, release, Release.current().repository());
     }
 

@@ -40,6 +40,16 @@ final class ReleaseServer implements AutoCloseable {
         server.start();
     }
 
+    /** A release of the bundle that package wrote, with its checksum file, as the release workflow publishes it. */
+    static ReleaseServer ofTheBundle() throws IOException {
+        ReleaseServer release = new ReleaseServer();
+        String version = Bundle.version();
+        release.serve(version, "herald-" + version + ".tar.gz", java.nio.file.Files.readAllBytes(Bundle.archive()));
+        release.serve(version, "herald-" + version + ".tar.gz.sha256", java.nio.file.Files.readAllBytes(
+                java.nio.file.Path.of(Bundle.archive() + ".sha256")));
+        return release;
+    }
+
     /** The download URL of a release: http://127.0.0.1:PORT/releases/download/vVERSION */
     String url(String version) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/releases/download/v" + version;
