@@ -47,8 +47,9 @@ class ActionIT {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws IOException {
         release.close();
+        bundle.close();
     }
 
     /** The runner's environment: Java (unless {@code withJava} is false) and the system tools, not Herald. */

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * outside this repository, and run as a process whose PATH holds the bundle's bin, one Java's bin
  * and links to a few system tools, never Maven; the working folder is never this repository.
  */
-final class Bundle {
+final class Bundle implements AutoCloseable {
     /** The system tools the launcher, the install script, git and the tests' shell lines use; nothing else is reachable. */
     static final List<String> TOOLS = List.of("sh", "bash", "git", "tar", "gzip", "mkdir", "mv", "rm", "rmdir", "cat", "date", "od", "tr",
             "wc", "cksum", "readlink", "sed", "head", "tail", "nice", "dirname", "basename", "mktemp", "chmod", "ls", "cp", "ln", "sleep",
@@ -84,6 +84,16 @@ final class Bundle {
             assertFalse(Files.exists(Path.of(dir, "mvn")), "Maven is reachable on the test PATH in " + dir);
         }
         return path;
+    }
+
+    /** Removes the tool links (JUnit's cleanup of the temporary folder warns about every link that leads out of it). */
+    @Override
+    public void close() throws IOException {
+        try (var links = Files.list(tools)) {
+            for (Path link : links.toList()) {
+                Files.delete(link);
+            }
+        }
     }
 
     /** The Java running the tests (17 under Maven). */

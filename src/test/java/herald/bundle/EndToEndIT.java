@@ -37,7 +37,12 @@ class EndToEndIT {
 
     @Test
     void aStatusRepositoryFromTheBundleAlone() throws Exception {
-        Bundle bundle = Bundle.unpack(tmp);
+        try (Bundle bundle = Bundle.unpack(tmp)) {
+            fromTheBundle(bundle);
+        }
+    }
+
+    private void fromTheBundle(Bundle bundle) throws Exception {
         Path home = Files.createDirectories(tmp.resolve("home"));
         Map<String, String> env = new LinkedHashMap<>(bundle.environment(Bundle.currentJava(), home));
         env.put("HERALD_ARCHIVE", "off"); // the start-up archive has its own test; here no background job outlives a step

@@ -47,8 +47,9 @@ class InstallScriptIT {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws IOException {
         release.close();
+        bundle.close();
     }
 
     private void serve(byte[] tarball, byte[] checksumFile) {

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,6 +102,11 @@ class LauncherArchiveIT {
                     body: We are investigating slow API responses. Next update in 15 minutes.
                 ---
                 """.formatted(now.minus(8, ChronoUnit.MINUTES), now.minus(3, ChronoUnit.MINUTES), now.plus(12, ChronoUnit.MINUTES)));
+    }
+
+    @AfterEach
+    void removeTheToolLinks() throws IOException {
+        bundle.close();
     }
 
     private Map<String, String> env(Path javaHome, Map<String, String> more) {

@@ -54,8 +54,9 @@ class PipelinesIT {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws IOException {
         release.close();
+        bundle.close();
     }
 
     private Map<String, String> user() {
