@@ -111,7 +111,8 @@ public final class ThemeLoader {
         } catch (Refused e) {
             throw new ThemeException(e.getMessage());
         } catch (IOException e) {
-            throw new ThemeException("cannot read the theme folder " + DisplayPath.of(cwd, folder) + ": " + e);
+            throw new ThemeException("cannot read the theme folder " + DisplayPath.of(cwd, folder) + ": " + e.getMessage()
+                    + " (" + e.getClass().getSimpleName() + ")");
         }
     }
 
