@@ -8,6 +8,8 @@ import herald.render.RenderException;
 import herald.render.SiteRenderer;
 import herald.site.SiteView;
 import herald.site.SiteViewBuilder;
+import herald.theme.ThemeException;
+import herald.theme.ThemeLoader;
 import herald.write.SiteWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,9 +49,10 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     ContentOptions options;
 
-    @Option(names = "--theme", paramLabel = "DIR",
-            description = "Theme folder with templates/ and assets/ (default: themes/default).")
-    Path theme;
+    @Option(names = "--theme", paramLabel = "DIR|NAME",
+            description = "A theme folder whose templates/ and assets/ replace the built-in theme's file by file; NAME means "
+                    + "themes/NAME (default: themes/default when it exists, else the built-in theme alone).")
+    String theme;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
             description = "Where the site is written (default: ${DEFAULT-VALUE}). Replaced atomically.")
@@ -90,8 +93,9 @@ final class BuildCommand implements Callable<Integer> {
         SiteView view = SiteViewBuilder.build(content, checked.now(), base);
         timer.lap("derive");
         Path target = env.cwd().resolve(out_);
+        Path themeFolder = ThemeLocator.folder(theme, env);
         try {
-            SiteRenderer renderer = new SiteRenderer(ThemeLocator.resolve(theme, env));
+            SiteRenderer renderer = new SiteRenderer(ThemeLoader.load(themeFolder, env.cwd()));
             AtomicInteger written = new AtomicInteger();
             try (SiteWriter.Staging staging = SiteWriter.begin(target)) {
                 renderer.render(view, content.site().language(), content.site().title(), f -> {
@@ -106,7 +110,7 @@ final class BuildCommand implements Callable<Integer> {
             }
             out.println("wrote " + written.get() + " files to " + DisplayPath.of(env.cwd(), target));
             return ExitCodes.OK;
-        } catch (RenderException e) {
+        } catch (RenderException | ThemeException e) {
             err.println("herald: build stopped: " + e.getMessage() + "; the previous site is untouched");
             return ExitCodes.CANNOT_RUN;
         } catch (IOException e) {

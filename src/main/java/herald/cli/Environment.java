@@ -6,17 +6,23 @@ import java.util.Map;
 
 /**
  * What a command may read from the outside world, injected so tests run in-process and hermetic:
- * the working directory, environment variables and the clock.
+ * the working directory, environment variables, the clock and, when a person is at a terminal, a
+ * way to ask them (null in CI, in tests and whenever the input is not a terminal).
  */
-public record Environment(Path cwd, Map<String, String> variables, Clock clock, boolean detachedCleanup) {
+public record Environment(Path cwd, Map<String, String> variables, Clock clock, boolean detachedCleanup, Terminal terminal) {
     public Environment {
         cwd = cwd.toAbsolutePath().normalize();
         variables = Map.copyOf(variables);
     }
 
-    /** In-process use (tests): everything finishes before a command returns. */
+    /** In-process use (tests): everything finishes before a command returns, nobody to ask. */
     public Environment(Path cwd, Map<String, String> variables, Clock clock) {
-        this(cwd, variables, clock, false);
+        this(cwd, variables, clock, false, null);
+    }
+
+    /** In-process use with a person to ask (tests of the prompts). */
+    public Environment(Path cwd, Map<String, String> variables, Clock clock, Terminal terminal) {
+        this(cwd, variables, clock, false, terminal);
     }
 
     /**
@@ -24,6 +30,7 @@ public record Environment(Path cwd, Map<String, String> variables, Clock clock, 
      * so the command does not wait for thousands of deletions.
      */
     public static Environment system() {
-        return new Environment(Path.of("").toAbsolutePath(), System.getenv(), Clock.systemUTC(), true);
+        Map<String, String> variables = System.getenv();
+        return new Environment(Path.of("").toAbsolutePath(), variables, Clock.systemUTC(), true, Terminal.attached(variables));
     }
 }

@@ -14,9 +14,9 @@ import picocli.CommandLine.Spec;
             "Static status-site generator that makes good incident communication the easy path.",
             "Incidents live as Markdown files in content/; the lint enforces the comms cadence; the build writes site/."
         },
-        subcommands = {LintCommand.class, BuildCommand.class, NewCommand.class, UpdateCommand.class, ResolveCommand.class,
+        subcommands = {InitCommand.class, LintCommand.class, BuildCommand.class, NewCommand.class, UpdateCommand.class, ResolveCommand.class,
             PostmortemCommand.class, MaintenanceCommand.class, NotifyCommand.class, EvidenceCommand.class, DiffCommand.class, CheckLinksCommand.class, ServeCommand.class,
-            CompletionCommand.class},
+            ThemeCommand.class, CompletionCommand.class, ArchiveTrainingCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:success (warnings allowed)",
@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nExamples:%n",
         footer = {
+            "  herald init status --host github-pages   start a status repository",
             "  herald lint                      check content/ against the comms policy",
             "  herald build                     lint, then write the status site to site/",
             "  herald lint --format github      annotate a pull request in GitHub Actions",
