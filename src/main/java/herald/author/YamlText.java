@@ -4,14 +4,14 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Writes YAML values by hand so that an edit adds a few readable lines and touches nothing else. */
-final class YamlText {
+public final class YamlText {
     private static final Set<String> RESERVED = Set.of("~", "null", "true", "false", "yes", "no", "on", "off", "y", "n");
 
     private YamlText() {
     }
 
     /** A one-line scalar: plain when that reads back as the same text, double-quoted otherwise. */
-    static String scalar(String text) {
+    public static String scalar(String text) {
         String s = lineEnds(text);
         if (isPlainSafe(s)) {
             return s;

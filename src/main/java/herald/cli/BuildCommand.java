@@ -9,6 +9,8 @@ import herald.render.RenderException;
 import herald.render.SiteRenderer;
 import herald.site.SiteView;
 import herald.site.SiteViewBuilder;
+import herald.theme.ThemeException;
+import herald.theme.ThemeLoader;
 import herald.write.OutputFolder;
 import herald.write.SiteWriter;
 import java.io.IOException;
@@ -49,9 +51,10 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     ContentOptions options;
 
-    @Option(names = "--theme", paramLabel = "DIR",
-            description = "Theme folder with templates/ and assets/ (default: themes/default).")
-    Path theme;
+    @Option(names = "--theme", paramLabel = "DIR|NAME",
+            description = "A theme folder whose templates/ and assets/ replace the built-in theme's file by file; NAME means "
+                    + "themes/NAME (default: themes/default when it exists, else the built-in theme alone).")
+    String theme;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
             description = "Where the site is written (default: ${DEFAULT-VALUE}). Replaced atomically.")
@@ -73,8 +76,8 @@ final class BuildCommand implements Callable<Integer> {
             throw new UserError("--base-url is \"" + baseUrl + "\", " + Links.baseUrlProblem(baseUrl));
         }
         Path target = env.cwd().resolve(out_);
-        Path themeDir = ThemeLocator.resolve(theme, env);
-        refuseUnsafe(target, themeDir);
+        Path themeFolder = ThemeLocator.folder(theme, env);
+        refuseUnsafe(target, themeFolder);
         StageTimer timer = new StageTimer(spec.commandLine().getErr(), options.timings);
         CheckedContent checked = CheckedContent.run(options, env, timer);
         PrintWriter out = spec.commandLine().getOut();
@@ -98,7 +101,7 @@ final class BuildCommand implements Callable<Integer> {
         SiteView view = SiteViewBuilder.build(content, checked.now(), base);
         timer.lap("derive");
         try {
-            SiteRenderer renderer = new SiteRenderer(themeDir);
+            SiteRenderer renderer = new SiteRenderer(ThemeLoader.load(themeFolder, env.cwd()));
             AtomicInteger written = new AtomicInteger();
             try (SiteWriter.Staging staging = SiteWriter.begin(target)) {
                 renderer.render(view, content.site().language(), content.site().title(), f -> {
@@ -113,7 +116,7 @@ final class BuildCommand implements Callable<Integer> {
             }
             out.println("wrote " + written.get() + " files to " + DisplayPath.of(env.cwd(), target));
             return ExitCodes.OK;
-        } catch (RenderException e) {
+        } catch (RenderException | ThemeException e) {
             err.println("herald: build stopped: " + e.getMessage() + "; the previous site is untouched");
             return ExitCodes.CANNOT_RUN;
         } catch (IOException e) {
@@ -124,14 +127,16 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     /**
-     * The output folder is never the content folder, the theme, the repository root, a folder
+     * The output folder is never the content folder, the theme folder, the repository root, a folder
      * that holds one of them or one Herald did not write: refused before anything is read or written.
      */
-    private void refuseUnsafe(Path target, Path themeDir) {
+    private void refuseUnsafe(Path target, Path themeFolder) {
         Path contentDir = env.cwd().resolve(options.content());
         List<OutputFolder.Input> inputs = new java.util.ArrayList<>(List.of(
-                new OutputFolder.Input("the content folder (" + DisplayPath.of(env.cwd(), contentDir) + ")", contentDir, false),
-                new OutputFolder.Input("the theme folder (" + DisplayPath.of(env.cwd(), themeDir) + ")", themeDir, false)));
+                new OutputFolder.Input("the content folder (" + DisplayPath.of(env.cwd(), contentDir) + ")", contentDir, false)));
+        if (themeFolder != null) { // null: the built-in theme alone, from the jar
+            inputs.add(new OutputFolder.Input("the theme folder (" + DisplayPath.of(env.cwd(), themeFolder) + ")", themeFolder, false));
+        }
         try {
             Path repository = OutputFolder.repositoryRoot(contentDir);
             if (repository != null) {

@@ -6,6 +6,8 @@ public final class ExitCodes {
     public static final int OK = 0;
     /** The content has at least one lint error (or the command refused an invalid edit). */
     public static final int FINDINGS = 1;
+    /** The command refused to overwrite files that exist (init, theme eject without --force). */
+    public static final int REFUSED = 1;
     /** The command could not run: no content folder, unreadable site.yaml, bad option, I/O failure. */
     public static final int CANNOT_RUN = 2;
 

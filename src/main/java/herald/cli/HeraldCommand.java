@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nExamples:%n",
         footer = {
+            "  herald init status --host github-pages   start a status repository",
             "  herald lint                      check content/ against the comms policy",
             "  herald build                     lint, then write the status site to site/",
             "  herald lint --format github      annotate a pull request in GitHub Actions",
@@ -30,9 +31,10 @@ import picocli.CommandLine.Spec;
         })
 final class HeraldCommand implements Callable<Integer> {
     /** The subcommands, in --help order; {@link Main} adds them (only the one a command line names, when it names one). */
-    static final List<Class<?>> SUBCOMMANDS = List.of(LintCommand.class, BuildCommand.class, NewCommand.class, UpdateCommand.class,
-            ResolveCommand.class, PostmortemCommand.class, MaintenanceCommand.class, NotifyCommand.class, EvidenceCommand.class,
-            DiffCommand.class, CheckLinksCommand.class, ServeCommand.class, CompletionCommand.class);
+    static final List<Class<?>> SUBCOMMANDS = List.of(InitCommand.class, LintCommand.class, BuildCommand.class, NewCommand.class,
+            UpdateCommand.class, ResolveCommand.class, PostmortemCommand.class, MaintenanceCommand.class, NotifyCommand.class,
+            EvidenceCommand.class, DiffCommand.class, CheckLinksCommand.class, ServeCommand.class, ThemeCommand.class,
+            CompletionCommand.class, ArchiveTrainingCommand.class);
 
     @Spec
     CommandSpec spec;

@@ -3,8 +3,10 @@ package herald.cli;
 import herald.author.Author;
 import herald.content.ContentLoader;
 import herald.content.LoadFailure;
+import herald.model.DurationText;
 import herald.model.Maintenance;
 import herald.model.UpdateStatus;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +24,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {"  herald maintenance new \"Database upgrade\" --components answers-api --start 2026-12-01T02:00:00Z --end 2026-12-01T03:00:00Z",
             "  herald maintenance update 2026-12-01-database-upgrade --status in-progress",
-            "  herald maintenance pending --check   # in a scheduled CI job: rebuild only while a window is pending"})
+            "  herald maintenance pending --within 10m --check   # in a scheduled CI job: rebuild when a window starts or ends"})
 final class MaintenanceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -124,13 +126,15 @@ final class MaintenanceCommand implements Callable<Integer> {
 
     @Command(name = "pending", mixinStandardHelpOptions = true,
             description = {"List the maintenance windows that are upcoming or in progress, one per line (id, phase, start, end).",
-                "The page changes state when a window starts without anyone pushing, so a scheduled CI job rebuilds",
-                "while this list is not empty (see examples/github-actions/status-schedule.yml)."},
+                "The page changes state when a window starts, without anyone pushing. With --within, list only the open",
+                "windows that start or end within that time of now, before or after: a scheduled CI job that rebuilds",
+                "when this list is not empty publishes on the runs around each start and end, and not on every run while",
+                "a window is weeks ahead (the status-schedule workflow that herald init writes does this)."},
             exitCodeListHeading = "%nExit status:%n",
             exitCodeList = {"0:listed (with --check: at least one window is pending)", "1:with --check: no window is pending",
-                "2:could not run (content does not load)"},
+                "2:could not run (content does not load, bad --within)"},
             footerHeading = "%nExamples:%n",
-            footer = {"  herald maintenance pending", "  herald maintenance pending --check && herald build"})
+            footer = {"  herald maintenance pending", "  herald maintenance pending --within 10m --check && herald build"})
     static final class Pending implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -144,6 +148,10 @@ final class MaintenanceCommand implements Callable<Integer> {
         @Option(names = "--check", description = "Exit 1 when no window is pending (for a CI condition).")
         boolean check;
 
+        @Option(names = "--within", paramLabel = "DURATION",
+                description = "Only windows not closed yet whose start or end is at most DURATION before or after now (10m, 1h).")
+        String within;
+
         private final Environment env;
 
         Pending(Environment env) {
@@ -153,10 +161,12 @@ final class MaintenanceCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Instant at = now.resolve(env);
+            Duration horizon = within == null ? null : DurationText.parse(within).filter(d -> !d.isNegative() && !d.isZero())
+                    .orElseThrow(() -> new UserError("--within \"" + within + "\" is not a duration; write e.g. 10m or 1h"));
             List<Maintenance> pending;
             try {
                 pending = ContentLoader.load(contentDir.content, env.cwd()).content().maintenance().stream()
-                        .filter(m -> m.phaseAt(at) == Maintenance.Phase.UPCOMING || m.phaseAt(at) == Maintenance.Phase.IN_PROGRESS)
+                        .filter(m -> horizon == null ? isPending(m, at) : changesWithin(m, at, horizon))
                         .toList();
             } catch (LoadFailure e) {
                 throw new UserError(e.getMessage());
@@ -166,6 +176,26 @@ final class MaintenanceCommand implements Callable<Integer> {
                         + "\t" + m.start() + "\t" + m.end());
             }
             return check && pending.isEmpty() ? ExitCodes.FINDINGS : ExitCodes.OK;
+        }
+
+        private static boolean isPending(Maintenance m, Instant at) {
+            return m.phaseAt(at) == Maintenance.Phase.UPCOMING || m.phaseAt(at) == Maintenance.Phase.IN_PROGRESS;
+        }
+
+        /**
+         * A window not closed yet (its completed or cancelled update was a push, which published) whose
+         * scheduled start or end is within the horizon of now, on either side: the scheduled run just
+         * after a start publishes the page in maintenance, even when the run before it came too early.
+         */
+        private static boolean changesWithin(Maintenance m, Instant at, Duration horizon) {
+            if (m.closingUpdate().filter(u -> !u.instant().isAfter(at)).isPresent()) {
+                return false;
+            }
+            return near(m.start(), at, horizon) || near(m.end(), at, horizon);
+        }
+
+        private static boolean near(java.time.OffsetDateTime t, Instant at, Duration horizon) {
+            return t != null && Duration.between(at, t.toInstant()).abs().compareTo(horizon) <= 0;
         }
     }
 }

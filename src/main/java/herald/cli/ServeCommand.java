@@ -34,8 +34,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ContentDirOption contentDir;
 
-    @Option(names = "--theme", paramLabel = "DIR", description = "Theme folder (default: themes/default).")
-    Path theme;
+    @Option(names = "--theme", paramLabel = "DIR|NAME",
+            description = "A theme folder over the built-in theme, or NAME for themes/NAME (default: themes/default when it exists).")
+    String theme;
 
     @Mixin
     NowOption now;
@@ -53,9 +54,11 @@ final class ServeCommand implements Callable<Integer> {
         if (!java.nio.file.Files.isDirectory(content)) {
             throw new UserError("content folder " + contentDir.content + " does not exist; run herald in your site's folder or pass --content DIR");
         }
-        Path themeDir = ThemeLocator.resolve(theme, env);
+        Path themeDir = theme != null ? ThemeLocator.folder(theme, env) : null; // checked once, up front
         Instant fixed = now.fixed(env); // null: the clock at each rebuild
-        ChangeWatcher watcher = new ChangeWatcher(List.of(content, themeDir));
+        // without a theme folder, themes/default is watched too: one created while serving is picked up
+        ChangeWatcher watcher = new ChangeWatcher(List.of(content,
+                themeDir != null ? themeDir : env.cwd().resolve(ThemeLocator.DEFAULT_FOLDER)));
         PreviewServer server;
         try {
             server = new PreviewServer("127.0.0.1", port);
@@ -98,7 +101,9 @@ final class ServeCommand implements Callable<Integer> {
 
     private PreviewBuild build(Path contentDir, Path themeDir, Instant fixed, PrintWriter out) {
         long start = System.nanoTime();
-        PreviewBuild b = PreviewBuild.run(contentDir, env.cwd(), themeDir, fixed != null ? fixed : env.clock().instant());
+        // without --theme, themes/default is looked for at each build (null: the built-in theme alone)
+        Path folder = themeDir != null ? themeDir : ThemeLocator.folder(null, env);
+        PreviewBuild b = PreviewBuild.run(contentDir, env.cwd(), folder, fixed != null ? fixed : env.clock().instant());
         long ms = (System.nanoTime() - start) / 1_000_000;
         if (b.ok()) {
             out.println("built " + b.files().size() + " files in " + ms + " ms");

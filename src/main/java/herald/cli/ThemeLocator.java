@@ -1,38 +1,37 @@
 package herald.cli;
 
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Finds the theme: --theme, else themes/default in the working folder, else the one beside the jar. */
+/**
+ * Which theme folder overlays the built-in theme: --theme (a folder, or NAME for themes/NAME/ of
+ * the working folder), else themes/default/ when the working folder has one, else none: the
+ * built-in theme alone, from the jar.
+ */
 final class ThemeLocator {
+    static final String DEFAULT_FOLDER = "themes/default";
+
     private ThemeLocator() {
     }
 
-    static Path resolve(Path option, Environment env) {
-        if (option != null) {
-            Path p = env.cwd().resolve(option);
-            if (!Files.isDirectory(p.resolve("templates"))) {
-                throw new UserError("theme " + option + " has no templates/ folder");
-            }
-            return p;
+    /** The theme folder to overlay, or null for the built-in theme alone. */
+    static Path folder(String option, Environment env) {
+        if (option == null) {
+            Path local = env.cwd().resolve(DEFAULT_FOLDER);
+            return Files.isDirectory(local) ? local : null;
         }
-        Path local = env.cwd().resolve("themes/default");
-        if (Files.isDirectory(local.resolve("templates"))) {
-            return local;
+        Path p = env.cwd().resolve(option);
+        if (!Files.isDirectory(p) && !option.contains("/") && !option.contains("\\")) {
+            p = env.cwd().resolve("themes").resolve(option);
         }
-        try {
-            // target/herald.jar -> the project folder that holds themes/default
-            Path jar = Path.of(ThemeLocator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            for (Path dir = jar.getParent(); dir != null; dir = dir.getParent()) {
-                Path candidate = dir.resolve("themes/default");
-                if (Files.isDirectory(candidate.resolve("templates"))) {
-                    return candidate;
-                }
-            }
-        } catch (URISyntaxException | RuntimeException e) {
-            // fall through to the error below
+        if (!Files.isDirectory(p)) {
+            throw new UserError("theme \"" + option + "\" not found: no folder " + option
+                    + (option.contains("/") ? "" : " or themes/" + option) + " (herald theme eject DIR copies the built-in theme out)");
         }
-        throw new UserError("no theme found: pass --theme DIR (a folder with templates/ and assets/)");
+        if (!Files.isDirectory(p.resolve("templates")) && !Files.isDirectory(p.resolve("assets"))) {
+            throw new UserError("theme folder " + option + " has neither templates/ nor assets/; a theme folder holds the files"
+                    + " that replace the built-in ones (herald theme eject " + option + " writes them all)");
+        }
+        return p;
     }
 }

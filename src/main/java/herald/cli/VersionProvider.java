@@ -1,26 +1,13 @@
 package herald.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
+import herald.init.Release;
 import picocli.CommandLine.IVersionProvider;
 
-/** Reads the version Maven wrote into herald/version.properties. */
+/** herald --version: the version and commit Maven wrote into the jar, and the Java that runs it. */
 public final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
-        return new String[] {"herald " + version(), "Java " + System.getProperty("java.version")};
-    }
-
-    public static String version() {
-        try (InputStream in = VersionProvider.class.getResourceAsStream("/herald/version.properties")) {
-            Properties p = new Properties();
-            if (in != null) {
-                p.load(in);
-            }
-            return p.getProperty("version", "dev");
-        } catch (IOException e) {
-            return "dev";
-        }
+        Release r = Release.current();
+        return new String[] {"herald " + r.version() + " (commit " + r.commit() + ")", "Java " + System.getProperty("java.version")};
     }
 }

@@ -1,18 +1,15 @@
 package herald.render;
 
 import herald.site.SiteView;
+import herald.theme.Theme;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * The render stage: a {@link SiteView} in, every file of the site out, in memory. Pages render in
@@ -20,11 +17,11 @@ import java.util.stream.Stream;
  */
 public final class SiteRenderer {
     private final Templates templates;
-    private final Path themeDir;
+    private final Theme theme;
 
-    public SiteRenderer(Path themeDir) throws IOException {
-        this.themeDir = themeDir;
-        this.templates = new Templates(themeDir);
+    public SiteRenderer(Theme theme) {
+        this.theme = theme;
+        this.templates = new Templates(theme.templates());
     }
 
     /** Renders every file into a list (small sites, tests, the preview server). */
@@ -87,21 +84,11 @@ public final class SiteRenderer {
         return m;
     }
 
-    /** The theme's assets/ folder, copied as is. */
-    private List<OutputFile> assets() throws RenderException {
-        Path dir = themeDir.resolve("assets");
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            List<OutputFile> out = new ArrayList<>();
-            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
-                out.add(new OutputFile("assets/" + dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p)));
-            }
-            return out;
-        } catch (IOException | UncheckedIOException e) {
-            throw new RenderException("cannot read theme assets in " + dir + ": " + e.getMessage());
-        }
+    /** The theme's assets, copied as they are. */
+    private List<OutputFile> assets() {
+        List<OutputFile> out = new ArrayList<>();
+        theme.assets().forEach((path, bytes) -> out.add(new OutputFile(Theme.ASSETS + path, bytes)));
+        return out;
     }
 
     private static byte[] resource(String name) throws RenderException {

@@ -1,6 +1,6 @@
 package herald.render;
 
-import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.StringTemplateLoader;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -11,8 +11,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -26,13 +24,12 @@ public final class Templates {
     private final Configuration config;
     private final Map<String, Template> cache = new ConcurrentHashMap<>();
 
-    public Templates(Path themeDir) throws IOException {
-        Path dir = themeDir.resolve("templates");
-        if (!Files.isDirectory(dir)) {
-            throw new IOException("theme " + themeDir + " has no templates/ folder");
-        }
+    /** {@code sources}: each template's text by its name relative to the theme's templates/ ("index.ftlh"). */
+    public Templates(Map<String, String> sources) {
+        StringTemplateLoader loader = new StringTemplateLoader();
+        sources.forEach(loader::putTemplate);
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
-        c.setTemplateLoader(new FileTemplateLoader(dir.toFile()));
+        c.setTemplateLoader(loader);
         c.setDefaultEncoding("UTF-8");
         c.setOutputEncoding("UTF-8");
         c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);

@@ -11,7 +11,8 @@ import herald.render.RenderException;
 import herald.render.SiteRenderer;
 import herald.site.SiteView;
 import herald.site.SiteViewBuilder;
-import java.io.IOException;
+import herald.theme.ThemeException;
+import herald.theme.ThemeLoader;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
@@ -28,7 +29,8 @@ public record PreviewBuild(Map<String, byte[]> files, List<Diagnostic> errors, S
         return problem == null && errors.isEmpty();
     }
 
-    public static PreviewBuild run(Path content, Path cwd, Path theme, Instant now) {
+    /** {@code themeFolder}: the folder over the built-in theme, or null for the built-in theme alone. */
+    public static PreviewBuild run(Path content, Path cwd, Path themeFolder, Instant now) {
         Loaded loaded;
         try {
             loaded = ContentLoader.load(content, cwd);
@@ -44,13 +46,13 @@ public record PreviewBuild(Map<String, byte[]> files, List<Diagnostic> errors, S
         }
         try {
             SiteView view = SiteViewBuilder.build(loaded.content(), now, null);
-            List<OutputFile> out = new SiteRenderer(theme).render(view, loaded.content().site().language(), loaded.content().site().title());
+            List<OutputFile> out = new SiteRenderer(ThemeLoader.load(themeFolder, cwd)).render(view, loaded.content().site().language(), loaded.content().site().title());
             Map<String, byte[]> files = new HashMap<>();
             for (OutputFile f : out) {
                 files.put(f.path(), f.bytes());
             }
             return new PreviewBuild(files, List.of(), null);
-        } catch (RenderException | IOException e) {
+        } catch (RenderException | ThemeException e) {
             return new PreviewBuild(Map.of(), List.of(), e.getMessage());
         }
     }

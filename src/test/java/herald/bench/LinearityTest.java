@@ -13,6 +13,7 @@ import herald.lint.Linter;
 import herald.render.SiteRenderer;
 import herald.site.SiteView;
 import herald.site.SiteViewBuilder;
+import herald.theme.ThemeLoader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ class LinearityTest {
         assertFalse(d.hasErrors(), () -> d.sorted().toString());
         SiteView view = SiteViewBuilder.build(loaded.content(), SyntheticSite.NOW, null);
         AtomicLong files = new AtomicLong();
-        new SiteRenderer(TestSite.THEME).render(view, "en", "t", f -> files.incrementAndGet());
+        new SiteRenderer(ThemeLoader.load(null, root)).render(view, "en", "t", f -> files.incrementAndGet());
         return Work.snapshot();
     }
 

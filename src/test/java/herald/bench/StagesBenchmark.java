@@ -35,7 +35,6 @@ public class StagesBenchmark {
     public int incidents;
 
     private Path root;
-    private Path theme;
     private Loaded loaded;
     private SiteView view;
     private SiteRenderer renderer;
@@ -45,10 +44,9 @@ public class StagesBenchmark {
     public void setUp() throws Exception {
         root = Files.createTempDirectory("herald-jmh");
         SyntheticSite.generate(root, incidents, 42);
-        theme = Path.of(System.getProperty("herald.theme", "themes/default")).toAbsolutePath();
         loaded = ContentLoader.load(root.resolve("content"), root);
         view = SiteViewBuilder.build(loaded.content(), SyntheticSite.NOW, null);
-        renderer = new SiteRenderer(theme);
+        renderer = new SiteRenderer(herald.theme.ThemeLoader.load(null, root)); // the built-in theme
         files = renderer.render(view, "en", "Synthetic");
     }
 

@@ -44,10 +44,13 @@ class CliTest {
     }
 
     @Test
-    void versionNamesHerald() {
+    void versionNamesTheVersionFromThePomAndTheCommit() throws Exception {
         Run run = TestSite.run(dir, "--version");
         assertEquals(0, run.exitCode());
-        assertTrue(run.out().startsWith("herald "), run.out());
+        String pomVersion = java.nio.file.Files.readString(Path.of("pom.xml"))
+                .replaceFirst("(?s).*?<artifactId>herald</artifactId>\\s*<version>([^<]+)</version>.*", "$1");
+        String head = herald.Git.ok(Path.of("").toAbsolutePath(), "rev-parse", "--short=10", "HEAD").strip();
+        assertEquals("herald " + pomVersion + " (commit " + head + ")\nJava " + System.getProperty("java.version") + "\n", run.out());
     }
 
     @Test

@@ -11,7 +11,6 @@ import herald.TestSite;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,12 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * examples/pre-commit installed as a real git hook: a commit whose staged content has a lint
- * error is refused, a clean one goes through, and it is the staged version that counts.
+ * The pre-commit hook that herald init writes, installed as its README says (git config
+ * core.hooksPath .githooks) in a real repository: a commit whose staged content has a lint error
+ * is refused, a clean one goes through, and it is the staged version that counts.
  */
 class PreCommitHookTest {
-    static final Path ROOT = Path.of("").toAbsolutePath();
-
     @TempDir
     Path repo;
     @TempDir
@@ -43,14 +41,12 @@ class PreCommitHookTest {
         Files.setPosixFilePermissions(herald, PosixFilePermissions.fromString("rwxr-xr-x"));
         env = Map.of("HERALD", herald.toString(), "SOURCE_DATE_EPOCH", "1795789800");
 
+        assertEquals(0, TestSite.run(repo, "init", "--title", "Test Status", "--base-url", "https://status.test.example/").exitCode());
         TestSite.write(repo, "-- content/site.yaml --\n" + Fixtures.SITE);
         Git.init(repo);
         Git.ok(repo, "add", "-A");
         Git.ok(repo, "commit", "-q", "-m", "site");
-        Path hook = repo.resolve(".git/hooks/pre-commit");
-        Files.createDirectories(hook.getParent());
-        Files.copy(ROOT.resolve("examples/pre-commit"), hook, StandardCopyOption.REPLACE_EXISTING);
-        Files.setPosixFilePermissions(hook, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Git.ok(repo, "config", "core.hooksPath", ".githooks");
     }
 
     private Git.Result commit() {
@@ -113,11 +109,11 @@ class PreCommitHookTest {
 
     @Test
     void thePreCommitFrameworkConfigRunsTheSameHook() throws IOException {
-        JsonNode hook = new YAMLMapper().readTree(ROOT.resolve("examples/pre-commit-config.yaml").toFile()).at("/repos/0/hooks/0");
-        assertEquals("examples/pre-commit", hook.get("entry").asText());
+        JsonNode hook = new YAMLMapper().readTree(repo.resolve(".pre-commit-config.yaml").toFile()).at("/repos/0/hooks/0");
+        assertEquals(".githooks/pre-commit", hook.get("entry").asText());
         assertEquals("script", hook.get("language").asText());
         assertEquals(false, hook.get("pass_filenames").asBoolean());
-        assertTrue(Files.isExecutable(ROOT.resolve(hook.get("entry").asText())));
+        assertTrue(Files.isExecutable(repo.resolve(hook.get("entry").asText())));
         assertTrue("content/incidents/x.md".matches(hook.get("files").asText() + ".*"));
     }
 }

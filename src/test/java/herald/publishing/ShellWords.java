@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * Just enough of the POSIX shell's word splitting to find the herald commands in a CI script:
- * quotes, backslash line continuations, comments, $VAR and ${VAR}; a command ends at an
- * unquoted ; & | &gt; &lt; ) or newline.
+ * Just enough of the POSIX shell's word splitting to find the herald commands (herald, or ./herald
+ * in this repository) in a CI script: quotes, backslash line continuations, comments, $VAR and
+ * ${VAR}; a command ends at an unquoted ; & | &gt; &lt; ) or newline.
  */
-final class ShellWords {
+public final class ShellWords {
     private ShellWords() {
     }
 
-    static List<List<String>> heraldCommands(String script, UnaryOperator<String> variables) {
+    public static List<List<String>> heraldCommands(String script, UnaryOperator<String> variables) {
         List<List<String>> commands = new ArrayList<>();
         List<String> current = null;
         StringBuilder word = null;
@@ -105,6 +105,6 @@ final class ShellWords {
             current.add(word);
             return current;
         }
-        return word.equals("./herald") ? new ArrayList<>() : null;
+        return word.equals("herald") || word.equals("./herald") ? new ArrayList<>() : null;
     }
 }

@@ -66,7 +66,7 @@ class ServeTest {
             StringWriter out = new StringWriter();
             PrintWriter writer = new PrintWriter(out, true);
             int[] exit = {-1};
-            Thread serve = new Thread(() -> exit[0] = Main.run(writer, writer, env, "serve", "--port", "0", "--theme", TestSite.THEME.toString()));
+            Thread serve = new Thread(() -> exit[0] = Main.run(writer, writer, env, "serve", "--port", "0"));
             serve.start();
             String base = null;
             for (int i = 0; i < 200 && base == null; i++) {
@@ -220,5 +220,46 @@ class ServeTest {
             serving.stop();
         }
         assertEquals(0, serving.exit()[0], out.toString());
+    }
+
+    @Test
+    void aThemeFileLinkedFromOutsideIsNeverServed(@TempDir Path outside) throws Exception {
+        TestSite.write(dir, Fixtures.site(Fixtures.INCIDENT));
+        Files.writeString(outside.resolve("secrets.env"), "db_password=hunter2\n");
+        Files.createDirectories(dir.resolve("themes/default/assets"));
+        Files.createSymbolicLink(dir.resolve("themes/default/assets/secrets.txt"), outside.resolve("secrets.env"));
+        Environment env = new Environment(dir, Map.of(), Clock.fixed(Instant.parse("2026-11-27T00:00:00Z"), ZoneOffset.UTC));
+        Serving serving = Serving.start(env);
+        try {
+            String secret = get(serving.base() + "assets/secrets.txt");
+            assertTrue(!secret.contains("hunter2"), secret);
+            assertTrue(secret.contains("The site is not built") && secret.contains("theme file themes/default/assets/secrets.txt is a symbolic link to "),
+                    secret);
+            assertTrue(get(serving.base()).contains("outside the theme folder themes/default"), "every page shows why");
+
+            Files.delete(dir.resolve("themes/default/assets/secrets.txt"));
+            waitFor(serving.base(), p -> p.contains("<title>Test Status</title>"), Duration.ofSeconds(3));
+            String gone = get(serving.base() + "assets/secrets.txt");
+            assertTrue(!gone.contains("hunter2") && gone.contains("<title>"), "the 404 page: " + gone);
+        } finally {
+            serving.stop();
+        }
+        assertTrue(serving.out().toString().contains("not built: theme file themes/default/assets/secrets.txt is a symbolic link"),
+                serving.out().toString());
+    }
+
+    @Test
+    void aThemeFolderEditedWhileServingIsPickedUp() throws Exception {
+        TestSite.write(dir, Fixtures.site(Fixtures.INCIDENT));
+        Environment env = new Environment(dir, Map.of(), Clock.fixed(Instant.parse("2026-11-27T00:00:00Z"), ZoneOffset.UTC));
+        Serving serving = Serving.start(env);
+        try {
+            String css = serving.base() + "assets/style.css";
+            assertTrue(get(css).contains(":root {"), "the built-in stylesheet");
+            TestSite.put(dir, "themes/default/assets/style.css", "/* the team's own */\n");
+            waitFor(css, p -> p.equals("/* the team's own */\n"), Duration.ofSeconds(3));
+        } finally {
+            serving.stop();
+        }
     }
 }

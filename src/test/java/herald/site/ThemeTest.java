@@ -3,36 +3,40 @@ package herald.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import herald.TestSite;
+import herald.theme.ThemeLoader;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The default theme: only sanitized *Html fields skip escaping, and its colours meet WCAG 2.2 AA. */
+/** The built-in theme, as it ships in the jar: only sanitized *Html fields skip escaping, and its colours meet WCAG 2.2 AA. */
 class ThemeTest {
-    private static final Path CSS = TestSite.THEME.resolve("assets/style.css");
+    private static Map<String, String> templates() throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        ThemeLoader.builtIn().forEach((path, bytes) -> {
+            if (path.startsWith("templates/")) {
+                out.put(path, new String(bytes, StandardCharsets.UTF_8));
+            }
+        });
+        return out;
+    }
 
     @Test
     void onlyFieldsNamedHtmlAreEverPrintedWithoutEscaping() throws IOException {
         Pattern noEsc = Pattern.compile("\\$\\{([^}]*)\\?no_esc\\}");
         List<String> bad = new ArrayList<>();
         int seen = 0;
-        try (Stream<Path> s = Files.list(TestSite.THEME.resolve("templates"))) {
-            for (Path t : s.toList()) {
-                Matcher m = noEsc.matcher(Files.readString(t));
-                while (m.find()) {
-                    seen++;
-                    if (!m.group(1).matches("[\\w.]+Html")) {
-                        bad.add(t.getFileName() + ": " + m.group());
-                    }
+        for (Map.Entry<String, String> t : templates().entrySet()) {
+            Matcher m = noEsc.matcher(t.getValue());
+            while (m.find()) {
+                seen++;
+                if (!m.group(1).matches("[\\w.]+Html")) {
+                    bad.add(t.getKey() + ": " + m.group());
                 }
             }
         }
@@ -42,10 +46,9 @@ class ThemeTest {
 
     @Test
     void templatesAreHtmlAutoEscaped() throws IOException {
-        try (Stream<Path> s = Files.list(TestSite.THEME.resolve("templates"))) {
-            for (Path t : s.toList()) {
-                assertTrue(t.toString().endsWith(".ftlh"), t + " is not an auto-escaping .ftlh template");
-            }
+        assertEquals(7, templates().size());
+        for (String t : templates().keySet()) {
+            assertTrue(t.endsWith(".ftlh"), t + " is not an auto-escaping .ftlh template");
         }
     }
 
@@ -76,7 +79,7 @@ class ThemeTest {
 
     @Test
     void textAndStateColoursMeetWcagAaInLightAndDarkMode() throws IOException {
-        String css = Files.readString(CSS);
+        String css = new String(ThemeLoader.builtIn().get("assets/style.css"), StandardCharsets.UTF_8);
         Map<String, String> light = colours(css.substring(css.indexOf(":root {"), css.indexOf("}", css.indexOf(":root {"))));
         int darkStart = css.indexOf(":root {", css.indexOf("prefers-color-scheme: dark"));
         Map<String, String> dark = new LinkedHashMap<>(light);
