@@ -43,6 +43,16 @@
   var COLORS = { "major-outage": "#cf222e", "partial-outage": "#bc4c00", "degraded-performance": "#9a6700",
     "maintenance": "#8250df", "informational": "#0969da" };
 
+  /** An http(s) address, or null: banner.json is data, and a javascript: (or any other) URL in it must never become a link here. */
+  function webUrl(url) {
+    try {
+      var u = new URL(String(url), document.baseURI);
+      return u.protocol === "https:" || u.protocol === "http:" ? u.href : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
   function show(item) {
     var box = document.createElement("div");
     box.className = "herald-banner herald-banner--" + item.state;
@@ -53,11 +63,15 @@
     var text = document.createElement("span");
     text.className = "herald-banner__message";
     text.textContent = item.message;
-    var link = document.createElement("a");
-    link.className = "herald-banner__link";
-    link.href = item.url;
-    link.textContent = "View status";
-    link.style.cssText = "color:#fff;font-weight:600;text-decoration:underline;";
+    var href = webUrl(item.url);
+    var link = null;
+    if (href) {
+      link = document.createElement("a");
+      link.className = "herald-banner__link";
+      link.href = href;
+      link.textContent = "View status";
+      link.style.cssText = "color:#fff;font-weight:600;text-decoration:underline;";
+    }
     var close = document.createElement("button");
     close.type = "button";
     close.className = "herald-banner__dismiss";
@@ -69,7 +83,7 @@
       box.parentNode && box.parentNode.removeChild(box);
     });
     box.appendChild(text);
-    box.appendChild(link);
+    if (link) { box.appendChild(link); }
     box.appendChild(close);
     var host = target ? document.querySelector(target) : null;
     if (host) {

@@ -324,11 +324,12 @@ public final class Author {
             OffsetDateTime same = from.withHour(hour).withMinute(minute).withSecond(0).withNano(0);
             return same.isAfter(from) ? same : same.plusDays(1);
         }
-        try {
-            return OffsetDateTime.parse(next);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new Refused("--next \"" + next + "\" is neither a duration (15m, 1h), a time of day (14:40 UTC) nor a timestamp with an offset");
+        herald.content.Timestamps.Reading r = herald.content.Timestamps.read(next.trim());
+        if (r.value() != null) {
+            return r.value();
         }
+        throw new Refused("--next " + (r.outOfRange() ? "is " + r.problem()
+                : "\"" + next + "\" is neither a duration (15m, 1h), a time of day (14:40 UTC) nor a timestamp with an offset"));
     }
 
     public Result update(String idOrPath, IncidentUpdate spec) throws Refused, IOException {

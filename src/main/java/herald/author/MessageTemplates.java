@@ -1,5 +1,6 @@
 package herald.author;
 
+import herald.content.ContentFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,11 @@ public final class MessageTemplates {
         }
         Path override = contentDir.resolve("templates").resolve(name + ".txt");
         if (Files.isRegularFile(override)) {
+            Path outside = ContentFiles.linkOutside(override, contentDir);
+            if (outside != null) {
+                throw new IOException(contentDir.getFileName() + "/templates/" + name + ".txt is a link to " + outside
+                        + ", outside the content folder; Herald reads only what is inside it: put the file itself there instead of a link");
+            }
             return Files.readString(override, StandardCharsets.UTF_8).strip();
         }
         try (InputStream in = MessageTemplates.class.getResourceAsStream("/herald/templates/" + name + ".txt")) {

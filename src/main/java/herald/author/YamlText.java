@@ -11,7 +11,8 @@ public final class YamlText {
     }
 
     /** A one-line scalar: plain when that reads back as the same text, double-quoted otherwise. */
-    public static String scalar(String s) {
+    public static String scalar(String text) {
+        String s = lineEnds(text);
         if (isPlainSafe(s)) {
             return s;
         }
@@ -35,6 +36,11 @@ public final class YamlText {
         return sb.append('"').toString();
     }
 
+    /** Text pasted from a CRLF clipboard keeps its lines: a carriage return inside a value would be refused by the lint. */
+    private static String lineEnds(String s) {
+        return s.indexOf('\r') < 0 ? s : s.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
     private static boolean isPlainSafe(String s) {
         if (s.isEmpty() || !s.equals(s.strip()) || RESERVED.contains(s.toLowerCase(Locale.ROOT))) {
             return false;
@@ -53,7 +59,7 @@ public final class YamlText {
 
     /** "key: value" lines for a multi-line text: a literal block when it can be one, else a quoted scalar. */
     static String block(String key, String text, String indent) {
-        String t = text.stripTrailing();
+        String t = lineEnds(text).stripTrailing();
         boolean literalOk = !t.isEmpty() && !Character.isWhitespace(t.charAt(0)) && t.indexOf('\t') < 0 && t.indexOf('\r') < 0;
         if (!literalOk || !t.contains("\n") && t.length() < 60) {
             return indent + key + ": " + scalar(t) + "\n";

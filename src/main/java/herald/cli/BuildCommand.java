@@ -4,12 +4,14 @@ import herald.content.DisplayPath;
 import herald.diag.Diagnostic;
 import herald.diag.DiagnosticFormat;
 import herald.model.Content;
+import herald.model.Links;
 import herald.render.RenderException;
 import herald.render.SiteRenderer;
 import herald.site.SiteView;
 import herald.site.SiteViewBuilder;
 import herald.theme.ThemeException;
 import herald.theme.ThemeLoader;
+import herald.write.OutputFolder;
 import herald.write.SiteWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -70,6 +72,12 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (baseUrl != null && Links.baseUrlProblem(baseUrl) != null) {
+            throw new UserError("--base-url is \"" + baseUrl + "\", " + Links.baseUrlProblem(baseUrl));
+        }
+        Path target = env.cwd().resolve(out_);
+        Path themeFolder = ThemeLocator.folder(theme, env);
+        refuseUnsafe(target, themeFolder);
         StageTimer timer = new StageTimer(spec.commandLine().getErr(), options.timings);
         CheckedContent checked = CheckedContent.run(options, env, timer);
         PrintWriter out = spec.commandLine().getOut();
@@ -92,8 +100,6 @@ final class BuildCommand implements Callable<Integer> {
         String base = baseUrl != null ? baseUrl : content.site().baseUrl();
         SiteView view = SiteViewBuilder.build(content, checked.now(), base);
         timer.lap("derive");
-        Path target = env.cwd().resolve(out_);
-        Path themeFolder = ThemeLocator.folder(theme, env);
         try {
             SiteRenderer renderer = new SiteRenderer(ThemeLoader.load(themeFolder, env.cwd()));
             AtomicInteger written = new AtomicInteger();
@@ -103,7 +109,7 @@ final class BuildCommand implements Callable<Integer> {
                     written.incrementAndGet();
                 });
                 timer.lap("render+write");
-                staging.commit(env.detachedCleanup());
+                staging.commit();
                 timer.lap("swap");
             } catch (UncheckedIOException e) {
                 throw e.getCause();
@@ -114,9 +120,33 @@ final class BuildCommand implements Callable<Integer> {
             err.println("herald: build stopped: " + e.getMessage() + "; the previous site is untouched");
             return ExitCodes.CANNOT_RUN;
         } catch (IOException e) {
-            err.println("herald: build stopped: cannot write " + DisplayPath.of(env.cwd(), target) + ": " + e.getMessage()
-                    + "; the previous site is untouched");
+            String why = e instanceof OutputFolder.Refused ? e.getMessage() : "cannot write " + DisplayPath.of(env.cwd(), target) + ": " + e.getMessage();
+            err.println("herald: build stopped: " + why + "; the previous site is untouched");
             return ExitCodes.CANNOT_RUN;
+        }
+    }
+
+    /**
+     * The output folder is never the content folder, the theme folder, the repository root, a folder
+     * that holds one of them or one Herald did not write: refused before anything is read or written.
+     */
+    private void refuseUnsafe(Path target, Path themeFolder) {
+        Path contentDir = env.cwd().resolve(options.content());
+        List<OutputFolder.Input> inputs = new java.util.ArrayList<>(List.of(
+                new OutputFolder.Input("the content folder (" + DisplayPath.of(env.cwd(), contentDir) + ")", contentDir, false)));
+        if (themeFolder != null) { // null: the built-in theme alone, from the jar
+            inputs.add(new OutputFolder.Input("the theme folder (" + DisplayPath.of(env.cwd(), themeFolder) + ")", themeFolder, false));
+        }
+        try {
+            Path repository = OutputFolder.repositoryRoot(contentDir);
+            if (repository != null) {
+                inputs.add(new OutputFolder.Input("the root of the repository that holds the content (" + DisplayPath.of(env.cwd(), repository)
+                        + ")", repository, true));
+            }
+            OutputFolder.check(target, "\"" + DisplayPath.of(env.cwd(), target) + "\"", inputs);
+        } catch (java.io.IOException e) {
+            throw new UserError(e instanceof OutputFolder.Refused ? e.getMessage()
+                    : "cannot check the output folder " + DisplayPath.of(env.cwd(), target) + ": " + e.getMessage());
         }
     }
 }

@@ -9,28 +9,20 @@ import java.util.Map;
  * the working directory, environment variables, the clock and, when a person is at a terminal, a
  * way to ask them (null in CI, in tests and whenever the input is not a terminal).
  */
-public record Environment(Path cwd, Map<String, String> variables, Clock clock, boolean detachedCleanup, Terminal terminal) {
+public record Environment(Path cwd, Map<String, String> variables, Clock clock, Terminal terminal) {
     public Environment {
         cwd = cwd.toAbsolutePath().normalize();
         variables = Map.copyOf(variables);
     }
 
-    /** In-process use (tests): everything finishes before a command returns, nobody to ask. */
+    /** In-process use (tests): nobody to ask. */
     public Environment(Path cwd, Map<String, String> variables, Clock clock) {
-        this(cwd, variables, clock, false, null);
+        this(cwd, variables, clock, null);
     }
 
-    /** In-process use with a person to ask (tests of the prompts). */
-    public Environment(Path cwd, Map<String, String> variables, Clock clock, Terminal terminal) {
-        this(cwd, variables, clock, false, terminal);
-    }
-
-    /**
-     * The real process: the previous site may be deleted by a detached process after the swap,
-     * so the command does not wait for thousands of deletions.
-     */
+    /** The real process. */
     public static Environment system() {
         Map<String, String> variables = System.getenv();
-        return new Environment(Path.of("").toAbsolutePath(), variables, Clock.systemUTC(), true, Terminal.attached(variables));
+        return new Environment(Path.of("").toAbsolutePath(), variables, Clock.systemUTC(), Terminal.attached(variables));
     }
 }

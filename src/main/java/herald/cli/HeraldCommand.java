@@ -1,5 +1,6 @@
 package herald.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,9 +15,6 @@ import picocli.CommandLine.Spec;
             "Static status-site generator that makes good incident communication the easy path.",
             "Incidents live as Markdown files in content/; the lint enforces the comms cadence; the build writes site/."
         },
-        subcommands = {InitCommand.class, LintCommand.class, BuildCommand.class, NewCommand.class, UpdateCommand.class, ResolveCommand.class,
-            PostmortemCommand.class, MaintenanceCommand.class, NotifyCommand.class, EvidenceCommand.class, DiffCommand.class, CheckLinksCommand.class, ServeCommand.class,
-            ThemeCommand.class, CompletionCommand.class, ArchiveTrainingCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:success (warnings allowed)",
@@ -32,6 +30,12 @@ import picocli.CommandLine.Spec;
             "  herald <command> --help          options of one command"
         })
 final class HeraldCommand implements Callable<Integer> {
+    /** The subcommands, in --help order; {@link Main} adds them (only the one a command line names, when it names one). */
+    static final List<Class<?>> SUBCOMMANDS = List.of(InitCommand.class, LintCommand.class, BuildCommand.class, NewCommand.class,
+            UpdateCommand.class, ResolveCommand.class, PostmortemCommand.class, MaintenanceCommand.class, NotifyCommand.class,
+            EvidenceCommand.class, DiffCommand.class, CheckLinksCommand.class, ServeCommand.class, ThemeCommand.class,
+            CompletionCommand.class, ArchiveTrainingCommand.class);
+
     @Spec
     CommandSpec spec;
 

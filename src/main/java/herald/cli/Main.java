@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.io.OutputStreamWriter;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -28,6 +29,7 @@ public final class Main {
         boolean trace = java.util.Arrays.asList(args).contains("--stacktrace");
         HeraldCommand root = new HeraldCommand(env);
         CommandLine cl = new CommandLine(root, new CommandFactory(env));
+        addSubcommands(cl, args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -61,5 +63,20 @@ public final class Main {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * Adds only the subcommand the arguments name: picocli reflects over every option of every
+     * command it is given, which costs more than linting a small site. Help, completion and an
+     * unknown name get them all (for the list and the "did you mean").
+     */
+    private static void addSubcommands(CommandLine cl, String[] args) {
+        String named = java.util.Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
+        List<Class<?>> only = HeraldCommand.SUBCOMMANDS.stream()
+                .filter(c -> c.getAnnotation(CommandLine.Command.class).name().equals(named) && c != CompletionCommand.class)
+                .toList();
+        for (Class<?> c : only.isEmpty() ? HeraldCommand.SUBCOMMANDS : only) {
+            cl.addSubcommand(c.getAnnotation(CommandLine.Command.class).name(), c);
+        }
     }
 }

@@ -23,11 +23,16 @@ final class NowOption {
         }
         String epoch = env.variables().get("SOURCE_DATE_EPOCH");
         if (epoch != null && !epoch.isBlank()) {
+            Instant t;
             try {
-                return Instant.ofEpochSecond(Long.parseLong(epoch.trim()));
-            } catch (NumberFormatException e) {
+                t = Instant.ofEpochSecond(Long.parseLong(epoch.trim()));
+            } catch (NumberFormatException | java.time.DateTimeException e) {
                 throw new UserError("SOURCE_DATE_EPOCH \"" + epoch + "\" is not a number of seconds since 1970");
             }
+            if (!herald.content.Timestamps.inRange(t)) {
+                throw new UserError("SOURCE_DATE_EPOCH \"" + epoch + "\" is " + t + ": " + herald.content.Timestamps.yearHint());
+            }
+            return t;
         }
         return null;
     }

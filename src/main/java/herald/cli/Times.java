@@ -1,8 +1,8 @@
 package herald.cli;
 
 import herald.author.Author;
+import herald.content.Timestamps;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 
 /** The one parser of the time options (--now, --at, --triggered, --start, --end). */
 final class Times {
@@ -20,11 +20,14 @@ final class Times {
         if (acceptsNow && value.trim().equalsIgnoreCase("now")) {
             return Author.minute(env.clock().instant());
         }
-        try {
-            return OffsetDateTime.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new UserError(option + " \"" + value + "\" is not a timestamp with an offset; write e.g. "
-                    + (acceptsNow ? "2026-11-20T14:09:00Z or now" : "2026-11-20T15:00:00Z"));
+        Timestamps.Reading r = Timestamps.read(value.trim());
+        if (r.value() != null) {
+            return r.value();
         }
+        if (r.outOfRange()) {
+            throw new UserError(option + " is " + r.problem());
+        }
+        throw new UserError(option + " \"" + value + "\" is not a timestamp with an offset; write e.g. "
+                + (acceptsNow ? "2026-11-20T14:09:00Z or now" : "2026-11-20T15:00:00Z"));
     }
 }

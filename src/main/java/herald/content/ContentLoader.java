@@ -5,17 +5,9 @@ import herald.diag.Rule;
 import herald.model.Content;
 import herald.model.Incident;
 import herald.model.Maintenance;
-import herald.model.Pos;
 import herald.model.Site;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,16 +23,16 @@ import java.util.stream.Stream;
  * run reports everything.
  */
 public final class ContentLoader {
-    /** Larger files are refused unread: an incident is a few kilobytes, 1 MiB is surely a mistake. */
-    public static final long MAX_FILE_BYTES = 1024 * 1024;
     static final Pattern ENTRY_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     private final Path contentDir;
     private final Path cwd;
+    private final ContentFiles files;
 
     private ContentLoader(Path contentDir, Path cwd) {
         this.contentDir = contentDir;
         this.cwd = cwd;
+        this.files = new ContentFiles(cwd.resolve(contentDir), this::display);
     }
 
     /**
@@ -67,8 +59,8 @@ public final class ContentLoader {
         Site site = siteLoad.site();
         boolean siteReadable = siteLoad.readable();
 
-        List<Path> incidentFiles = list(dir.resolve("incidents"), unreadable);
-        List<Path> maintenanceFiles = list(dir.resolve("maintenance"), unreadable);
+        List<Path> incidentFiles = list(dir.resolve("incidents"), unreadable, diagnostics);
+        List<Path> maintenanceFiles = list(dir.resolve("maintenance"), unreadable, diagnostics);
         List<Job> jobs = new ArrayList<>(incidentFiles.size() + maintenanceFiles.size());
         incidentFiles.forEach(p -> jobs.add(new Job(p, true)));
         maintenanceFiles.forEach(p -> jobs.add(new Job(p, false)));
@@ -103,16 +95,17 @@ public final class ContentLoader {
     private SiteLoad loadSite(Path siteFile, Diagnostics diagnostics) throws LoadFailure {
         String siteText;
         try {
-            siteText = readText(siteFile, diagnostics);
+            siteText = files.read(siteFile, diagnostics);
         } catch (IOException e) {
-            throw new LoadFailure("cannot read " + display(siteFile) + ": " + reason(e));
+            throw new LoadFailure("cannot read " + display(siteFile) + ": " + ContentFiles.reason(e));
         }
         String siteDisplay = display(siteFile);
         if (siteText == null) {
             return new SiteLoad(SiteReader.unreadable(siteDisplay), false);
         }
         try {
-            YamlDocument doc = YamlReader.read(siteText, 0);
+            YamlDocument doc = YamlReader.read(CharFindings.scanText(siteText, siteDisplay, diagnostics), 0);
+            CharFindings.scanTree(doc, siteDisplay, diagnostics);
             Site site = SiteReader.read(new Fields(doc, siteDisplay, diagnostics, doc.root(), ""));
             return new SiteLoad(site, SiteReader.isMapping(doc.root()));
         } catch (YamlProblem p) {
@@ -150,7 +143,7 @@ public final class ContentLoader {
                 return new Loaded(new Content(siteLoad.site(), List.of(), List.of()), diagnostics, List.of(), 1, siteLoad.readable());
             }
             boolean incident = entryFile.getParent() != null && entryFile.getParent().getFileName().toString().equals("incidents");
-            Object entry = loader.parseEntryText(loader.display(entryFile), idOf(entryFile), normalize(text),
+            Object entry = loader.parseEntryText(loader.display(entryFile), idOf(entryFile), ContentFiles.normalize(text),
                     incident, diagnostics);
             List<Incident> incidents = entry instanceof Incident i ? List.of(i) : List.of();
             List<Maintenance> maintenance = entry instanceof Maintenance m ? List.of(m) : List.of();
@@ -167,10 +160,10 @@ public final class ContentLoader {
         String file = display(job.path());
         String text;
         try {
-            text = readText(job.path(), diagnostics);
+            text = files.read(job.path(), diagnostics);
         } catch (IOException e) {
             synchronized (unreadable) {
-                unreadable.add("cannot read " + file + ": " + reason(e));
+                unreadable.add("cannot read " + file + ": " + ContentFiles.reason(e));
             }
             return null;
         }
@@ -187,7 +180,7 @@ public final class ContentLoader {
         }
         FrontMatter fm;
         try {
-            fm = FrontMatter.split(text);
+            fm = FrontMatter.split(CharFindings.scanText(text, file, diagnostics));
         } catch (FrontMatter.Missing m) {
             diagnostics.report(file, m.pos().line(), m.pos().column(), Rule.YAML_SYNTAX, m.getMessage());
             return null;
@@ -199,6 +192,7 @@ public final class ContentLoader {
             diagnostics.report(file, p.pos().line(), p.pos().column(), Rule.YAML_SYNTAX, p.getMessage());
             return null;
         }
+        CharFindings.scanTree(doc, file, diagnostics);
         Fields fields = new Fields(doc, file, diagnostics, doc.root(), "");
         if (!fields.isMap()) {
             diagnostics.report(file, doc.root().pos().line(), doc.root().pos().column(), Rule.YAML_SYNTAX,
@@ -208,101 +202,16 @@ public final class ContentLoader {
         return incident ? EntryReader.incident(id, fields, fm) : EntryReader.maintenance(id, fields, fm);
     }
 
-    /**
-     * Reads a file as UTF-8 text. Returns null after reporting a finding when the file is too large,
-     * binary or not UTF-8.
-     *
-     * @throws IOException when the file cannot be read at all
-     */
-    private String readText(Path path, Diagnostics diagnostics) throws IOException {
-        String file = display(path);
-        if (Files.isDirectory(path)) {
-            throw new IOException("it is a directory, not a file");
-        }
-        long size = Files.size(path);
-        if (size > MAX_FILE_BYTES) {
-            diagnostics.report(file, 1, 1, Rule.YAML_SYNTAX, String.format(java.util.Locale.ROOT,
-                    "the file is %.1f MB; content files may be at most 1 MB, so this is probably not an incident file: move it out of content/",
-                    size / 1_000_000.0));
-            return null;
-        }
-        byte[] bytes = Files.readAllBytes(path);
-        int nul = indexOf(bytes, (byte) 0);
-        if (nul >= 0) {
-            Pos p = positionOfByte(bytes, nul);
-            diagnostics.report(file, p.line(), p.column(), Rule.YAML_SYNTAX,
-                    "the file is binary (it holds a NUL byte); content files must be UTF-8 text: move it out of content/");
-            return null;
-        }
-        // the JDK's fast decoder replaces bad bytes with U+FFFD; only then look closer (rare)
-        String decoded = new String(bytes, StandardCharsets.UTF_8);
-        if (decoded.indexOf('\uFFFD') < 0) {
-            return normalize(decoded);
-        }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            return normalize(decoder.decode(ByteBuffer.wrap(bytes)).toString());
-        } catch (CharacterCodingException e) {
-            int bad = firstInvalidUtf8(bytes);
-            Pos p = positionOfByte(bytes, bad);
-            diagnostics.report(file, p.line(), p.column(), Rule.YAML_SYNTAX, String.format(java.util.Locale.ROOT,
-                    "the file is not valid UTF-8 (byte 0x%02X); save it as UTF-8", bytes[Math.max(0, bad)] & 0xff));
-            return null;
-        }
-    }
-
-    /**
-     * A content file's text with its BOM removed and line endings normalized to LF, so that line
-     * numbers match what an editor shows for both LF and CRLF files.
-     */
-    static String normalize(String decoded) {
-        String t = decoded;
-        if (!t.isEmpty() && t.charAt(0) == '\uFEFF') {
-            t = t.substring(1);
-        }
-        if (t.indexOf('\r') >= 0) {
-            t = t.replace("\r\n", "\n").replace('\r', '\n');
-        }
-        return t;
-    }
-
-    private static int indexOf(byte[] bytes, byte b) {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == b) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Line and column of a byte offset, counting columns in characters of the valid prefix. */
-    private static Pos positionOfByte(byte[] bytes, int offset) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset && i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        String prefix = new String(bytes, lineStart, Math.max(0, offset - lineStart), StandardCharsets.UTF_8);
-        return new Pos(line, prefix.codePointCount(0, prefix.length()) + 1);
-    }
-
-    private static int firstInvalidUtf8(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        java.nio.charset.CoderResult r = decoder.decode(in, out, true);
-        return r.isError() ? in.position() : 0;
-    }
-
-    private List<Path> list(Path dir, List<String> unreadable) {
+    private List<Path> list(Path dir, List<String> unreadable, Diagnostics diagnostics) {
         if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try {
+            if (!files.inside(dir, diagnostics)) {
+                return List.of();
+            }
+        } catch (IOException e) {
+            unreadable.add("cannot list " + display(dir) + ": " + ContentFiles.reason(e));
             return List.of();
         }
         try (Stream<Path> s = Files.list(dir)) {
@@ -311,7 +220,7 @@ public final class ContentLoader {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            unreadable.add("cannot list " + display(dir) + ": " + reason(e));
+            unreadable.add("cannot list " + display(dir) + ": " + ContentFiles.reason(e));
             return List.of();
         }
     }
@@ -320,13 +229,4 @@ public final class ContentLoader {
         return DisplayPath.of(cwd, p);
     }
 
-    static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file (a broken link?)";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
 }

@@ -43,9 +43,17 @@ final class FastYaml {
         this.text = text;
         this.chars = text.toCharArray();
         this.lineShift = lineShift;
-        for (char c : chars) {
-            if (c == '\t' || c == '\r') {
-                throw Unsupported.INSTANCE; // tabs: leave them (and their errors) to the full parser
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c < 0x20 && c != '\n' || c >= 0x7F && c <= 0x9F || c == 0x2028 || c == 0x2029 || c >= 0xFFFE) {
+                // tabs (and their errors), characters YAML does not allow or reads as line breaks: the full parser's
+                throw Unsupported.INSTANCE;
+            }
+            if (Character.isSurrogate(c)) {
+                if (!Character.isHighSurrogate(c) || i + 1 == chars.length || !Character.isLowSurrogate(chars[i + 1])) {
+                    throw Unsupported.INSTANCE; // half a pair
+                }
+                i++; // an emoji, say: one code point, as columns count them
             }
         }
         this.index = new LineIndex(text, chars, lineShift);
@@ -59,8 +67,8 @@ final class FastYaml {
             FastYaml y = new FastYaml(text, lineShift);
             YNode root = y.document();
             return new YamlDocument(text, root);
-        } catch (Unsupported | StringIndexOutOfBoundsException e) {
-            return null;
+        } catch (Unsupported e) {
+            return null; // an index error is a bug, never a reason to fall back quietly
         }
     }
 
@@ -174,8 +182,8 @@ final class FastYaml {
             i++;
         }
         if (i >= e || chars[i] == '#') {
-            // nothing on this line: a nested block below, or null
-            int here = i;
+            // nothing on this line: a nested block below, or null, placed (as SnakeYAML places it) right after the ':'
+            int here = v;
             line++;
             skipBlank();
             if (line < lines) {
@@ -421,6 +429,9 @@ final class FastYaml {
             }
             line++;
         }
+        if (end(line - 1) == text.length()) {
+            throw Unsupported.INSTANCE; // the text ends inside the block, without a line break: chomping rules differ
+        }
         // trailing empty lines belong to chomping, not content
         int last = line;
         int trailing = 0;
@@ -602,8 +613,8 @@ final class FastYaml {
             if (x == ',' || x == ']' || x == '}' || x == '[' || x == '{') {
                 break;
             }
-            if (x == ':' && (k + 1 == e || chars[k + 1] == ' ' || chars[k + 1] == ',')) {
-                throw Unsupported.INSTANCE;
+            if (x == ':' && (k + 1 == e || " ,[]{}".indexOf(chars[k + 1]) >= 0) || x == '?') {
+                throw Unsupported.INSTANCE; // SnakeYAML ends a plain scalar there in a flow collection
             }
             if (x == '#' && chars[k - 1] == ' ') {
                 throw Unsupported.INSTANCE;

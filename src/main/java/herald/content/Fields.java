@@ -9,11 +9,8 @@ import herald.diag.Rule;
 import herald.model.DurationText;
 import herald.model.Pos;
 import herald.model.Span;
-import java.net.URI;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -153,30 +150,11 @@ final class Fields {
     }
 
     OffsetDateTime parseTimestamp(String t, Pos pos, String key) {
-        OffsetDateTime common = Timestamps.parseCommon(t);
-        if (common != null) {
-            return common;
+        Timestamps.Reading r = Timestamps.read(t);
+        if (r.problem() != null) {
+            report(pos, Rule.TIMESTAMP_OFFSET, "\"" + key + "\"" + in() + " is " + r.problem());
         }
-        try {
-            return OffsetDateTime.parse(t);
-        } catch (DateTimeParseException notOffset) {
-            String what = "\"" + key + "\"" + in();
-            try {
-                LocalDateTime local = LocalDateTime.parse(t.replace(' ', 'T'));
-                report(pos, Rule.TIMESTAMP_OFFSET, what + " is " + t + " without an offset; Herald never guesses a zone: write "
-                        + local + "Z for UTC, or add your offset (e.g. +01:00)");
-                return null;
-            } catch (DateTimeParseException notLocal) {
-                try {
-                    OffsetDateTime spaced = OffsetDateTime.parse(t.replace(' ', 'T'));
-                    report(pos, Rule.TIMESTAMP_OFFSET, what + " is \"" + t + "\"; write a 'T' between date and time: " + spaced);
-                    return null;
-                } catch (DateTimeParseException notSpaced) {
-                    report(pos, Rule.TIMESTAMP_OFFSET, what + " is \"" + t + "\", not a timestamp; write ISO-8601 with an offset, e.g. 2026-11-20T14:09:00Z");
-                    return null;
-                }
-            }
-        }
+        return r.value();
     }
 
     Duration duration(String key, Duration fallback) {
@@ -215,23 +193,12 @@ final class Fields {
             return null;
         }
         String u = t.trim();
-        if (!isAbsoluteHttpUrl(u)) {
+        if (!herald.model.Links.isAbsoluteHttp(u)) {
             report(valuePos(key), Rule.INVALID_VALUE, "\"" + key + "\"" + in() + " is \"" + u
                     + "\", not an absolute http(s) URL; write it like https://status.example.com/");
             return null;
         }
         return u;
-    }
-
-    static boolean isAbsoluteHttpUrl(String u) {
-        try {
-            URI uri = new URI(u);
-            String scheme = uri.getScheme();
-            return uri.isAbsolute() && uri.getHost() != null
-                    && ("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme));
-        } catch (Exception e) {
-            return false;
-        }
     }
 
     /** A list value: its items, or null (reported) when it is not a list. */

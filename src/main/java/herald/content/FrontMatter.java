@@ -41,6 +41,7 @@ record FrontMatter(String yaml, int yamlLineShift, String body, int bodyLine) {
         int start = firstEnd < 0 ? text.length() : firstEnd + 1;
         // find the closing fence: a line that is "---" (or "...") with optional trailing spaces
         int pos = start;
+        int fenceLine = 2; // the line pos starts
         while (pos < text.length()) {
             int end = text.indexOf('\n', pos);
             int lineEnd = end < 0 ? text.length() : end;
@@ -48,13 +49,13 @@ record FrontMatter(String yaml, int yamlLineShift, String body, int bodyLine) {
             if ((c == '-' || c == '.') && isFenceAt(text, pos, lineEnd)) {
                 String yaml = text.substring(start, pos);
                 int bodyStart = end < 0 ? text.length() : end + 1;
-                int fenceLine = 1 + countLines(text, 0, pos);
                 return new FrontMatter(yaml, 1, text.substring(bodyStart), fenceLine + 1);
             }
             if (end < 0) {
                 break;
             }
             pos = end + 1;
+            fenceLine++;
         }
         int lastLine = countLines(text, 0, text.length()) + (text.endsWith("\n") ? 0 : 1);
         throw new Missing(new Pos(Math.max(2, lastLine), 1),

@@ -3,6 +3,7 @@ package herald.content;
 import herald.content.YNode.YMap;
 import herald.diag.Rule;
 import herald.model.Component;
+import herald.model.Links;
 import herald.model.Policy;
 import herald.model.Pos;
 import herald.model.Site;
@@ -38,6 +39,10 @@ final class SiteReader {
         f.rejectUnknownKeys(SITE_KEYS, "site.yaml");
         String title = f.text("title", true);
         String baseUrl = f.url("baseUrl", true);
+        if (baseUrl != null && Links.baseUrlProblem(baseUrl) != null) {
+            f.report(f.valuePos("baseUrl"), Rule.INVALID_VALUE, "\"baseUrl\" is \"" + baseUrl + "\", " + Links.baseUrlProblem(baseUrl));
+            baseUrl = null;
+        }
         String language = f.text("language", false);
         if (language == null || language.isBlank()) {
             language = "en";

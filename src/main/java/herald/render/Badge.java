@@ -1,5 +1,6 @@
 package herald.render;
 
+import herald.model.TextChars;
 import java.io.StringWriter;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -56,7 +57,7 @@ public final class Badge {
         } catch (XMLStreamException e) {
             throw new RenderException("badge output failed: " + e.getMessage());
         }
-        return out.append('\n').toString();
+        return TextChars.replaceForbidden(out.append('\n').toString(), true); // no character XML 1.0 forbids
     }
 
     private static void rect(XMLStreamWriter w, int x, int width, String fill) throws XMLStreamException {

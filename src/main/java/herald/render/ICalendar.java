@@ -1,5 +1,6 @@
 package herald.render;
 
+import herald.model.TextChars;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -46,7 +47,7 @@ public final class ICalendar {
             line(sb, "END:VEVENT");
         }
         line(sb, "END:VCALENDAR");
-        return sb.toString();
+        return TextChars.replaceForbidden(sb.toString(), true); // CRLF line ends stay; no other control character
     }
 
     /** TEXT value escaping (RFC 5545 3.3.11). */
@@ -54,7 +55,7 @@ public final class ICalendar {
         if (s == null) {
             return "";
         }
-        return s.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\n").replace("\n", "\\n");
+        return s.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\n").replace('\r', '\n').replace("\n", "\\n");
     }
 
     /** Appends one content line, folded at 75 octets (3.1), with CRLF. */

@@ -2,14 +2,21 @@ package herald.render;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import herald.model.TextChars;
 
-/** JSON files of the site, through Jackson: two-space indent, LF line ends, stable key order. */
+/**
+ * JSON files of the site, through Jackson: two-space indent, LF line ends, stable key order. A
+ * character {@link TextChars} rules out never reaches a reader, not even escaped: it becomes U+FFFD.
+ */
 public final class JsonOutput {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .setSerializationInclusion(JsonInclude.Include.NON_NULL)
@@ -17,16 +24,43 @@ public final class JsonOutput {
     private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
             .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")))
+            .with(new ReplacingEscapes());
 
     private JsonOutput() {
     }
 
     public static String write(Object value) throws RenderException {
         try {
-            return PRETTY.writeValueAsString(value) + "\n";
+            // the escapes handle control characters; a lone surrogate or a noncharacter passes them
+            return TextChars.replaceForbidden(PRETTY.writeValueAsString(value), false) + "\n";
         } catch (JsonProcessingException e) {
             throw new RenderException("JSON output failed: " + e.getOriginalMessage());
+        }
+    }
+
+    /** Jackson's standard escapes, except that a control character other than tab and newline is written as \ufffd. */
+    private static final class ReplacingEscapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private static final SerializableString REPLACEMENT = new SerializedString("\\ufffd");
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        ReplacingEscapes() {
+            for (int c = 0; c < ascii.length; c++) {
+                if (!TextChars.allowed(c)) {
+                    ascii[c] = ESCAPE_CUSTOM;
+                }
+            }
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ch < 0xA0 && !TextChars.allowed(ch) ? REPLACEMENT : null;
         }
     }
 }

@@ -1,5 +1,6 @@
 package herald.render;
 
+import herald.model.TextChars;
 import herald.site.SiteView;
 import java.io.StringWriter;
 import java.time.ZoneOffset;
@@ -9,7 +10,12 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** RSS 2.0, Atom and the sitemap, written with a StAX writer (escaping is the writer's job, never ours). */
+/**
+ * RSS 2.0, Atom and the sitemap, written with a StAX writer (XML escaping is the writer's job,
+ * never ours); no character that XML 1.0 forbids can reach the output. Every text field of a feed
+ * (titles and descriptions of the feed and of each item) carries HTML, escaped plain text or the
+ * sanitized update, because readers render RSS text as HTML: a title is never live markup.
+ */
 public final class XmlOutput {
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
     private static final String ATOM = "http://www.w3.org/2005/Atom";
@@ -36,7 +42,8 @@ public final class XmlOutput {
         } catch (XMLStreamException e) {
             throw new RenderException("XML output failed: " + e.getMessage());
         }
-        return out.append('\n').toString();
+        // the writer escapes markup but passes any character through: none that XML 1.0 forbids may leave
+        return TextChars.replaceForbidden(out.append('\n').toString(), true);
     }
 
     private static void element(XMLStreamWriter w, String name, String text) throws XMLStreamException {
@@ -53,9 +60,9 @@ public final class XmlOutput {
             w.writeCharacters("\n");
             w.writeStartElement("channel");
             w.writeCharacters("\n");
-            element(w, "title", feed.title());
+            element(w, "title", Markdown.escape(feed.title()));
             element(w, "link", feed.pageUrl());
-            element(w, "description", feed.description());
+            element(w, "description", Markdown.escape(feed.description()));
             element(w, "language", language);
             element(w, "lastBuildDate", RFC_822.format(feed.updated()));
             w.writeEmptyElement("atom", "link", ATOM);
@@ -65,7 +72,7 @@ public final class XmlOutput {
             w.writeCharacters("\n");
             for (SiteView.FeedItem item : feed.items()) {
                 w.writeStartElement("item");
-                element(w, "title", item.title());
+                element(w, "title", Markdown.escape(item.title()));
                 element(w, "link", item.link());
                 w.writeStartElement("guid");
                 w.writeAttribute("isPermaLink", "false");
@@ -87,8 +94,8 @@ public final class XmlOutput {
             w.writeStartElement("feed");
             w.writeDefaultNamespace(ATOM);
             w.writeCharacters("\n");
-            element(w, "title", feed.title());
-            element(w, "subtitle", feed.description());
+            html(w, "title", Markdown.escape(feed.title()));
+            html(w, "subtitle", Markdown.escape(feed.description()));
             element(w, "id", baseUrl + feed.atomPath());
             element(w, "updated", RFC_3339.format(feed.updated()));
             link(w, "self", baseUrl + feed.atomPath(), "application/atom+xml");
@@ -99,20 +106,25 @@ public final class XmlOutput {
             w.writeCharacters("\n");
             for (SiteView.FeedItem item : feed.items()) {
                 w.writeStartElement("entry");
-                element(w, "title", item.title());
+                html(w, "title", Markdown.escape(item.title()));
                 element(w, "id", item.atomId());
                 element(w, "published", RFC_3339.format(item.published()));
                 element(w, "updated", RFC_3339.format(item.published()));
                 link(w, "alternate", item.link(), "text/html");
-                w.writeStartElement("content");
-                w.writeAttribute("type", "html");
-                w.writeCharacters(item.html());
-                w.writeEndElement();
+                html(w, "content", item.html());
                 w.writeEndElement();
                 w.writeCharacters("\n");
             }
             w.writeEndElement();
         });
+    }
+
+    /** An Atom text construct that says it holds HTML, as every feed text field does. */
+    private static void html(XMLStreamWriter w, String name, String html) throws XMLStreamException {
+        w.writeStartElement(name);
+        w.writeAttribute("type", "html");
+        w.writeCharacters(html);
+        w.writeEndElement();
     }
 
     private static void link(XMLStreamWriter w, String rel, String href, String type) throws XMLStreamException {

@@ -5,8 +5,13 @@ import com.sun.net.httpserver.HttpServer;
 import herald.diag.Diagnostic;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -21,18 +26,50 @@ public final class PreviewServer implements AutoCloseable {
             + "',{cache:'no-store'}).then(function(r){return r.text();}).then(function(t){if(v!==null&&t!==v){location.reload();}v=t;})"
             + ".catch(function(){}).finally(function(){setTimeout(poll,400);});}poll();})();</script>";
 
+    /**
+     * Seconds a client has to send its request (headers included) and to take the response, for
+     * the JDK's server (its {@code sun.net.httpserver.*} settings, read once per process, before its
+     * first server starts): a connection that stalls is closed, instead of being waited on forever.
+     */
+    static final Map<String, String> SLOW_CLIENT_LIMITS = Map.of(
+            "sun.net.httpserver.maxReqTime", "5",
+            "sun.net.httpserver.maxRspTime", "30");
+
     private final HttpServer server;
+    private final ExecutorService handlers;
     private final AtomicReference<PreviewBuild> current = new AtomicReference<>();
     private volatile long version;
 
+    /**
+     * A server on host:port. Requests are handled each on its own thread (virtual on Java 21 and
+     * later, else from a pool that grows as needed), so a client that opens connections and never
+     * finishes its request ties up nothing that others need; the limits above then close it.
+     */
     public PreviewServer(String host, int port) throws IOException {
+        SLOW_CLIENT_LIMITS.forEach((key, value) -> {
+            if (System.getProperty(key) == null) {
+                System.setProperty(key, value); // a user's own -D setting wins
+            }
+        });
         server = HttpServer.create(new InetSocketAddress(host, port), 0);
-        server.setExecutor(Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "herald-serve");
-            t.setDaemon(true);
-            return t;
-        }));
+        handlers = handlerThreads();
+        server.setExecutor(handlers);
         server.createContext("/", this::handle);
+    }
+
+    /** A virtual thread per request where the JDK has them (21+), else a cached pool of daemon threads. */
+    static ExecutorService handlerThreads() {
+        try {
+            MethodHandle virtual = MethodHandles.publicLookup().findStatic(Executors.class, "newVirtualThreadPerTaskExecutor",
+                    MethodType.methodType(ExecutorService.class));
+            return (ExecutorService) virtual.invoke();
+        } catch (Throwable olderJdk) { // Java 17 to 20: no (final) virtual threads
+            return Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "herald-serve");
+                t.setDaemon(true);
+                return t;
+            });
+        }
     }
 
     public void start() {
@@ -152,5 +189,6 @@ public final class PreviewServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        handlers.shutdownNow();
     }
 }

@@ -6,20 +6,22 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * Writes the site into a temporary folder next to the target, then swaps it in with renames. If
+ * Writes the site into a staging folder next to the target, then swaps it in with renames. If
  * anything fails before the swap, the previous site is untouched; after a successful swap no file
- * of an earlier build survives. Top-level dot-entries of the previous folder (a {@code .git} of a
- * gh-pages worktree, a {@code .gitignore}) are carried over: they are not build output.
+ * of an earlier build survives, and the previous site is deleted before the command returns. Top-level
+ * dot-entries of the previous folder (a {@code .git} of a gh-pages worktree, a {@code .gitignore})
+ * are carried over: they are not build output. Only a folder {@link OutputFolder} allows is replaced,
+ * and every site gets its {@link OutputFolder#MARKER}.
  *
  * <p>Files can be written while they are rendered ({@link #begin}), so a large site never has to
  * fit in memory at once.
@@ -36,30 +38,38 @@ public final class SiteWriter {
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            staging.commit(false);
+            staging.commit();
         }
     }
 
     /** Starts a new site next to {@code target}; nothing is visible until {@link Staging#commit}. */
     public static Staging begin(Path target) throws IOException {
         Path abs = target.toAbsolutePath().normalize();
-        Path parent = abs.getParent();
-        Files.createDirectories(parent);
-        Path fresh = parent.resolve("." + abs.getFileName() + ".herald-new");
-        deleteTree(fresh);
-        Files.createDirectories(fresh);
-        return new Staging(abs, fresh);
+        OutputFolder.requireReplaceable(abs, abs.toString());
+        Files.createDirectories(abs.getParent());
+        StagingArea area = StagingArea.open(abs.getParent());
+        try {
+            Path fresh = area.workFolder(abs.getFileName().toString(), "new");
+            Files.createDirectories(fresh);
+            Files.write(fresh.resolve(OutputFolder.MARKER), OutputFolder.MARKER_TEXT);
+            return new Staging(abs, area, fresh);
+        } catch (IOException | RuntimeException e) {
+            area.closeIfUnused();
+            throw e;
+        }
     }
 
     /** A site being written. Closing it without a commit throws the new files away. */
     public static final class Staging implements AutoCloseable {
         private final Path target;
+        private final StagingArea area;
         private final Path fresh;
         private final Set<Path> dirs = ConcurrentHashMap.newKeySet();
         private boolean committed;
 
-        private Staging(Path target, Path fresh) {
+        private Staging(Path target, StagingArea area, Path fresh) {
             this.target = target;
+            this.area = area;
             this.fresh = fresh;
             dirs.add(fresh);
         }
@@ -81,59 +91,38 @@ public final class SiteWriter {
             }
         }
 
-        /**
-         * Swaps the new site in. With {@code detachedCleanup} the previous site is deleted by a
-         * separate {@code rm -rf} process that outlives this one (deleting thousands of files is
-         * the slowest step and nothing waits for it); otherwise it is deleted before returning.
-         */
-        public void commit(boolean detachedCleanup) throws IOException {
-            if (Files.isDirectory(target)) {
-                Path old = target.resolveSibling("." + target.getFileName() + ".herald-old-" + ProcessHandle.current().pid()
-                        + "-" + System.nanoTime());
-                List<Path> moved = carryOverDotEntries(target, fresh);
-                try {
-                    Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-                } catch (IOException e) {
-                    for (Path m : moved) {
-                        Files.move(fresh.resolve(m.getFileName()), m);
-                    }
-                    throw e;
-                }
-                Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
-                committed = true;
-                if (!detachedCleanup || !deleteDetached(old)) {
-                    deleteTree(old);
-                }
-            } else {
-                if (Files.exists(target)) {
+        /** Swaps the new site in and deletes the previous one (in this process, before returning). */
+        public void commit() throws IOException {
+            OutputFolder.requireReplaceable(target, target.toString()); // again: the folder may have changed meanwhile
+            if (!Files.isDirectory(target)) {
+                if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                     throw new IOException(target + " exists and is not a folder");
                 }
                 Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
                 committed = true;
+                return;
             }
+            Path old = area.workFolder(target.getFileName().toString(), "old");
+            List<Path> moved = carryOverDotEntries(target, fresh);
+            try {
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                for (Path m : moved) {
+                    Files.move(fresh.resolve(m.getFileName()), m);
+                }
+                throw e;
+            }
+            Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+            committed = true;
+            deleteQuietly(old); // what cannot be deleted now, the next build's start removes
         }
 
         @Override
-        public void close() throws IOException {
+        public void close() {
             if (!committed) {
-                deleteTree(fresh);
+                deleteQuietly(fresh);
             }
-        }
-    }
-
-    private static boolean deleteDetached(Path old) {
-        Path rm = Path.of("/bin/rm");
-        if (!Files.isExecutable(rm)) {
-            return false;
-        }
-        try {
-            new ProcessBuilder(rm.toString(), "-rf", "--", old.toString())
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            return true;
-        } catch (IOException e) {
-            return false;
+            area.closeIfUnused();
         }
     }
 
@@ -142,7 +131,7 @@ public final class SiteWriter {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(from, ".*")) {
             for (Path e : entries) {
                 Path dest = to.resolve(e.getFileName());
-                if (!Files.exists(dest)) {
+                if (!Files.exists(dest, LinkOption.NOFOLLOW_LINKS)) {
                     Files.move(e, dest);
                     moved.add(e);
                 }
@@ -155,19 +144,33 @@ public final class SiteWriter {
     public static void deleteQuietly(Path p) {
         try {
             deleteTree(p);
-        } catch (IOException ignored) {
-            // a temporary folder: the system cleans it eventually
+        } catch (IOException | UncheckedIOException ignored) {
+            // a temporary folder: the next build (or the system) removes what is left
         }
     }
 
+    /** Deletes a tree without following links: the files in parallel (a large site has tens of thousands), then the folders. */
     static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
+        List<Path> all;
         try (Stream<Path> walk = Files.walk(p)) {
-            for (Path x : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(x);
-            }
+            all = walk.toList();
+        }
+        try {
+            all.parallelStream().filter(x -> !Files.isDirectory(x, LinkOption.NOFOLLOW_LINKS)).forEach(x -> {
+                try {
+                    Files.deleteIfExists(x);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (int i = all.size() - 1; i >= 0; i--) { // a walk lists a folder before what it holds
+            Files.deleteIfExists(all.get(i));
         }
     }
 }

@@ -84,6 +84,15 @@ class BrowserTest {
               if (result !== null) { clearInterval(t); resolve(result); }
               n++; }, 50); })""";
 
+    /** The banner's message, how many links it has, and the page title (a script URL that ran would change it). */
+    private static final String BANNER_LINKS = """
+            new Promise(resolve => { let n = 0; const t = setInterval(() => {
+              const b = document.querySelector('.herald-banner');
+              if (b || n > 200) { clearInterval(t);
+                resolve(b ? b.querySelector('.herald-banner__message').textContent + '|links ' + b.querySelectorAll('a').length + '|' + document.title
+                  : 'no banner'); }
+              n++; }, 50); })""";
+
     /** A site with one window from startMinutes to endMinutes around the real clock, built before it starts. */
     private Path maintenanceSite(String name, int startMinutes, int endMinutes) throws IOException {
         java.time.Instant real = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
@@ -123,6 +132,14 @@ class BrowserTest {
         Files.writeString(broken.resolve("banner.js"), script.replace("function pick(data, now) {", "function pick(data, now) { throw new Error('broken pick');"));
         Files.copy(calm.resolve("site/banner.json"), broken.resolve("banner.json"));
         Files.writeString(broken.resolve("product.html"), PRODUCT_PAGE);
+        // issue 12: a banner.json whose link is not http(s) (tampered, or from a bad --base-url) never becomes a link
+        Path hostile = Files.createDirectories(active.resolve("site/hostile"));
+        Files.copy(active.resolve("site/banner.js"), hostile.resolve("banner.js"));
+        Files.writeString(hostile.resolve("banner.json"), Files.readString(active.resolve("site/banner.json"))
+                .replace("\"url\": \"https://status.acme.example/incidents/2026-11-27-slow-answers/\"",
+                        "\"url\": \" JaVaScRiPt:document.title='script ran'//\""));
+        assertTrue(Files.readString(hostile.resolve("banner.json")).contains("JaVaScRiPt:"), "the hostile link is in place");
+        Files.writeString(hostile.resolve("product.html"), PRODUCT_PAGE);
 
         Path shots = Path.of("target/screenshots");
         try (StaticServer activeServer = new StaticServer(active.resolve("site"));
@@ -149,6 +166,10 @@ class BrowserTest {
                     + "document.querySelector('.herald-banner') ? 'still there' : 'none'"));
             browser.open(activeServer.url("product.html"));
             assertEquals("none", browser.eval(BANNER_TEXT), "a dismissed banner stays dismissed until the next update");
+
+            browser.open(activeServer.url("hostile/product.html")); // another link, so not the banner dismissed above
+            assertEquals("Some AI answers may be slow or incomplete right now. We are restoring normal service. No action needed by you."
+                    + "|links 0|Product", browser.eval(BANNER_LINKS), "the message shows, without the link");
 
             browser.open(calmServer.url("product.html"));
             assertEquals("none", browser.eval(BANNER_TEXT));

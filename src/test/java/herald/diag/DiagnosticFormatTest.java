@@ -18,12 +18,12 @@ class DiagnosticFormatTest {
         return s.toString();
     }
 
+    /** One line per finding: a line break in a message (a quoted value) is written as an escape. */
     @Test
     void text() {
         assertEquals("""
                 content/a,x.md:31:5: error [cadence-gap] 34m between updates
-                content/b.md:3:1: warning [wording-eta] promises 100%, a: b
-                next
+                content/b.md:3:1: warning [wording-eta] promises 100%, a: b\\u000Anext
                 1 error, 1 warning in 14 files
                 """, print(DiagnosticFormat.TEXT));
     }

@@ -7,18 +7,25 @@ import herald.Fixtures;
 import herald.TestSite;
 import herald.cli.Environment;
 import herald.cli.Main;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -108,6 +115,93 @@ class ServeTest {
         }
         assertEquals(0, serving.exit()[0], out.toString());
         assertTrue(out.toString().contains("stopped"), out.toString());
+    }
+
+    /** Opens connections that send the start of a request header and then nothing more. */
+    private static List<Socket> stall(int port, int count) throws IOException {
+        List<Socket> sockets = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Socket s = new Socket("127.0.0.1", port);
+            s.getOutputStream().write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Agent: sl".getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream().flush();
+            sockets.add(s);
+        }
+        return sockets;
+    }
+
+    /** A request that may take as long as the generous test timeout: it must complete, not be quick. */
+    private String patientGet(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** Issue 12, defect 7: four connections holding an unfinished header stalled every request; eight made serve unusable. */
+    @Test
+    void eightConnectionsHoldingAnUnfinishedHeaderDoNotBlockOtherRequests() throws Exception {
+        TestSite.write(dir, Fixtures.site(Fixtures.INCIDENT));
+        Environment env = new Environment(dir, Map.of(), Clock.fixed(Instant.parse("2026-11-27T00:00:00Z"), ZoneOffset.UTC));
+        Serving serving = Serving.start(env);
+        List<Socket> stalled = stall(Integer.parseInt(serving.base().replaceAll(".*:(\\d+)/$", "$1")), 8);
+        try {
+            for (int i = 0; i < 3; i++) {
+                assertTrue(patientGet(serving.base() + "incidents/2026-11-20-slow-answers/").contains("<h1>Slow and incomplete AI answers</h1>"));
+            }
+        } finally {
+            for (Socket s : stalled) {
+                s.close();
+            }
+            serving.stop();
+        }
+    }
+
+    /**
+     * herald serve as a user starts it (its own JVM, so the JDK server reads Herald's limits at its
+     * start): a connection that never finishes its request is closed by the server, and meanwhile
+     * eight of them do not keep a normal request from being answered.
+     */
+    @Test
+    void theServerClosesAConnectionThatNeverFinishesItsRequest() throws Exception {
+        TestSite.write(dir, Fixtures.site(Fixtures.INCIDENT));
+        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "herald.cli.Main",
+                "serve", "--port", "0", "--now", "2026-11-27T00:00:00Z", "--theme", TestSite.THEME.toString())
+                .directory(dir.toFile()).redirectErrorStream(true).start();
+        try {
+            BufferedReader lines = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
+            String base = null;
+            while (base == null) {
+                String line = lines.readLine();
+                if (line == null) {
+                    break;
+                }
+                Matcher m = Pattern.compile("serving (http://127\\.0\\.0\\.1:\\d+/)").matcher(line);
+                base = m.find() ? m.group(1) : null;
+            }
+            assertTrue(base != null, "herald serve did not start");
+            int port = Integer.parseInt(base.replaceAll(".*:(\\d+)/$", "$1"));
+            List<Socket> stalled = stall(port, 8);
+            try {
+                assertTrue(patientGet(base).contains("Test Status"));
+                Socket first = stalled.get(0);
+                first.setSoTimeout(30_000); // generous: the server's own limit is a few seconds
+                int read;
+                try {
+                    read = first.getInputStream().read();
+                } catch (java.net.SocketException reset) {
+                    read = -1; // closed by the server while we were sending: as good as an end of stream
+                }
+                assertEquals(-1, read, "the server closed the stalled connection");
+            } finally {
+                for (Socket s : stalled) {
+                    s.close();
+                }
+            }
+        } finally {
+            serve.destroy();
+            if (!serve.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                serve.destroyForcibly();
+            }
+        }
     }
 
     @Test
