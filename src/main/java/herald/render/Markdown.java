@@ -48,6 +48,11 @@ public final class Markdown {
         if (plain != null) {
             return plain;
         }
+        return commonmark(markdown);
+    }
+
+    /** The library path alone (commonmark, no plain-paragraph shortcut): for the measurement of issue 13. */
+    static String commonmark(String markdown) {
         return RENDERER.render(PARSER.parse(markdown)).strip();
     }
 
