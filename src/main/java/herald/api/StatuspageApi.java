@@ -16,7 +16,7 @@ import herald.model.Site;
 import herald.model.SiteStatus;
 import herald.model.Update;
 import herald.model.UpdateStatus;
-import herald.render.Markdown;
+import herald.markdown.Markdown;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;

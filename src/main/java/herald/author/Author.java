@@ -1,5 +1,6 @@
 package herald.author;
 
+import herald.yaml.YamlText;
 import herald.author.EntryText.NotAppendable;
 import herald.content.ContentLoader;
 import herald.content.DisplayPath;

@@ -7,7 +7,7 @@ import herald.model.Incident;
 import herald.model.Maintenance;
 import herald.model.Site;
 import herald.model.Update;
-import herald.render.Markdown;
+import herald.markdown.Markdown;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,5 +1,8 @@
 package herald.content;
 
+import herald.yaml.YamlDocument;
+import herald.yaml.YamlProblem;
+import herald.yaml.YamlReader;
 import herald.diag.Diagnostics;
 import herald.diag.Rule;
 import herald.model.Content;

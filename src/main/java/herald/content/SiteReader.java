@@ -1,6 +1,7 @@
 package herald.content;
 
-import herald.content.YNode.YMap;
+import herald.yaml.YNode;
+import herald.yaml.YNode.YMap;
 import herald.diag.Rule;
 import herald.model.Component;
 import herald.model.Links;

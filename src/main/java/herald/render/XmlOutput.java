@@ -1,5 +1,6 @@
 package herald.render;
 
+import herald.markdown.Markdown;
 import herald.model.TextChars;
 import herald.site.SiteView;
 import java.io.StringWriter;

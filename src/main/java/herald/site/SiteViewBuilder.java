@@ -11,7 +11,7 @@ import herald.model.PublicState;
 import herald.model.Site;
 import herald.model.SiteStatus;
 import herald.model.Update;
-import herald.render.Markdown;
+import herald.markdown.Markdown;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,5 +1,6 @@
 package herald.bench;
 
+import herald.markdown.Markdown;
 import herald.content.ContentLoader;
 import herald.content.Loaded;
 import herald.diag.Work;
@@ -24,7 +25,7 @@ public final class MarkdownCalls {
         Work.reset();
         SiteView view = SiteViewBuilder.build(loaded.content(), SyntheticSite.NOW, null);
         long derive = Work.snapshot().get(Work.Unit.MARKDOWN);
-        new SiteRenderer(Path.of(args[1])).render(view, "en", "Synthetic");
+        new SiteRenderer(herald.theme.ThemeLoader.load(Path.of(args[1]), root)).render(view, "en", "Synthetic");
         long total = Work.snapshot().get(Work.Unit.MARKDOWN);
         System.out.printf("updates %d, Markdown.toHtml calls: derive %d, render %d%n", bodies, derive, total - derive);
     }

@@ -1,9 +1,9 @@
-package herald.content;
+package herald.yaml;
 
 import herald.model.Pos;
 
 /** YAML that cannot be read, with the position of the problem in the file and a fix hint. */
-final class YamlProblem extends Exception {
+public final class YamlProblem extends Exception {
     private static final long serialVersionUID = 1L;
     private final transient Pos pos;
 
@@ -12,7 +12,7 @@ final class YamlProblem extends Exception {
         this.pos = pos;
     }
 
-    Pos pos() {
+    public Pos pos() {
         return pos;
     }
 }

@@ -1,4 +1,4 @@
-package herald.content;
+package herald.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import herald.bench.SyntheticSite;
-import herald.content.YNode.YEntry;
-import herald.content.YNode.YMap;
-import herald.content.YNode.YScalar;
-import herald.content.YNode.YSeq;
+import herald.yaml.YNode.YEntry;
+import herald.yaml.YNode.YMap;
+import herald.yaml.YNode.YScalar;
+import herald.yaml.YNode.YSeq;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The fast YAML subset reader must build exactly the tree SnakeYAML (through Jackson) builds: same
+ * The fast YAML subset reader must build exactly the tree snakeyaml-engine (its reference) builds: same
  * keys, texts, nulls and positions. Checked on every content file in the repository, on synthetic
  * history, and on tricky snippets; where it declines, the full parser takes over.
  */
@@ -64,7 +64,7 @@ class FastYamlTest {
             return false;
         }
         try {
-            YamlDocument full = YamlReader.readFull(yaml, 1);
+            YamlDocument full = EngineYaml.read(yaml, 1);
             assertEquals(dump(full.root()), dump(fast.root()), () -> "trees differ for:\n" + yaml);
         } catch (YamlProblem p) {
             throw new AssertionError("fast path accepted YAML the full parser rejects (" + p.getMessage() + "):\n" + yaml);

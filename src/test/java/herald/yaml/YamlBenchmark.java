@@ -1,4 +1,4 @@
-package herald.content;
+package herald.yaml;
 
 import herald.bench.Corpus;
 import java.nio.file.Files;
@@ -45,7 +45,7 @@ public class YamlBenchmark {
     static YamlEquivalence.Reader reader(String name) {
         return switch (name) {
             case "fastyaml" -> YamlReader::read;
-            case "jackson" -> YamlReader::readFull;
+            case "jackson" -> JacksonYaml::readFull;
             case "engine" -> EngineYaml::read;
             default -> throw new IllegalArgumentException(name);
         };

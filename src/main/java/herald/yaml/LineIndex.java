@@ -1,4 +1,4 @@
-package herald.content;
+package herald.yaml;
 
 import herald.model.Pos;
 import java.util.Arrays;

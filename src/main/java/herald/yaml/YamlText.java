@@ -1,4 +1,4 @@
-package herald.author;
+package herald.yaml;
 
 import java.util.Locale;
 import java.util.Set;
@@ -58,7 +58,7 @@ public final class YamlText {
     }
 
     /** "key: value" lines for a multi-line text: a literal block when it can be one, else a quoted scalar. */
-    static String block(String key, String text, String indent) {
+    public static String block(String key, String text, String indent) {
         String t = lineEnds(text).stripTrailing();
         boolean literalOk = !t.isEmpty() && !Character.isWhitespace(t.charAt(0)) && t.indexOf('\t') < 0 && t.indexOf('\r') < 0;
         if (!literalOk || !t.contains("\n") && t.length() < 60) {
@@ -72,7 +72,7 @@ public final class YamlText {
     }
 
     /** Wraps prose at about 88 columns so the pull request diff stays readable. */
-    static String wrap(String text, int width) {
+    public static String wrap(String text, int width) {
         StringBuilder out = new StringBuilder();
         for (String paragraph : text.split("\n\n", -1)) {
             if (out.length() > 0) {

@@ -1,4 +1,4 @@
-package herald.content;
+package herald.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The fast YAML reader against SnakeYAML (through Jackson), on the YAML of the example content
- * mutated by the fuzz generator: where the fast reader gives a tree, SnakeYAML must accept the same
+ * The fast YAML reader against its reference, snakeyaml-engine ({@link EngineYaml}), on the YAML of
+ * the example content mutated by the fuzz generator: where the fast reader gives a tree, the engine must accept the same
  * text and give the same tree with the same positions; the fast reader may decline (and the full
  * parser takes over) but never throw. Seeded like the fuzz test: {@code -Dherald.yaml.seed=S
  * -Dherald.yaml.count=1} replays input S.
@@ -45,17 +45,17 @@ class FastYamlDifferentialTest {
             return null;
         }
         try {
-            YamlDocument full = YamlReader.readFull(yaml, 1);
+            YamlDocument full = EngineYaml.read(yaml, 1);
             String a = FastYamlTest.dump(full.root());
             String b = FastYamlTest.dump(fast.root());
-            return a.equals(b) ? null : "trees differ:\n--- SnakeYAML\n" + a + "--- fast\n" + b;
+            return a.equals(b) ? null : "trees differ:\n--- snakeyaml-engine\n" + a + "--- fast\n" + b;
         } catch (YamlProblem p) {
-            return "the fast reader accepted YAML SnakeYAML rejects at " + p.pos() + ": " + p.getMessage();
+            return "the fast reader accepted YAML snakeyaml-engine rejects at " + p.pos() + ": " + p.getMessage();
         }
     }
 
     @Test
-    void theFastReaderAgreesWithSnakeYamlOnMutatedContent() {
+    void theFastReaderAgreesWithSnakeYamlEngineOnMutatedContent() {
         long seed = Long.getLong("herald.yaml.seed", DEFAULT_SEED);
         int count = Integer.getInteger("herald.yaml.count", DEFAULT_COUNT);
         ContentMutations mutations = ContentMutations.ofExample();

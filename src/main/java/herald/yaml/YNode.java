@@ -1,10 +1,10 @@
-package herald.content;
+package herald.yaml;
 
 import herald.model.Pos;
 import java.util.List;
 
 /** A YAML value with the position where it starts in the file. */
-sealed interface YNode permits YNode.YMap, YNode.YSeq, YNode.YScalar {
+public sealed interface YNode permits YNode.YMap, YNode.YSeq, YNode.YScalar {
     Pos pos();
 
     /** Offset of the value's first char in the YAML text (for raw spans). */
@@ -45,7 +45,7 @@ sealed interface YNode permits YNode.YMap, YNode.YSeq, YNode.YScalar {
             return text == null ? "empty" : "a text";
         }
 
-        boolean isNull() {
+        public boolean isNull() {
             return text == null;
         }
     }

@@ -1,4 +1,4 @@
-package herald.render;
+package herald.markdown;
 
 import herald.bench.Corpus;
 import herald.content.ContentLoader;

@@ -1,4 +1,4 @@
-package herald.content;
+package herald.yaml;
 
 import herald.model.Pos;
 import herald.model.Span;
@@ -7,15 +7,15 @@ import herald.model.Span;
  * A parsed YAML fragment: its source text and root node. Each node keeps its start offset in the
  * text, from which {@link #span} tells how the value is written (plain, quoted, literal block).
  */
-record YamlDocument(String text, YNode root) {
+public record YamlDocument(String text, YNode root) {
 
     /** How a value is laid out in the source, for locating words inside multi-line text. */
-    Span span(YNode node) {
+    public Span span(YNode node) {
         return spanFrom(node.pos(), node.offset());
     }
 
     /** The layout of the value that starts at offset: plain, quoted, or a literal block and its indent. */
-    Span spanFrom(Pos pos, int offset) {
+    public Span spanFrom(Pos pos, int offset) {
         if (offset >= text.length()) {
             return Span.at(pos);
         }

@@ -1,4 +1,4 @@
-package herald.content;
+package herald.yaml;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -7,10 +7,10 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import herald.content.YNode.YEntry;
-import herald.content.YNode.YMap;
-import herald.content.YNode.YScalar;
-import herald.content.YNode.YSeq;
+import herald.yaml.YNode.YEntry;
+import herald.yaml.YNode.YMap;
+import herald.yaml.YNode.YScalar;
+import herald.yaml.YNode.YSeq;
 import herald.model.Pos;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -21,11 +21,12 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Reads a YAML fragment into a {@link YNode} tree with file positions, using Jackson's streaming
- * parser. Aliases are refused (so an alias bomb cannot expand), as are duplicate keys and deep
- * nesting; every problem becomes a {@link YamlProblem} at its line and column in the file.
+ * Test reference only: the YAML reader Herald used before issue 13 (Jackson's streaming parser
+ * over SnakeYAML 1.1), kept to show that snakeyaml-engine gives the same trees, positions and
+ * findings ({@link EngineYamlTest}). Aliases, duplicate keys and deep nesting are refused, as in
+ * {@link YamlReader}.
  */
-final class YamlReader {
+final class JacksonYaml {
     static final int MAX_DEPTH = 40;
 
     // One factory for all files: it is thread-safe and costly to create.
@@ -38,25 +39,15 @@ final class YamlReader {
     private final LineIndex lines;
     private YAMLParser parser;
 
-    private YamlReader(String text, int lineShift) {
+    private JacksonYaml(String text, int lineShift) {
         this.text = text;
         this.lineShift = lineShift;
         this.lines = new LineIndex(text, lineShift);
     }
 
-    /**
-     * Parses {@code text}, whose first line is line {@code lineShift + 1} of the file.
-     * An empty fragment gives an empty mapping. Plain content takes the fast path
-     * ({@link FastYaml}); anything else, errors included, goes through SnakeYAML.
-     */
-    static YamlDocument read(String text, int lineShift) throws YamlProblem {
-        YamlDocument fast = FastYaml.read(text, lineShift);
-        return fast != null ? fast : readFull(text, lineShift);
-    }
-
-    /** The full parser only (Jackson over SnakeYAML): for content outside the fast subset, and tests. */
+    /** Jackson over SnakeYAML 1.1. */
     static YamlDocument readFull(String text, int lineShift) throws YamlProblem {
-        return new YamlReader(text, lineShift).read();
+        return new JacksonYaml(text, lineShift).read();
     }
 
     private YamlDocument read() throws YamlProblem {

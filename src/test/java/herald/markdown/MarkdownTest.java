@@ -1,4 +1,4 @@
-package herald.render;
+package herald.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

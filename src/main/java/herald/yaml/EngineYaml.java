@@ -1,9 +1,9 @@
-package herald.content;
+package herald.yaml;
 
-import herald.content.YNode.YEntry;
-import herald.content.YNode.YMap;
-import herald.content.YNode.YScalar;
-import herald.content.YNode.YSeq;
+import herald.yaml.YNode.YEntry;
+import herald.yaml.YNode.YMap;
+import herald.yaml.YNode.YScalar;
+import herald.yaml.YNode.YSeq;
 import herald.model.Pos;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,11 +21,11 @@ import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
- * Candidate for issue 13 point 4: reads a YAML fragment into the same positioned {@link YNode}
- * tree as {@link YamlReader}, from snakeyaml-engine's event parser directly (no Jackson, no
- * hand-written subset). Same rules: aliases, duplicate keys and deep nesting are refused, and
- * every problem becomes a {@link YamlProblem} at its line and column in the file. Not wired in:
- * measured against {@link FastYaml} and {@link YamlReader} by the benchmarks in herald.bench.
+ * snakeyaml-engine's event parser read into the positioned {@link YNode} tree (no Jackson in
+ * between): the full YAML reader behind {@link YamlReader}, and the reference that FastYaml is
+ * held to. It reads events, not a composed tree, so it refuses aliases (an alias bomb never
+ * expands), duplicate keys and deep nesting itself, and every problem becomes a
+ * {@link YamlProblem} at its line and column in the file.
  */
 final class EngineYaml {
     // Settings are immutable and shared; a parser is cheap and made per fragment.

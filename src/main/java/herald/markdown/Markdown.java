@@ -1,5 +1,6 @@
-package herald.render;
+package herald.markdown;
 
+import herald.model.TextChars;
 import java.util.List;
 import java.util.Set;
 import org.commonmark.node.Image;
@@ -72,6 +73,9 @@ public final class Markdown {
      * same output on real and synthetic text.
      */
     static String plainParagraphs(String text) {
+        if (TextChars.firstForbidden(text, 0) >= 0) {
+            return null; // refused by the loader anyway; jsoup and commonmark treat such characters differently
+        }
         StringBuilder out = new StringBuilder(text.length() + 32);
         boolean inParagraph = false;
         int i = 0;
@@ -148,7 +152,8 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        if (plainParagraphs(markdown) != null) {
+        // jsoup counts a no-break space as white space (and collapses it), the \s of the shortcut does not
+        if (markdown.indexOf('\u00A0') < 0 && plainParagraphs(markdown) != null) {
             // plain sentences already: just the words, as the HTML route would give them
             return markdown.strip().replaceAll("\\s+", " ");
         }
