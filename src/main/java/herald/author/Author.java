@@ -3,14 +3,16 @@ package herald.author;
 import herald.yaml.YamlText;
 import herald.author.EntryText.NotAppendable;
 import herald.content.ContentLoader;
-import herald.content.DisplayPath;
+import herald.diag.DisplayPath;
 import herald.content.LoadFailure;
 import herald.content.Loaded;
 import herald.diag.Diagnostic;
-import herald.diag.Diagnostics;
+import herald.diag.Work;
 import herald.diag.Level;
 import herald.diag.Suggestions;
-import herald.lint.Linter;
+import herald.pipeline.Pipeline;
+import herald.pipeline.PipelineOptions;
+import herald.pipeline.PipelineResult;
 import herald.model.Component;
 import herald.model.DurationText;
 import herald.model.Entry;
@@ -21,6 +23,7 @@ import herald.model.Severity;
 import herald.model.Site;
 import herald.model.Update;
 import herald.model.UpdateStatus;
+import herald.model.TimeFormats;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,8 +51,8 @@ import java.util.stream.Stream;
 public final class Author {
     /** The first checkpoint the standard acknowledgement promises ("Next update in 15 minutes"). */
     static final Duration STANDARD_CHECKPOINT = Duration.ofMinutes(15);
-    private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter HHMM = TimeFormats.CLOCK_UTC;
+    private static final DateTimeFormatter DAY = TimeFormats.DAY_OF_MONTH_UTC;
 
     private final Path contentDir;
     private final Path cwd;
@@ -112,7 +115,7 @@ public final class Author {
     private BiFunction<Path, String, Loaded> loader() throws Refused {
         if (loader == null) {
             try {
-                loader = ContentLoader.loadSiteOnce(contentDir, cwd);
+                loader = ContentLoader.loadSiteOnce(contentDir, cwd, new Work());
             } catch (LoadFailure e) {
                 throw new Refused(e.getMessage());
             }
@@ -121,7 +124,8 @@ public final class Author {
     }
 
     private Site site() throws Refused {
-        return loader().apply(null, null).content().site();
+        return loader().apply(null, null).model().map(c -> c.site())
+                .orElseThrow(() -> new Refused("site.yaml does not load: run herald lint and fix it first"));
     }
 
     /** Finds an incident or maintenance file by id, file name or path; unknown ids list close matches. */
@@ -149,8 +153,9 @@ public final class Author {
                 + (close.isEmpty() ? "" : "; did you mean: " + String.join(", ", close) + "?"));
     }
 
+    /** The entry as it is now, validated: an edit starts from a file whose required fields are all there. */
     private Entry current(Path file, String text) throws Refused {
-        List<Entry> entries = loader().apply(file, text).content().entries();
+        List<Entry> entries = loader().apply(file, text).model().map(c -> c.entries()).orElse(List.of());
         if (entries.isEmpty()) {
             throw new Refused(DisplayPath.of(cwd, file) + " cannot be read: run herald lint and fix it first");
         }
@@ -161,8 +166,8 @@ public final class Author {
     private List<Diagnostic> check(Path file, String newText) throws Refused {
         Loaded loaded = loader().apply(file, newText);
         String display = DisplayPath.of(cwd, file);
-        Diagnostics d = Linter.lint(loaded, now);
-        List<Diagnostic> mine = d.sorted().stream().filter(x -> x.file().equals(display)).toList();
+        PipelineResult linted = Pipeline.lint(PipelineOptions.of(contentDir, cwd, now), loaded);
+        List<Diagnostic> mine = linted.diagnostics().stream().filter(x -> x.file().equals(display)).toList();
         if (mine.stream().anyMatch(x -> x.level() == Level.ERROR)) {
             throw new Refused("refused: the result would not pass the lint; nothing was written", mine);
         }
@@ -345,7 +350,7 @@ public final class Author {
         Instant[] next = new Instant[1];
         return write(file, true, original -> {
             Incident incident = (Incident) current(file, original);
-            Update last = incident.latestUpdate().orElseThrow(() -> new Refused("the incident has no update to follow"));
+            Update last = incident.latestUpdate();
             OffsetDateTime at = at(spec.at());
             OffsetDateTime nextAt = nextFrom(spec.next(), at, defaultStep(site.policy(), spec.status()));
             next[0] = nextAt.toInstant();
@@ -366,8 +371,8 @@ public final class Author {
             List<String[]> fields = new ArrayList<>();
             fields.add(new String[] {"at", time(at)});
             fields.add(new String[] {"status", spec.status().id()});
-            fields.add(new String[] {"owner", YamlText.scalar(spec.owner() != null ? spec.owner() : nonNull(last.owner(), "Comms lead"))});
-            fields.add(new String[] {"scope", YamlText.scalar(spec.scope() != null ? spec.scope() : nonNull(last.scope(), componentNames(site, incident.components())))});
+            fields.add(new String[] {"owner", YamlText.scalar(spec.owner() != null ? spec.owner() : last.owner())});
+            fields.add(new String[] {"scope", YamlText.scalar(spec.scope() != null ? spec.scope() : last.scope())});
             fields.add(new String[] {"effect", YamlText.scalar(nonNull(effect, "unchanged"))});
             fields.add(new String[] {"next", time(nextAt)});
             if (spec.waiver() != null) {
@@ -394,7 +399,7 @@ public final class Author {
             if (incident.isResolved()) {
                 throw new Refused(incident.id() + " is already resolved; add a postmortem with herald postmortem " + incident.id() + " URL");
             }
-            Update last = incident.latestUpdate().orElseThrow(() -> new Refused("the incident has no update to follow"));
+            Update last = incident.latestUpdate();
             EntryText text = EntryText.parse(original);
             if (spec.cause() != null) {
                 text = text.withTopLevel("cause", YamlText.scalar(spec.cause().strip()));
@@ -411,8 +416,8 @@ public final class Author {
             List<String[]> fields = new ArrayList<>();
             fields.add(new String[] {"at", time(at(spec.at()))});
             fields.add(new String[] {"status", "resolved"});
-            fields.add(new String[] {"owner", YamlText.scalar(spec.owner() != null ? spec.owner() : nonNull(last.owner(), "Comms lead"))});
-            fields.add(new String[] {"scope", YamlText.scalar(spec.scope() != null ? spec.scope() : nonNull(last.scope(), componentNames(site, incident.components())))});
+            fields.add(new String[] {"owner", YamlText.scalar(spec.owner() != null ? spec.owner() : last.owner())});
+            fields.add(new String[] {"scope", YamlText.scalar(spec.scope() != null ? spec.scope() : last.scope())});
             fields.add(new String[] {"effect", YamlText.scalar(spec.effect() != null ? spec.effect() : "None")});
             fields.add(new String[] {"body", body});
             return text.withUpdate(fields).text();
@@ -427,7 +432,7 @@ public final class Author {
             if (!incident.isResolved()) {
                 throw new Refused(incident.id() + " is not resolved yet: resolve it first (herald resolve " + incident.id() + " --cause \"…\")");
             }
-            Update last = incident.latestUpdate().orElseThrow();
+            Update last = incident.latestUpdate();
             EntryText text = EntryText.parse(original);
             String existing = text.topLevelValue("postmortem");
             if (existing == null || existing.isEmpty()) {
@@ -441,7 +446,7 @@ public final class Author {
             fields.add(new String[] {"at", time(at(atGiven))});
             fields.add(new String[] {"status", "postmortem"});
             fields.add(new String[] {"owner", YamlText.scalar("Incident lead")});
-            fields.add(new String[] {"scope", YamlText.scalar(nonNull(last.scope(), componentNames(site, incident.components())))});
+            fields.add(new String[] {"scope", YamlText.scalar(last.scope())});
             fields.add(new String[] {"effect", YamlText.scalar("None")});
             fields.add(new String[] {"body", body});
             return text.withUpdate(fields).text();
@@ -500,7 +505,7 @@ public final class Author {
         Path file = find(idOrPath, false);
         return write(file, true, original -> {
             Maintenance m = (Maintenance) current(file, original);
-            Update last = m.latestUpdate().orElseThrow(() -> new Refused("the window has no update to follow"));
+            Update last = m.latestUpdate();
             String text = body;
             if (text == null) {
                 text = templates.fill(switch (status) {
@@ -514,9 +519,9 @@ public final class Author {
             List<String[]> fields = new ArrayList<>();
             fields.add(new String[] {"at", time(at(atGiven))});
             fields.add(new String[] {"status", status.id()});
-            fields.add(new String[] {"owner", YamlText.scalar(nonNull(last.owner(), "SRE on call"))});
-            fields.add(new String[] {"scope", YamlText.scalar(nonNull(last.scope(), String.join(", ", m.components())))});
-            fields.add(new String[] {"effect", YamlText.scalar(status.closes() ? "None" : nonNull(last.effect(), "brief interruptions are possible"))});
+            fields.add(new String[] {"owner", YamlText.scalar(last.owner())});
+            fields.add(new String[] {"scope", YamlText.scalar(last.scope())});
+            fields.add(new String[] {"effect", YamlText.scalar(status.closes() ? "None" : last.effect())});
             fields.add(new String[] {"body", YamlText.wrap(text, 88)});
             return EntryText.parse(original).withUpdate(fields).text();
         }, idOf(file), null);

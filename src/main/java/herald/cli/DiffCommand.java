@@ -4,9 +4,6 @@ import herald.content.LoadFailure;
 import herald.review.PublicDiff;
 import herald.review.Review;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,11 +34,14 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", arity = "0..1", paramLabel = "HEAD", description = "Head revision (default: the working tree).")
     String head;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "md|text", description = "Markdown for a PR comment, or text (default: ${DEFAULT-VALUE}).")
-    String format;
+    /** Markdown for a pull request comment, or text for a terminal. */
+    enum Format { MD, TEXT }
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of printing.")
-    Path out;
+    @Option(names = "--format", defaultValue = "text", paramLabel = "md|text", description = "Markdown for a PR comment, or text (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Mixin
+    OutputFileOption out;
 
     @Mixin
     ContentDirOption contentDir;
@@ -60,9 +60,6 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!format.equals("md") && !format.equals("text")) {
-            throw new UserError("--format \"" + format + "\": use md or text");
-        }
         Instant at = now.resolve(env);
         PublicDiff.Result result;
         try {
@@ -72,12 +69,7 @@ final class DiffCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserError(e.getMessage());
         }
-        String text = format.equals("md") ? result.markdown() : result.text();
-        if (out != null) {
-            Files.writeString(env.cwd().resolve(out), text, StandardCharsets.UTF_8);
-        } else {
-            spec.commandLine().getOut().print(text);
-        }
+        out.emit(format == Format.MD ? result.markdown() : result.text(), env, spec.commandLine().getOut(), false);
         return failOnRewrite && result.rewritten() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 }

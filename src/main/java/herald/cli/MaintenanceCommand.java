@@ -1,7 +1,9 @@
 package herald.cli;
 
 import herald.author.Author;
-import herald.content.ContentLoader;
+import herald.model.Content;
+import herald.pipeline.Pipeline;
+import herald.pipeline.PipelineOptions;
 import herald.content.LoadFailure;
 import herald.model.DurationText;
 import herald.model.Maintenance;
@@ -63,14 +65,8 @@ final class MaintenanceCommand implements Callable<Integer> {
         @Option(names = "--end", required = true, paramLabel = "TIME")
         String end;
 
-        @Option(names = "--owner", paramLabel = "ROLE")
-        String owner;
-
-        @Option(names = "--scope", paramLabel = "TEXT")
-        String scope;
-
-        @Option(names = "--effect", paramLabel = "TEXT", description = "What users may notice (default: brief interruptions are possible).")
-        String effect;
+        @Mixin
+        AudienceOptions audience;
 
         private final Environment env;
 
@@ -82,7 +78,7 @@ final class MaintenanceCommand implements Callable<Integer> {
         public Integer call() {
             return AuthorSupport.run(spec.commandLine().getOut(), spec.commandLine().getErr(), () -> support.author(env).newMaintenance(
                     new Author.NewMaintenance(title, components, AuthorSupport.time("--start", start, env),
-                            AuthorSupport.time("--end", end, env), support.at(env), owner, scope, effect)));
+                            AuthorSupport.time("--end", end, env), support.at(env), audience.owner, audience.scope, audience.effect)));
         }
     }
 
@@ -165,7 +161,9 @@ final class MaintenanceCommand implements Callable<Integer> {
                     .orElseThrow(() -> new UserError("--within \"" + within + "\" is not a duration; write e.g. 10m or 1h"));
             List<Maintenance> pending;
             try {
-                pending = ContentLoader.load(contentDir.content, env.cwd()).content().maintenance().stream()
+                // the windows that validate: one the lint refuses cannot be published anyway
+                pending = Pipeline.lint(PipelineOptions.of(contentDir.content, env.cwd(), at)).model().map(Content::maintenance)
+                        .orElse(List.of()).stream()
                         .filter(m -> horizon == null ? isPending(m, at) : changesWithin(m, at, horizon))
                         .toList();
             } catch (LoadFailure e) {
@@ -195,7 +193,7 @@ final class MaintenanceCommand implements Callable<Integer> {
         }
 
         private static boolean near(java.time.OffsetDateTime t, Instant at, Duration horizon) {
-            return t != null && Duration.between(at, t.toInstant()).abs().compareTo(horizon) <= 0;
+            return Duration.between(at, t.toInstant()).abs().compareTo(horizon) <= 0;
         }
     }
 }

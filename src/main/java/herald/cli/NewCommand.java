@@ -2,8 +2,7 @@ package herald.cli;
 
 import herald.author.Author;
 import herald.model.Severity;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import herald.model.TimeFormats;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,14 +39,8 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--triggered", paramLabel = "TIME", description = "When the alert fired (default: now).")
     String triggered;
 
-    @Option(names = "--owner", paramLabel = "ROLE", description = "Who speaks for the update (default: Comms lead).")
-    String owner;
-
-    @Option(names = "--scope", paramLabel = "TEXT", description = "Who or what is affected (default: the component names).")
-    String scope;
-
-    @Option(names = "--effect", paramLabel = "TEXT", description = "What users experience, in plain words (default: from the severity).")
-    String effect;
+    @Mixin
+    AudienceOptions audience;
 
     @Option(names = "--waiver", paramLabel = "TEXT", description = "Why the first update is late, if it is (turns the finding into a warning).")
     String waiver;
@@ -83,9 +76,9 @@ final class NewCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         return AuthorSupport.run(out, spec.commandLine().getErr(), () -> support.author(env).newIncident(new Author.NewIncident(
-                title, severity, components, AuthorSupport.time("--triggered", triggered, env), support.at(env), owner, scope, effect, waiver,
+                title, severity, components, AuthorSupport.time("--triggered", triggered, env), support.at(env), audience.owner, audience.scope, audience.effect, waiver,
                 roles())),
-                r -> out.println("next update due by " + DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC).format(r.next())
+                r -> out.println("next update due by " + TimeFormats.CLOCK_UTC.format(r.next())
                         + " UTC: herald update " + r.id() + " --status identified|investigating|monitoring"));
     }
 }

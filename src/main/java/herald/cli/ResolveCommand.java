@@ -36,14 +36,8 @@ final class ResolveCommand implements Callable<Integer> {
     @Option(names = "--body", paramLabel = "TEXT", description = "The public text (default: the standard 'resolved' wording).")
     String body;
 
-    @Option(names = "--owner", paramLabel = "ROLE")
-    String owner;
-
-    @Option(names = "--scope", paramLabel = "TEXT")
-    String scope;
-
-    @Option(names = "--effect", paramLabel = "TEXT", description = "Default: None.")
-    String effect;
+    @Mixin
+    AudienceOptions audience;
 
     private final Environment env;
 
@@ -54,6 +48,6 @@ final class ResolveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return AuthorSupport.run(spec.commandLine().getOut(), spec.commandLine().getErr(), () -> support.author(env).resolve(id,
-                new Author.Resolution(cause, postmortem, body, support.at(env), owner, scope, effect)));
+                new Author.Resolution(cause, postmortem, body, support.at(env), audience.owner, audience.scope, audience.effect)));
     }
 }

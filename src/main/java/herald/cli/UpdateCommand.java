@@ -41,14 +41,8 @@ final class UpdateCommand implements Callable<Integer> {
     @Option(names = "--next", paramLabel = "15m|TIME", description = "Next checkpoint: a duration after --at (15m), a time of day in UTC (14:40, the first after --at) or a timestamp (default from the policy).")
     String next;
 
-    @Option(names = "--owner", paramLabel = "ROLE")
-    String owner;
-
-    @Option(names = "--scope", paramLabel = "TEXT")
-    String scope;
-
-    @Option(names = "--effect", paramLabel = "TEXT")
-    String effect;
+    @Mixin
+    AudienceOptions audience;
 
     @Option(names = "--waiver", paramLabel = "TEXT", description = "Why this update is late, if it is.")
     String waiver;
@@ -64,6 +58,6 @@ final class UpdateCommand implements Callable<Integer> {
         UpdateStatus s = UpdateStatus.byId(status, true)
                 .orElseThrow(() -> new UserError("--status \"" + status + "\" is not an incident status; use investigating, identified or monitoring"));
         return AuthorSupport.run(spec.commandLine().getOut(), spec.commandLine().getErr(), () -> support.author(env).update(id,
-                new Author.IncidentUpdate(s, body, template, next, support.at(env), owner, scope, effect, waiver)));
+                new Author.IncidentUpdate(s, body, template, next, support.at(env), audience.owner, audience.scope, audience.effect, waiver)));
     }
 }

@@ -8,7 +8,7 @@ import herald.yaml.YNode.YScalar;
 import herald.yaml.YNode.YSeq;
 import herald.diag.Diagnostics;
 import herald.diag.Rule;
-import herald.model.Pos;
+import herald.diag.Pos;
 import herald.model.TextChars;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -4,11 +4,12 @@ import herald.diag.Diagnostic;
 import herald.diag.Diagnostics;
 import herald.diag.Level;
 import herald.diag.Rule;
-import herald.model.Content;
+import herald.diag.Work;
+import herald.content.Drafts;
 import herald.model.Policy;
-import herald.model.Pos;
-import herald.model.Update;
-import herald.model.Where;
+import herald.diag.Pos;
+import herald.content.UpdateDraft;
+import herald.diag.Where;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -18,18 +19,20 @@ final class LintContext {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    final Content content;
+    final Drafts content;
     final Policy policy;
     final Instant now;
     final boolean siteReadable;
     final Diagnostics diagnostics;
+    final Work work;
 
-    LintContext(Content content, Instant now, boolean siteReadable, Diagnostics diagnostics) {
+    LintContext(Drafts content, Instant now, boolean siteReadable, Diagnostics diagnostics, Work work) {
         this.content = content;
         this.policy = content.site().policy();
         this.now = now;
         this.siteReadable = siteReadable;
         this.diagnostics = diagnostics;
+        this.work = work;
     }
 
     void report(Where where, String key, Rule rule, String message) {
@@ -44,7 +47,7 @@ final class LintContext {
      * A cadence finding caused by {@code update}: an error, or a warning quoting the update's
      * waiver when it has one (the late update stays recorded as late).
      */
-    void cadence(Update update, Pos pos, Rule rule, String message) {
+    void cadence(UpdateDraft update, Pos pos, Rule rule, String message) {
         if (update.waiver() != null) {
             report(update.where().file(), pos, rule, Level.WARNING, message + "; waived: \"" + update.waiver() + "\"");
         } else {

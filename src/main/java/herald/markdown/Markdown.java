@@ -44,7 +44,6 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        herald.diag.Work.count(herald.diag.Work.Unit.MARKDOWN);
         String plain = plainParagraphs(markdown);
         if (plain != null) {
             return plain;

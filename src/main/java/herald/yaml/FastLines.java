@@ -1,6 +1,6 @@
 package herald.yaml;
 
-import herald.model.Pos;
+import herald.diag.Pos;
 
 /**
  * The text FastYaml reads, by lines: the characters as an array (plain reads instead of

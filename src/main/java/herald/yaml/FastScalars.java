@@ -5,7 +5,7 @@ import herald.yaml.YNode.YEntry;
 import herald.yaml.YNode.YMap;
 import herald.yaml.YNode.YScalar;
 import herald.yaml.YNode.YSeq;
-import herald.model.Pos;
+import herald.diag.Pos;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package herald.yaml;
 
-import herald.model.Pos;
+import herald.diag.Pos;
 import java.util.List;
 
 /** A YAML value with the position where it starts in the file. */

@@ -1,7 +1,7 @@
 package herald.yaml;
 
-import herald.model.Pos;
-import herald.model.Span;
+import herald.diag.Pos;
+import herald.diag.Span;
 
 /**
  * A parsed YAML fragment: its source text and root node. Each node keeps its start offset in the

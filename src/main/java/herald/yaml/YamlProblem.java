@@ -1,6 +1,6 @@
 package herald.yaml;
 
-import herald.model.Pos;
+import herald.diag.Pos;
 
 /** YAML that cannot be read, with the position of the problem in the file and a fix hint. */
 public final class YamlProblem extends Exception {

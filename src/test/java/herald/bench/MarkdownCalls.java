@@ -5,8 +5,8 @@ import herald.content.ContentLoader;
 import herald.content.Loaded;
 import herald.diag.Work;
 import herald.render.SiteRenderer;
-import herald.site.SiteView;
-import herald.site.SiteViewBuilder;
+import herald.derive.SiteView;
+import herald.derive.SiteViewBuilder;
 import java.nio.file.Path;
 
 /**
@@ -20,13 +20,13 @@ public final class MarkdownCalls {
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args[0]);
-        Loaded loaded = ContentLoader.load(root.resolve("content"), root);
-        long bodies = loaded.content().entries().stream().mapToLong(e -> e.updates().size()).sum();
-        Work.reset();
-        SiteView view = SiteViewBuilder.build(loaded.content(), SyntheticSite.NOW, null);
-        long derive = Work.snapshot().get(Work.Unit.MARKDOWN);
-        new SiteRenderer(herald.theme.ThemeLoader.load(Path.of(args[1]), root)).render(view, "en", "Synthetic");
-        long total = Work.snapshot().get(Work.Unit.MARKDOWN);
+        Work work = new Work();
+        Loaded loaded = ContentLoader.load(root.resolve("content"), root, work);
+        long bodies = loaded.drafts().entries().stream().mapToLong(e -> e.updates().size()).sum();
+        SiteView view = SiteViewBuilder.build(loaded.model().orElseThrow(), SyntheticSite.NOW, null, work);
+        long derive = work.snapshot().get(Work.Unit.MARKDOWN);
+        new SiteRenderer(herald.theme.ThemeLoader.load(Path.of(args[1]), root), work).render(view, "en", "Synthetic");
+        long total = work.snapshot().get(Work.Unit.MARKDOWN);
         System.out.printf("updates %d, Markdown.toHtml calls: derive %d, render %d%n", bodies, derive, total - derive);
     }
 }

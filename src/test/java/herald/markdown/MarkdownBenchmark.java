@@ -45,7 +45,7 @@ public class MarkdownBenchmark {
 
     static List<String> bodies(Path root) throws Exception {
         List<String> out = new ArrayList<>();
-        for (Entry e : ContentLoader.load(root.resolve("content"), root).content().entries()) {
+        for (Entry e : ContentLoader.load(root.resolve("content"), root, new herald.diag.Work()).model().orElseThrow().entries()) {
             for (Update u : e.updates()) {
                 if (u.body() != null && !u.body().isBlank()) {
                     out.add(u.body());

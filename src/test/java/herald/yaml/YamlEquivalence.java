@@ -185,7 +185,7 @@ public final class YamlEquivalence {
             System.out.println("  fastyaml: " + outcome((t, sh) -> {
                 YamlDocument d = FastYaml.read(t, sh);
                 if (d == null) {
-                    throw new YamlProblem(new herald.model.Pos(0, 0), "(declined: full parser)");
+                    throw new YamlProblem(new herald.diag.Pos(0, 0), "(declined: full parser)");
                 }
                 return d;
             }, y, 1).replace("\n", " | "));
