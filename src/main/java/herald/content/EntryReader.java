@@ -1,6 +1,9 @@
 package herald.content;
 
 import herald.yaml.YNode;
+import herald.yaml.YNode.YEntry;
+import herald.yaml.YNode.YScalar;
+import herald.yaml.YNode.YSeq;
 import herald.yaml.YNode.YMap;
 import herald.diag.Rule;
 import herald.model.PublicState;
@@ -41,7 +44,7 @@ final class EntryReader {
         String cause = publicText(f, "cause");
         String postmortem = f.url("postmortem", false);
         List<UpdateDraft> updates = updates(f, true);
-        Object internal = f.has("internal") ? Fields.plain(f.raw("internal")) : null;
+        Object internal = f.has("internal") ? plain(f.raw("internal")) : null;
         String summary = summary(f, fm);
         return new IncidentDraft(id, f.file(), title, severity, components, triggered, state, stateReason, banner, cause,
                 postmortem, updates, summary, internal, new Where(f.file(), f.selfSpan(), f.spans()));
@@ -62,7 +65,7 @@ final class EntryReader {
         }
         String banner = publicText(f, "banner");
         List<UpdateDraft> updates = updates(f, false);
-        Object internal = f.has("internal") ? Fields.plain(f.raw("internal")) : null;
+        Object internal = f.has("internal") ? plain(f.raw("internal")) : null;
         String summary = summary(f, fm);
         return new MaintenanceDraft(id, f.file(), title, components, start, end, banner, updates, summary, internal,
                 new Where(f.file(), f.selfSpan(), f.spans()));
@@ -133,5 +136,20 @@ final class EntryReader {
                     new Where(f.file(), u.selfSpan(), spans)));
         }
         return out;
+    }
+
+    /** The internal: block as plain Java values (ordered maps, lists, strings), for internal tools only. */
+    static Object plain(YNode node) {
+        if (node instanceof YMap m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (YEntry e : m.entries()) {
+                out.put(e.key(), plain(e.value()));
+            }
+            return java.util.Collections.unmodifiableMap(out);
+        }
+        if (node instanceof YSeq s) {
+            return s.items().stream().map(EntryReader::plain).toList();
+        }
+        return ((YScalar) node).text();
     }
 }

@@ -289,19 +289,4 @@ final class Fields {
     private String in() {
         return context.isEmpty() ? "" : " in " + context;
     }
-
-    /** The internal: block as plain Java values (ordered maps, lists, strings), for internal tools only. */
-    static Object plain(YNode node) {
-        if (node instanceof YMap m) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            for (YEntry e : m.entries()) {
-                out.put(e.key(), plain(e.value()));
-            }
-            return java.util.Collections.unmodifiableMap(out);
-        }
-        if (node instanceof YSeq s) {
-            return s.items().stream().map(Fields::plain).toList();
-        }
-        return ((YScalar) node).text();
-    }
 }

@@ -26,7 +26,7 @@ import java.util.function.Consumer;
  * is bounded by a timeout.
  */
 public final class Git {
-    private static final long TIMEOUT_SECONDS = 60;
+    static final long TIMEOUT_SECONDS = 60;
 
     private final Path dir;
     private final Map<String, Integer> started = new HashMap<>();
@@ -53,8 +53,8 @@ public final class Git {
     public Result run(String... args) throws IOException {
         Process p = start(args);
         p.getOutputStream().close();
-        Drain err = Drain.of(p.getErrorStream());
-        Drain out = Drain.of(p.getInputStream());
+        GitOutput err = GitOutput.of(p.getErrorStream());
+        GitOutput out = GitOutput.of(p.getInputStream());
         int code = finish(p, args);
         return new Result(code, out.text(), err.text());
     }
@@ -141,7 +141,7 @@ public final class Git {
     void lines(Consumer<String> sink, String... args) throws IOException {
         Process p = start(args);
         p.getOutputStream().close();
-        Drain err = Drain.of(p.getErrorStream());
+        GitOutput err = GitOutput.of(p.getErrorStream());
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
@@ -168,7 +168,7 @@ public final class Git {
         List<String> wanted = new ArrayList<>(objects);
         String[] args = {"cat-file", "--batch"};
         Process p = start(args);
-        Drain err = Drain.of(p.getErrorStream());
+        GitOutput err = GitOutput.of(p.getErrorStream());
         Thread feeder = new Thread(() -> {
             try (OutputStream in = p.getOutputStream()) {
                 for (String o : wanted) {
@@ -182,7 +182,7 @@ public final class Git {
         feeder.start();
         try (InputStream out = p.getInputStream()) {
             for (String o : wanted) {
-                String header = readLine(out);
+                String header = GitOutput.readLine(out);
                 if (header == null) {
                     throw new IOException("git cat-file --batch stopped early: " + err.text().strip());
                 }
@@ -265,54 +265,5 @@ public final class Git {
 
     private static IOException failure(String[] args, String err) {
         return new IOException("git " + String.join(" ", args) + ": " + err.strip());
-    }
-
-    private static String readLine(InputStream in) throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        int c;
-        while ((c = in.read()) != -1 && c != '\n') {
-            line.write(c);
-        }
-        return c == -1 && line.size() == 0 ? null : line.toString(StandardCharsets.UTF_8);
-    }
-
-    /** Reads a stream to its end on its own thread, so neither pipe of a process can fill up and stall it. */
-    private static final class Drain {
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        private final Thread thread;
-        private IOException failure;
-
-        private Drain(InputStream in) {
-            thread = new Thread(() -> {
-                try (in) {
-                    in.transferTo(bytes);
-                } catch (IOException e) {
-                    failure = e;
-                }
-            }, "git output");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        static Drain of(InputStream in) {
-            return new Drain(in);
-        }
-
-        /** Everything read, once the stream has ended (bounded by the run's timeout). */
-        String text() throws IOException {
-            try {
-                thread.join(TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted");
-            }
-            if (thread.isAlive()) {
-                throw new IOException("git output did not end");
-            }
-            if (failure != null) {
-                throw failure;
-            }
-            return bytes.toString(StandardCharsets.UTF_8);
-        }
     }
 }
