@@ -41,13 +41,7 @@ final class DiffCommand implements Callable<Integer> {
     Format format;
 
     @Mixin
-    OutputFileOption out;
-
-    @Mixin
-    ContentDirOption contentDir;
-
-    @Mixin
-    NowOption now;
+    ReportOptions report;
 
     @Option(names = "--fail-on-rewrite", description = "Exit 1 when the change edits or removes an update already published.")
     boolean failOnRewrite;
@@ -60,16 +54,16 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Instant at = now.resolve(env);
+        Instant at = report.now.resolve(env);
         PublicDiff.Result result;
         try {
-            result = Review.diff(env.cwd(), contentDir.content, base, head, at);
+            result = Review.diff(env.cwd(), report.contentDir.content, base, head, at);
         } catch (LoadFailure e) {
             throw new UserError(e.getMessage());
         } catch (IOException e) {
             throw new UserError(e.getMessage());
         }
-        out.emit(format == Format.MD ? result.markdown() : result.text(), env, spec.commandLine().getOut(), false);
+        report.out.emit(format == Format.MD ? result.markdown() : result.text(), env, spec.commandLine().getOut(), false);
         return failOnRewrite && result.rewritten() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 }

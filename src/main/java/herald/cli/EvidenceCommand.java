@@ -48,13 +48,7 @@ final class EvidenceCommand implements Callable<Integer> {
     Format format;
 
     @Mixin
-    OutputFileOption out;
-
-    @Mixin
-    ContentDirOption contentDir;
-
-    @Mixin
-    NowOption now;
+    ReportOptions report;
 
     private final Environment env;
 
@@ -67,8 +61,8 @@ final class EvidenceCommand implements Callable<Integer> {
         if (all == (id != null)) {
             throw new UserError("give an incident id, or --all for the scorecard");
         }
-        java.time.Instant at = now.resolve(env);
-        Path content = contentDir.resolve(env);
+        java.time.Instant at = report.now.resolve(env);
+        Path content = report.contentDir.resolve(env);
         String text;
         try {
             if (all) {
@@ -76,7 +70,7 @@ final class EvidenceCommand implements Callable<Integer> {
                 Scorecard.Card card = Scorecard.build(content, env.cwd(), at, window);
                 text = format == Format.JSON ? JsonOutput.write(card) : Scorecard.markdown(card);
             } else {
-                Path file = new Author(contentDir.content, env.cwd(), at).find(id, true);
+                Path file = new Author(report.contentDir.content, env.cwd(), at).find(id, true);
                 EvidenceLog.Log log = EvidenceLog.build(content, env.cwd(), file, at);
                 text = format == Format.JSON ? JsonOutput.write(log) : EvidenceLog.markdown(log);
             }
@@ -87,7 +81,7 @@ final class EvidenceCommand implements Callable<Integer> {
         } catch (RenderException e) {
             throw new UserError(e.getMessage());
         }
-        out.emit(text, env, spec.commandLine().getOut(), true);
+        report.out.emit(text, env, spec.commandLine().getOut(), true);
         return ExitCodes.OK;
     }
 }

@@ -6,19 +6,10 @@ import herald.content.IncidentDraft;
 import herald.content.MaintenanceDraft;
 
 /** banner-missing and banner-too-long: the in-product banner must exist while users are hurt, and be short. */
-final class BannerRules implements LintRule {
+final class BannerRules implements EntryRule {
 
     @Override
-    public void incident(LintContext ctx, IncidentDraft incident) {
-        check(ctx, incident);
-    }
-
-    @Override
-    public void maintenance(LintContext ctx, MaintenanceDraft maintenance) {
-        check(ctx, maintenance);
-    }
-
-    static void check(LintContext ctx, EntryDraft entry) {
+    public void check(LintContext ctx, EntryDraft entry) {
         boolean needsBanner;
         String what;
         if (entry instanceof IncidentDraft i) {

@@ -8,19 +8,10 @@ import herald.content.UpdateDraft;
 import java.util.List;
 
 /** timestamp-order and future-update. */
-final class TimestampRules implements LintRule {
+final class TimestampRules implements EntryRule {
 
     @Override
-    public void incident(LintContext ctx, IncidentDraft incident) {
-        check(ctx, incident);
-    }
-
-    @Override
-    public void maintenance(LintContext ctx, MaintenanceDraft maintenance) {
-        check(ctx, maintenance);
-    }
-
-    static void check(LintContext ctx, EntryDraft entry) {
+    public void check(LintContext ctx, EntryDraft entry) {
         List<UpdateDraft> updates = entry.updates();
         UpdateDraft previous = null;
         for (UpdateDraft u : updates) {

@@ -15,19 +15,10 @@ import herald.diag.Where;
  * cause, each update's scope, effect and body, and the Markdown summary. Never inside internal:.
  * MaintenanceDraft is exempt from wording-eta: its announced window is the plan, not a fix-time promise.
  */
-final class WordingRules implements LintRule {
+final class WordingRules implements EntryRule {
 
     @Override
-    public void incident(LintContext ctx, IncidentDraft incident) {
-        check(ctx, incident);
-    }
-
-    @Override
-    public void maintenance(LintContext ctx, MaintenanceDraft maintenance) {
-        check(ctx, maintenance);
-    }
-
-    static void check(LintContext ctx, EntryDraft entry) {
+    public void check(LintContext ctx, EntryDraft entry) {
         boolean eta = entry instanceof IncidentDraft;
         boolean closed = entry instanceof IncidentDraft i && i.isResolved();
         field(ctx, entry.where(), "title", entry.title(), Tense.LIVE, eta);
