@@ -207,6 +207,16 @@ public final class Author {
         };
     }
 
+    /** Writes a new file (refused when it exists by then), after the same check as every edit. */
+    Result create(Path file, String text, Instant next) throws Refused, IOException {
+        return write(file, false, original -> {
+            if (original != null) {
+                throw new Refused(DisplayPath.of(cwd, file) + " already exists");
+            }
+            return text;
+        }, IncidentEdits.idOf(file), next);
+    }
+
     Result write(Path file, boolean mustExist, FileEdit.Change change, String id, Instant next) throws Refused, IOException {
         List<List<Diagnostic>> findings = new ArrayList<>();
         try {

@@ -51,9 +51,6 @@ final class IncidentEdits {
         this.a = author;
     }
 
-    // ------------------------------------------------------------------ new
-
-
     Author.Result newIncident(Author.NewIncident spec) throws Author.Refused, IOException {
         Site site = a.site();
         OffsetDateTime at = a.at(spec.at());
@@ -98,12 +95,7 @@ final class IncidentEdits {
         sb.append("---\n");
         Path file = a.freshFile("incidents", triggered.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate().toString(), spec.title());
         String text = sb.toString();
-        return a.write(file, false, original -> {
-            if (original != null) {
-                throw new Author.Refused(DisplayPath.of(a.cwd, file) + " already exists");
-            }
-            return text;
-        }, idOf(file), next.toInstant());
+        return a.create(file, text, next.toInstant());
     }
 
     /**
@@ -123,9 +115,6 @@ final class IncidentEdits {
         String n = file.getFileName().toString();
         return n.substring(0, n.length() - 3);
     }
-
-    // ------------------------------------------------------------------ update, resolve, postmortem
-
 
     private static final java.util.regex.Pattern TIME_OF_DAY = java.util.regex.Pattern.compile("(\\d{1,2}):(\\d{2})");
 
@@ -208,7 +197,6 @@ final class IncidentEdits {
     private static String nonNull(String s, String fallback) {
         return s == null || s.isBlank() ? fallback : s;
     }
-
 
     Author.Result resolve(String idOrPath, Author.Resolution spec) throws Author.Refused, IOException {
         Path file = a.find(idOrPath, true);

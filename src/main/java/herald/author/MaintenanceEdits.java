@@ -51,9 +51,6 @@ final class MaintenanceEdits {
         this.a = author;
     }
 
-    // ------------------------------------------------------------------ maintenance
-
-
     Author.Result newMaintenance(Author.NewMaintenance spec) throws Author.Refused, IOException {
         Site site = a.site();
         OffsetDateTime at = a.at(spec.at());
@@ -80,12 +77,7 @@ final class MaintenanceEdits {
         sb.append("---\n");
         Path file = a.freshFile("maintenance", spec.start().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate().toString(), spec.title());
         String text = sb.toString();
-        return a.write(file, false, original -> {
-            if (original != null) {
-                throw new Author.Refused(DisplayPath.of(a.cwd, file) + " already exists");
-            }
-            return text;
-        }, IncidentEdits.idOf(file), null);
+        return a.create(file, text, null);
     }
 
     Author.Result maintenanceUpdate(String idOrPath, UpdateStatus status, String body, OffsetDateTime atGiven) throws Author.Refused, IOException {

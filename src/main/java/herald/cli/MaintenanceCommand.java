@@ -47,9 +47,6 @@ final class MaintenanceCommand implements Callable<Integer> {
             footerHeading = "%nExamples:%n",
             footer = "  herald maintenance new \"Database upgrade\" --components answers-api,public-api --start 2026-12-01T02:00:00Z --end 2026-12-01T03:00:00Z --effect \"answers may pause for a minute\"")
     static final class New implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
         @Mixin
         AuthorSupport support;
 
@@ -68,17 +65,12 @@ final class MaintenanceCommand implements Callable<Integer> {
         @Mixin
         AudienceOptions audience;
 
-        private final Environment env;
-
-        New(Environment env) {
-            this.env = env;
-        }
 
         @Override
         public Integer call() {
-            return AuthorSupport.run(spec.commandLine().getOut(), spec.commandLine().getErr(), () -> support.author(env).newMaintenance(
-                    new Author.NewMaintenance(title, components, AuthorSupport.time("--start", start, env),
-                            AuthorSupport.time("--end", end, env), support.at(env), audience.owner, audience.scope, audience.effect)));
+            return support.run(() -> support.author().newMaintenance(
+                    new Author.NewMaintenance(title, components, support.time("--start", start),
+                            support.time("--end", end), support.at(), audience.owner, audience.scope, audience.effect)));
         }
     }
 
@@ -90,9 +82,6 @@ final class MaintenanceCommand implements Callable<Integer> {
             footer = {"  herald maintenance update 2026-12-01-database-upgrade --status in-progress",
                 "  herald maintenance update 2026-12-01-database-upgrade --status completed"})
     static final class Update implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
         @Mixin
         AuthorSupport support;
 
@@ -105,18 +94,12 @@ final class MaintenanceCommand implements Callable<Integer> {
         @Option(names = "--body", paramLabel = "TEXT")
         String body;
 
-        private final Environment env;
-
-        Update(Environment env) {
-            this.env = env;
-        }
 
         @Override
         public Integer call() {
             UpdateStatus s = UpdateStatus.byId(status, false).filter(x -> x != UpdateStatus.SCHEDULED)
                     .orElseThrow(() -> new UserError("--status \"" + status + "\" is not a maintenance update; use in-progress, verifying, completed or cancelled"));
-            return AuthorSupport.run(spec.commandLine().getOut(), spec.commandLine().getErr(),
-                    () -> support.author(env).maintenanceUpdate(id, s, body, support.at(env)));
+            return support.run(() -> support.author().maintenanceUpdate(id, s, body, support.at()));
         }
     }
 

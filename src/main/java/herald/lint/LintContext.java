@@ -4,6 +4,7 @@ import herald.diag.Diagnostic;
 import herald.diag.Diagnostics;
 import herald.diag.Level;
 import herald.diag.Rule;
+import herald.model.TimeFormats;
 import herald.diag.Work;
 import herald.content.Drafts;
 import herald.model.Policy;
@@ -16,8 +17,8 @@ import java.time.format.DateTimeFormatter;
 
 /** What every rule needs: the content, the policy, "now", and a place to put findings. */
 final class LintContext {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter TIME = TimeFormats.CLOCK;
+    private static final DateTimeFormatter DATE_TIME = TimeFormats.DATE_CLOCK;
 
     final Drafts content;
     final Policy policy;
