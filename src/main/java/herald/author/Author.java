@@ -278,14 +278,6 @@ public final class Author {
         return IncidentEdits.nextFrom(next, at, fallback);
     }
 
-    static String humanDuration(Duration d) {
-        return IncidentEdits.humanDuration(d);
-    }
-
-    static String idOf(Path file) {
-        return IncidentEdits.idOf(file);
-    }
-
     /** Reads an entry for the internal tools (notify, evidence). */
     public Entry read(String idOrPath) throws Refused, IOException {
         Path file;
