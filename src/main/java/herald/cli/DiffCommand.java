@@ -4,31 +4,24 @@ import herald.content.LoadFailure;
 import herald.review.PublicDiff;
 import herald.review.Review;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = {"What the public will see change between two versions of the content: new and edited public text,",
             "the state of the components and of the page, the banner, and the lint findings of the changed files.",
             "Edits to updates users already read are called out. Nothing from internal: is shown."},
-        exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:printed", "1:with --fail-on-rewrite: the change rewrites published updates", "2:could not run (not a git repository, unknown revision)"},
-        footerHeading = "%nExamples:%n",
         footer = {"  herald diff                        # merge base with the default branch vs the working tree",
             "  herald diff origin/main... --format md --out diff.md   # for a pull request comment",
             "  herald diff HEAD~1 HEAD --format text"})
 final class DiffCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandIo io;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "BASE", description = {"Base revision; REV... (three dots) for the point where HEAD left REV, as in git diff.",
                 "Default: the merge base with the default branch (origin/HEAD, main, master)."})
@@ -37,47 +30,30 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", arity = "0..1", paramLabel = "HEAD", description = "Head revision (default: the working tree).")
     String head;
 
+    /** Markdown for a pull request comment, or text for a terminal. */
+    enum Format { MD, TEXT }
+
     @Option(names = "--format", defaultValue = "text", paramLabel = "md|text", description = "Markdown for a PR comment, or text (default: ${DEFAULT-VALUE}).")
-    String format;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of printing.")
-    Path out;
+    Format format;
 
     @Mixin
-    ContentDirOption contentDir;
-
-    @Mixin
-    NowOption now;
+    ReportOptions report;
 
     @Option(names = "--fail-on-rewrite", description = "Exit 1 when the change edits or removes an update already published.")
     boolean failOnRewrite;
 
-    private final Environment env;
-
-    DiffCommand(Environment env) {
-        this.env = env;
-    }
-
     @Override
     public Integer call() throws IOException {
-        if (!format.equals("md") && !format.equals("text")) {
-            throw new UserError("--format \"" + format + "\": use md or text");
-        }
-        Instant at = now.resolve(env);
+        Instant at = report.now.resolve(io.env);
         PublicDiff.Result result;
         try {
-            result = Review.diff(env.cwd(), contentDir.content, base, head, at);
+            result = Review.diff(io.env.cwd(), report.contentDir.content, base, head, at);
         } catch (LoadFailure e) {
             throw new UserError(e.getMessage());
         } catch (IOException e) {
             throw new UserError(e.getMessage());
         }
-        String text = format.equals("md") ? result.markdown() : result.text();
-        if (out != null) {
-            Files.writeString(env.cwd().resolve(out), text, StandardCharsets.UTF_8);
-        } else {
-            spec.commandLine().getOut().print(text);
-        }
+        report.out.emit(format == Format.MD ? result.markdown() : result.text(), io.env, io.out(), false);
         return failOnRewrite && result.rewritten() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 }
