@@ -26,7 +26,7 @@ final class RedirectPages {
         StringBuilder list = new StringBuilder("# Old addresses of imported entries (Netlify and Cloudflare Pages); each also has a redirect page.\n");
         for (SiteView.Redirect r : redirects) {
             String file = SitePaths.page(r.from());
-            out.add(OutputFile.text(file, page(SitePaths.rootFrom(file) + r.to(), baseUrl + r.to(), r.title(), language)));
+            out.add(OutputFile.text(file, page(SitePaths.rootFrom(file) + SitePaths.page(r.to()), baseUrl + r.to(), r.title(), language)));
             list.append(prefix).append(r.from(), 0, r.from().length() - 1).append(' ').append(prefix).append(r.to()).append(" 301\n");
         }
         out.add(OutputFile.text(SitePaths.REDIRECTS, list.toString()));

@@ -97,7 +97,7 @@ class ImportedSiteTest {
         Path site = build();
         Document redirect = Jsoup.parse(site.resolve("incidents/kzmq6m0n0xj3/index.html").toFile());
         assertEquals("https://status.test.example/incidents/2026-11-20-git-errors/", redirect.select("link[rel=canonical]").attr("href"));
-        assertEquals("0; url=../../incidents/2026-11-20-git-errors/", redirect.select("meta[http-equiv=refresh]").attr("content"));
+        assertEquals("0; url=../../incidents/2026-11-20-git-errors/index.html", redirect.select("meta[http-equiv=refresh]").attr("content"));
         assertEquals("# Old addresses of imported entries (Netlify and Cloudflare Pages); each also has a redirect page.\n"
                 + "/incidents/kzmq6m0n0xj3 /incidents/2026-11-20-git-errors/ 301\n", Files.readString(site.resolve("_redirects")));
         assertArrayEquals(Files.readAllBytes(site.resolve("feed.xml")), Files.readAllBytes(site.resolve("history.rss")));
