@@ -173,8 +173,8 @@ final class IncidentEdits {
             List<String[]> fields = new ArrayList<>();
             fields.add(new String[] {"at", Author.time(at)});
             fields.add(new String[] {"status", spec.status().id()});
-            fields.add(new String[] {"owner", YamlText.scalar(spec.owner() != null ? spec.owner() : last.owner())});
-            fields.add(new String[] {"scope", YamlText.scalar(spec.scope() != null ? spec.scope() : last.scope())});
+            fields.add(new String[] {"owner", YamlText.scalar(spec.owner() != null ? spec.owner() : nonNull(last.owner(), "Comms lead"))});
+            fields.add(new String[] {"scope", YamlText.scalar(spec.scope() != null ? spec.scope() : nonNull(last.scope(), a.componentNames(site, incident.components())))});
             fields.add(new String[] {"effect", YamlText.scalar(nonNull(effect, "unchanged"))});
             fields.add(new String[] {"next", Author.time(nextAt)});
             if (spec.waiver() != null) {
@@ -214,8 +214,8 @@ final class IncidentEdits {
             List<String[]> fields = new ArrayList<>();
             fields.add(new String[] {"at", Author.time(a.at(spec.at()))});
             fields.add(new String[] {"status", "resolved"});
-            fields.add(new String[] {"owner", YamlText.scalar(spec.owner() != null ? spec.owner() : last.owner())});
-            fields.add(new String[] {"scope", YamlText.scalar(spec.scope() != null ? spec.scope() : last.scope())});
+            fields.add(new String[] {"owner", YamlText.scalar(spec.owner() != null ? spec.owner() : nonNull(last.owner(), "Comms lead"))});
+            fields.add(new String[] {"scope", YamlText.scalar(spec.scope() != null ? spec.scope() : nonNull(last.scope(), a.componentNames(site, incident.components())))});
             fields.add(new String[] {"effect", YamlText.scalar(spec.effect() != null ? spec.effect() : "None")});
             fields.add(new String[] {"body", body});
             return text.withUpdate(fields).text();
@@ -244,7 +244,7 @@ final class IncidentEdits {
             fields.add(new String[] {"at", Author.time(a.at(atGiven))});
             fields.add(new String[] {"status", "postmortem"});
             fields.add(new String[] {"owner", YamlText.scalar("Incident lead")});
-            fields.add(new String[] {"scope", YamlText.scalar(last.scope())});
+            fields.add(new String[] {"scope", YamlText.scalar(nonNull(last.scope(), "all affected users"))});
             fields.add(new String[] {"effect", YamlText.scalar("None")});
             fields.add(new String[] {"body", body});
             return text.withUpdate(fields).text();

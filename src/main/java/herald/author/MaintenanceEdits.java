@@ -39,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
@@ -90,9 +91,10 @@ final class MaintenanceEdits {
             List<String[]> fields = new ArrayList<>();
             fields.add(new String[] {"at", Author.time(a.at(atGiven))});
             fields.add(new String[] {"status", status.id()});
-            fields.add(new String[] {"owner", YamlText.scalar(last.owner())});
-            fields.add(new String[] {"scope", YamlText.scalar(last.scope())});
-            fields.add(new String[] {"effect", YamlText.scalar(status.closes() ? "None" : last.effect())});
+            // an imported window's updates may have no owner, scope or effect
+            fields.add(new String[] {"owner", YamlText.scalar(Objects.requireNonNullElse(last.owner(), "SRE on call"))});
+            fields.add(new String[] {"scope", YamlText.scalar(Objects.requireNonNullElse(last.scope(), "all affected users"))});
+            fields.add(new String[] {"effect", YamlText.scalar(status.closes() || last.effect() == null ? "None" : last.effect())});
             fields.add(new String[] {"body", YamlText.wrap(text, 88)});
             return EntryText.parse(original).withUpdate(fields).text();
         }, IncidentEdits.idOf(file), null);

@@ -17,7 +17,8 @@ public record Maintenance(
         String banner,
         List<Update> updates,
         String summary,
-        Object internal) implements Entry {
+        Object internal,
+        Imported imported) implements Entry {
 
     public Maintenance {
         Objects.requireNonNull(id, "id");
@@ -29,6 +30,12 @@ public record Maintenance(
         if (updates.isEmpty()) {
             throw new IllegalArgumentException("a maintenance window has at least one update");
         }
+    }
+
+    /** A window written in Herald (not imported). */
+    public Maintenance(String id, String file, String title, List<String> components, OffsetDateTime start, OffsetDateTime end,
+            String banner, List<Update> updates, String summary, Object internal) {
+        this(id, file, title, components, start, end, banner, updates, summary, internal, null);
     }
 
     @Override
@@ -82,12 +89,22 @@ public record Maintenance(
      * progress until then.
      */
     @Override
-    public Impact impact() {
-        return new Impact(startedAt(), closingUpdate().map(Update::instant).orElse(null), PublicState.MAINTENANCE);
+    public List<Impact> periods() {
+        return List.of(new Impact(startedAt(), closingUpdate().map(Update::instant).orElse(null), PublicState.MAINTENANCE));
+    }
+
+    /**
+     * {@code maintenance} while in progress, unless an update during the window says otherwise
+     * ({@code state:}); what the announcements before the start said does not apply.
+     */
+    @Override
+    public List<Impact> impactsOn(String component) {
+        return components.contains(component)
+                ? StateTimeline.on(component, periods(), PublicState.MAINTENANCE, updates, startedAt()) : List.of();
     }
 
     public Phase phaseAt(Instant now) {
-        if (impact().covers(now)) {
+        if (holdsAt(now)) {
             return Phase.IN_PROGRESS;
         }
         Optional<Update> closing = closingUpdate().filter(u -> !u.instant().isAfter(now));
