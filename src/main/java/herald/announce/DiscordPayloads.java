@@ -49,7 +49,7 @@ final class DiscordPayloads {
     static String states(StateNews news) {
         StringBuilder lines = new StringBuilder();
         for (StateChange c : news.changes()) {
-            lines.append(lines.length() == 0 ? "" : "\n").append("**").append(c.name()).append("**: ").append(Text.move(c.before(), c.after()));
+            lines.append(lines.length() == 0 ? "" : "\n").append("**").append(c.shownName()).append("**: ").append(Text.move(c.before(), c.after()));
         }
         Manifest.Page page = news.page();
         return message(news.headline(), page.name() + ": " + page.state().label(), page.url(), lines.toString(), page.state(),

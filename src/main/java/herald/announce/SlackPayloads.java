@@ -22,7 +22,7 @@ final class SlackPayloads {
         ObjectNode root = message("[" + a.statusLabel() + "] " + a.title() + ": " + Text.lower(state) + ". " + a.url(),
                 a.title(), line + "\n" + Text.slack(a.body().text()),
                 Text.slack(a.timeDisplay()) + " · " + Text.slackLink(a.url(), "View on the status page"));
-        metadata(root, "herald_update", a.updateId()).put("entry", a.entryId()).put("status", a.status());
+        metadata(root, "herald_update", "update_id", a.updateId()).put("entry", a.entryId()).put("status", a.status());
         return Json.compact(root);
     }
 
@@ -31,20 +31,20 @@ final class SlackPayloads {
         ObjectNode root = message("[" + tag + "] " + a.title() + ": " + a.statusLabel() + ". " + a.url(),
                 tag + ": " + a.title(), Text.slack(d.text()),
                 Text.slack(a.timeDisplay()) + " · " + Text.slackLink(a.url(), "Public status page") + " · internal: do not forward");
-        metadata(root, "herald_internal_update", a.updateId()).put("entry", a.entryId()).put("audience", d.audience().id());
+        metadata(root, "herald_internal_update", "update_id", a.updateId()).put("entry", a.entryId()).put("audience", d.audience().id());
         return Json.compact(root);
     }
 
     static String states(StateNews news) {
         StringBuilder lines = new StringBuilder();
         for (StateChange c : news.changes()) {
-            lines.append(lines.length() == 0 ? "" : "\n").append('*').append(Text.slack(c.name())).append("*: ")
+            lines.append(lines.length() == 0 ? "" : "\n").append('*').append(Text.slack(c.shownName())).append("*: ")
                     .append(Text.slack(Text.move(c.before(), c.after())));
         }
         ObjectNode root = message(news.headline() + ". " + news.page().url(),
                 news.page().name() + ": " + news.page().state().label(), lines.toString(),
                 Text.slack(news.timeDisplay()) + " · " + Text.slackLink(news.page().url(), "View the status page"));
-        metadata(root, "herald_state", news.key());
+        metadata(root, "herald_state", "change_id", news.key());
         return Json.compact(root);
     }
 
@@ -61,8 +61,8 @@ final class SlackPayloads {
     }
 
     /** The event's payload object, holding the idempotency key; callers add to it. */
-    private static ObjectNode metadata(ObjectNode root, String eventType, String key) {
+    private static ObjectNode metadata(ObjectNode root, String eventType, String keyName, String key) {
         ObjectNode m = root.putObject("metadata").put("event_type", eventType);
-        return m.putObject("event_payload").put("id", key);
+        return m.putObject("event_payload").put(keyName, key);
     }
 }

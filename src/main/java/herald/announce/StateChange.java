@@ -32,6 +32,11 @@ public record StateChange(Scope scope, String subject, String name, State before
         return new StateChange(Scope.COMPONENT, id, name, before, after, at, UpdateIds.stateChange("component:" + id, before, after, at));
     }
 
+    /** How a message lists it: the component's name, or "Overall" for the page. */
+    public String shownName() {
+        return scope == Scope.PAGE ? "Overall" : name;
+    }
+
     /** A change into or out of maintenance is a maintenance event for a channel's {@code events:} filter. */
     public EntryKind kind() {
         return before == State.MAINTENANCE || after == State.MAINTENANCE ? EntryKind.MAINTENANCE : EntryKind.INCIDENT;

@@ -42,7 +42,7 @@ final class TeamsPayloads {
         ObjectNode card = card("herald-" + news.key(), news.page().name() + ": " + news.page().state().label());
         ArrayNode facts = body(card).addObject().put("type", "FactSet").putArray("facts");
         for (StateChange c : news.changes()) {
-            fact(facts, c.name(), Text.move(c.before(), c.after()));
+            fact(facts, c.shownName(), Text.move(c.before(), c.after()));
         }
         fact(facts, "Time", news.timeDisplay());
         link(card, "View the status page", news.page().url());
