@@ -1,7 +1,6 @@
 package herald.announce;
 
 import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -79,10 +78,5 @@ final class ChannelRun {
             return "the environment variable " + hook.secretEnv() + " is not set; not sending unsigned to a receiver that checks signatures";
         }
         return null;
-    }
-
-    /** The signature a dry run shows, when the secret is there. */
-    static String signatureOf(String secret, String json) {
-        return HttpDelivery.signature(secret, json.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,6 +1,7 @@
 package herald.announce;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /** A dry run's listing: each message exactly as it would be sent, with variable names where the secrets go. */
@@ -20,7 +21,7 @@ final class DryRun {
             out.println("Idempotency-Key: \"" + m.key() + "\"");
             if (hook.secretEnv() != null) {
                 Optional<String> secret = env.value(hook.secretEnv());
-                out.println(HttpDelivery.SIGNATURE_HEADER + ": " + secret.map(s -> ChannelRun.signatureOf(s, post.json()))
+                out.println(HttpDelivery.SIGNATURE_HEADER + ": " + secret.map(s -> HttpDelivery.signature(s, post.json().getBytes(StandardCharsets.UTF_8)))
                         .orElse("(signed with $" + hook.secretEnv() + ", not set)"));
             }
             out.println(post.json());

@@ -36,6 +36,10 @@ class EmailTest {
     }
 
     private AnnounceOutcome announce(String smtpExtra, String channelExtra) throws InterruptedException {
+        return announce(smtpExtra, channelExtra, false);
+    }
+
+    private AnnounceOutcome announce(String smtpExtra, String channelExtra, boolean dryRun) throws InterruptedException {
         String channels = """
                 - type: email
                   smtp: {hostEnv: SMTP_HOST, port: %d, userEnv: SMTP_USER, passwordEnv: SMTP_PASSWORD%s}
@@ -46,7 +50,7 @@ class EmailTest {
         Env env = Env.of(Map.of("SMTP_HOST", "127.0.0.1", "SMTP_USER", "bot", "SMTP_PASSWORD", "s3cret",
                 "SUBSCRIBERS", "ana@example.org, bo@example.net"));
         return new Announcer(env, Scenario.settings(), new PrintWriter(report)).announce(Scenario.previous(Scenario.quiet()),
-                Scenario.incidentBegun(), Scenario.all(), Scenario.drafts(), Scenario.channels(channels), false);
+                Scenario.incidentBegun(), Scenario.all(), Scenario.drafts(), Scenario.channels(channels), dryRun);
     }
 
     @Test
@@ -114,6 +118,21 @@ class EmailTest {
         assertEquals("STARTTLS is required but host does not support STARTTLS; the relay offers no STARTTLS: use one that does,"
                 + " or set smtp.starttls: false only for a relay on a trusted network", outcome.failures().get(0).reason());
         assertEquals(0, SMTP.getReceivedMessages().length);
+    }
+
+    @Test
+    void aDryRunPrintsTheEmailAndConnectsToNoRelay() throws Exception {
+        AnnounceOutcome outcome = announce(", starttls: false", "", true);
+
+        assertEquals(0, outcome.exitStatus());
+        assertEquals(0, SMTP.getReceivedMessages().length);
+        String out = report.toString();
+        assertTrue(out.contains("\n--- notify[0] email · 2026-11-20-slow-answers investigating\nSMTP $SMTP_HOST:" + SMTP.getSmtp().getPort()
+                + ", one message to each address of $SUBSCRIBERS\nFrom: Example Status <status@example.com>\n"
+                + "Subject: [Example Status] Investigating: Slow and incomplete AI answers\n"
+                + "List-Unsubscribe: <https://lists.example.com/u/OPAQUE>, <mailto:leave@example.com?subject=unsubscribe>\n"), out);
+        assertTrue(out.contains("\n[text/plain]\nSlow and incomplete AI answers\n"), out);
+        assertTrue(out.contains("\n[text/html]\n<!DOCTYPE html>"), out);
     }
 
     private static String address(MimeMessage m) {

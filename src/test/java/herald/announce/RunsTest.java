@@ -105,6 +105,18 @@ class RunsTest {
     }
 
     @Test
+    void aNewUpdateWithoutItsAnnouncementIsAWiringErrorBeforeAnythingIsSent() throws Exception {
+        try (Receiver slack = Receiver.answering()) {
+            Announcer announcer = new Announcer(Env.of(Map.of("SLACK_URL", slack.url("/s"))), Scenario.settings(), new PrintWriter(report));
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> announcer.announce(
+                    Scenario.previous(Scenario.quiet()), Scenario.incidentBegun(), List.of(), List.of(),
+                    Scenario.channels("- {type: slack, urlEnv: SLACK_URL}"), false));
+            assertEquals("no announcement for the new update " + Scenario.INVESTIGATING.id() + " of 2026-11-20-slow-answers", e.getMessage());
+            assertEquals(0, slack.requests().size());
+        }
+    }
+
+    @Test
     void aDryRunSendsNothingAndPrintsEveryMessage() throws Exception {
         try (Receiver slack = Receiver.answering()) {
             AnnounceOutcome outcome = announce(slack, Scenario.previous(Scenario.quiet()), true);
