@@ -37,6 +37,23 @@ public record PreviousManifest(Optional<Manifest> manifest, String source, Strin
         return new PreviousManifest(Optional.empty(), source, absence);
     }
 
+    /**
+     * Keeps the live site's manifest for after the deploy (which replaces it): a pipeline fetches
+     * it before deploying and announces from the folder after. An absent manifest writes nothing,
+     * so the later run sees a first deploy too.
+     *
+     * @return the file written, if any
+     */
+    public Optional<Path> saveTo(Path folder) throws IOException {
+        if (manifest.isEmpty()) {
+            return Optional.empty();
+        }
+        Path file = folder.resolve(Manifest.PATH);
+        Files.createDirectories(file.getParent());
+        Files.write(file, ManifestJson.write(manifest.get()));
+        return Optional.of(file);
+    }
+
     /** {@code --previous}: an http(s) URL of the live site (or of its manifest), else a folder or file. */
     public static PreviousManifest read(String location, Path workingDir, Duration timeout) throws AnnounceException {
         String lower = location.toLowerCase(java.util.Locale.ROOT);

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +58,18 @@ class RunsTest {
 
             assertEquals(0, slack.requests().size());
         }
+    }
+
+    @Test
+    void theLiveManifestFetchedBeforeTheDeployIsKeptForTheRunAfterIt(@TempDir Path dir) throws Exception {
+        String live = new String(ManifestJson.write(Scenario.quiet()), StandardCharsets.UTF_8);
+        try (Receiver site = Receiver.always(Receiver.Answer.of(200, live)); Receiver gone = Receiver.always(Receiver.Answer.of(404, ""))) {
+            PreviousManifest.fromUrl(URI.create(site.url("/")), TIMEOUT).saveTo(dir.resolve("live"));
+            assertEquals(Optional.empty(), PreviousManifest.fromUrl(URI.create(gone.url("/")), TIMEOUT).saveTo(dir.resolve("none")));
+        }
+
+        assertEquals(Optional.of(Scenario.quiet()), PreviousManifest.fromFolder(dir.resolve("live")).manifest());
+        assertEquals(Optional.empty(), PreviousManifest.fromFolder(dir.resolve("none")).manifest()); // still a first deploy
     }
 
     @Test
