@@ -1,5 +1,6 @@
 package herald.announce;
 
+import herald.model.SitePaths;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -19,7 +20,7 @@ import java.util.Optional;
 public record Manifest(int format, Page page, Instant generatedFrom, int historyDays, List<ComponentState> components,
                        List<PublishedUpdate> updates) {
     /** Where the build writes it, relative to the site root. */
-    public static final String PATH = "api/herald/manifest.json";
+    public static final String PATH = SitePaths.MANIFEST;
     /** The format this Herald writes and reads; a newer one is refused rather than half understood. */
     public static final int FORMAT = 1;
 

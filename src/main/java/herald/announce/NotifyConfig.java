@@ -1,5 +1,6 @@
 package herald.announce;
 
+import herald.diag.Suggestions;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,8 +21,15 @@ public final class NotifyConfig {
     private static final List<String> EMAIL = List.of("smtp", "from", "toEnv", "unsubscribe");
     private static final List<String> SMTP = List.of("hostEnv", "port", "userEnv", "passwordEnv", "starttls");
 
-    /** One problem in the list: the field's path and what to do. */
-    public record Problem(String path, String message) {
+    /** One problem in the list: the field's path, what kind of problem, and what to do. */
+    public record Problem(String path, Kind kind, String message) {
+        /** The loader points at the key for {@code UNKNOWN_KEY}, at the enclosing mapping for {@code MISSING}, else at the value. */
+        public enum Kind { UNKNOWN_KEY, MISSING, INVALID }
+
+        public Problem(String path, String message) {
+            this(path, message.startsWith("missing:") ? Kind.MISSING : Kind.INVALID, message);
+        }
+
         @Override
         public String toString() {
             return path + ": " + message;
@@ -230,10 +238,11 @@ public final class NotifyConfig {
             String k = String.valueOf(key);
             if (!allowed.contains(k)) {
                 String hint = switch (k) {
-                    case "url", "secret", "host", "user", "password", "to" -> "secrets only by variable name: use " + k + "Env";
-                    default -> "expected one of " + String.join(", ", allowed);
+                    case "url", "secret", "host", "user", "password", "to" -> ": secrets only by variable name: use " + k + "Env";
+                    default -> Suggestions.closest(k, allowed).map(near -> " (did you mean \"" + near + "\"?)")
+                            .orElse(": expected one of " + String.join(", ", allowed));
                 };
-                problem(at + "." + k, "unknown key \"" + k + "\": " + hint);
+                problems.add(new Problem(at + "." + k, Problem.Kind.UNKNOWN_KEY, "unknown key \"" + k + "\"" + hint));
             }
         }
     }

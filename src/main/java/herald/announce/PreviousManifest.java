@@ -88,7 +88,8 @@ public record PreviousManifest(Optional<Manifest> manifest, String source, Strin
                 : URI.create(url.toString().endsWith("/") ? url.toString() : url + "/").resolve(Manifest.PATH);
         HttpClient http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL)
                 .version(HttpClient.Version.HTTP_1_1).build();
-        HttpRequest request = HttpRequest.newBuilder(target).timeout(timeout).header("Accept", "application/json").GET().build();
+        HttpRequest request = HttpRequest.newBuilder(target).timeout(timeout).header("Accept", "application/json")
+                .header("Cache-Control", "no-cache").GET().build(); // a CDN copy a minute old would repeat news
         HttpResponse<byte[]> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());

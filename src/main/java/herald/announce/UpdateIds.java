@@ -1,8 +1,8 @@
 package herald.announce;
 
+import herald.model.TimeFormats;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -12,8 +12,7 @@ import java.util.Locale;
  * announcement with the API's {@code incident_updates[].id}.
  */
 public final class UpdateIds {
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIMESTAMP = TimeFormats.API;
 
     private UpdateIds() {
     }
@@ -33,9 +32,9 @@ public final class UpdateIds {
         return t == null ? null : TIMESTAMP.format(t);
     }
 
-    /** A 12-character id of lower-case letters and digits, the same function as the Status API's ids. */
-    static String shortId(String seed) {
-        // two 64-bit FNV-1a variants: stable across builds and JVMs; must stay identical to herald.api's
+    /** A 12-character id of lower-case letters and digits: the one hash of every id of api/v2 and of the manifest. */
+    public static String shortId(String seed) {
+        // two independent 64-bit FNV-1a variants: stable across builds and JVMs, cheap, and collisions are not a concern at this size
         long a = 0xcbf29ce484222325L;
         long b = 0x84222325cbf29ce4L;
         for (byte x : seed.getBytes(StandardCharsets.UTF_8)) {

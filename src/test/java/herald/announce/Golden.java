@@ -3,6 +3,8 @@ package herald.announce;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +17,8 @@ import java.nio.file.Path;
  */
 final class Golden {
     private static final Path DIR = Path.of("src/test/resources/announce");
+    /** Jackson's default layout: how the payload files were blessed (the payloads themselves are sent compact). */
+    private static final ObjectWriter PRETTY = new ObjectMapper().writerWithDefaultPrettyPrinter();
 
     private Golden() {
     }
@@ -22,7 +26,7 @@ final class Golden {
     static void assertPayload(String name, String receivedJson) {
         String actual;
         try {
-            actual = Json.pretty(Json.parse(receivedJson.getBytes(StandardCharsets.UTF_8))) + "\n";
+            actual = PRETTY.writeValueAsString(Json.parse(receivedJson.getBytes(StandardCharsets.UTF_8))) + "\n";
         } catch (IOException e) {
             throw new AssertionError(name + ": the receiver got no JSON: " + receivedJson, e);
         }
