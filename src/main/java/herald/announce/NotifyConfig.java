@@ -120,7 +120,7 @@ public final class NotifyConfig {
     private Filter filter(Map<?, ?> map, String at) {
         List<String> components = new ArrayList<>();
         if (map.containsKey("components")) {
-            List<?> list = list(map.get("components"), at + ".components", "component ids, like [api, web]");
+            List<?> list = list(map.get("components"), at + ".components", "[api, web] (ids of site.yaml's components)");
             for (int i = 0; i < list.size(); i++) {
                 Object id = list.get(i);
                 if (id instanceof String s && componentIds.contains(s)) {

@@ -15,7 +15,7 @@ import java.nio.file.Path;
  * Golden payloads under src/test/resources/announce/: the received body, pretty-printed with its
  * key order kept, must equal the file. Re-bless with -Dgolden.update=true after reading the diff.
  */
-final class Golden {
+public final class Golden {
     private static final Path DIR = Path.of("src/test/resources/announce");
     /** Jackson's default layout: how the payload files were blessed (the payloads themselves are sent compact). */
     private static final ObjectWriter PRETTY = new ObjectMapper().writerWithDefaultPrettyPrinter();
@@ -23,7 +23,7 @@ final class Golden {
     private Golden() {
     }
 
-    static void assertPayload(String name, String receivedJson) {
+    public static void assertPayload(String name, String receivedJson) {
         String actual;
         try {
             actual = PRETTY.writeValueAsString(Json.parse(receivedJson.getBytes(StandardCharsets.UTF_8))) + "\n";

@@ -21,22 +21,22 @@ import java.util.concurrent.TimeUnit;
  * A real HTTP receiver on 127.0.0.1 (the JDK's server): records every request with the time it
  * arrived, and answers from a script (then 200 "ok", what Slack answers).
  */
-final class Receiver implements AutoCloseable {
+public final class Receiver implements AutoCloseable {
     /** One request as it arrived; {@code arrivedNanos} is System.nanoTime() on arrival. */
-    record Request(String method, String pathAndQuery, Map<String, List<String>> headers, String body, long arrivedNanos) {
-        String header(String name) {
+    public record Request(String method, String pathAndQuery, Map<String, List<String>> headers, String body, long arrivedNanos) {
+        public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().get(0)).findFirst().orElse(null);
         }
     }
 
     /** A scripted answer; {@code hang} never answers. */
-    record Answer(int status, Map<String, String> headers, String body, boolean hangs) {
-        static Answer of(int status, String body) {
+    public record Answer(int status, Map<String, String> headers, String body, boolean hangs) {
+        public static Answer of(int status, String body) {
             return new Answer(status, Map.of(), body, false);
         }
 
-        static Answer hang() {
+        public static Answer hang() {
             return new Answer(0, Map.of(), "", true);
         }
     }
@@ -62,24 +62,24 @@ final class Receiver implements AutoCloseable {
     }
 
     /** Answers the script in order, then {@code 200 ok}. */
-    static Receiver answering(Answer... answers) throws IOException {
+    public static Receiver answering(Answer... answers) throws IOException {
         return new Receiver(Answer.of(200, "ok"), List.of(answers));
     }
 
     /** Always the same answer (202 for Teams, 404 for "gone", hang for "never answers"). */
-    static Receiver always(Answer answer) throws IOException {
+    public static Receiver always(Answer answer) throws IOException {
         return new Receiver(answer, List.of());
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    synchronized List<Request> requests() {
+    public synchronized List<Request> requests() {
         return List.copyOf(requests);
     }
 
-    List<String> bodies() {
+    public List<String> bodies() {
         return requests().stream().map(Request::body).toList();
     }
 
