@@ -91,10 +91,10 @@ final class AnnounceCommand implements Callable<Integer> {
             throw new UserError("--timeout is " + timeoutSeconds + ": give the seconds of one attempt, from 1 to 300");
         }
         PrintWriter out = spec.commandLine().getOut();
-        PreviousManifest live = read();
         if (save != null) {
-            return keep(live, out);
+            return keep(out);
         }
+        PreviousManifest live = read();
         Manifest current = builtManifest();
         PipelineResult result = lint(current);
         Content model = result.model().orElseThrow(() -> new UserError("site.yaml does not validate"));
@@ -126,8 +126,16 @@ final class AnnounceCommand implements Callable<Integer> {
         }
     }
 
-    private int keep(PreviousManifest live, PrintWriter out) {
+    /** Before a deploy: keeps what is live; a live site that cannot be read keeps nothing and never blocks the deploy. */
+    private int keep(PrintWriter out) {
         Path folder = env.cwd().resolve(save);
+        PreviousManifest live;
+        try {
+            live = read();
+        } catch (UserError e) {
+            out.println("announce: nothing kept, so the announce after the deploy sends nothing: " + e.getMessage());
+            return ExitCodes.OK;
+        }
         try {
             Optional<Path> kept = live.saveTo(folder);
             out.println(kept.map(f -> "announce: kept the live manifest " + live.source() + " in " + DisplayPath.of(env.cwd(), f))
