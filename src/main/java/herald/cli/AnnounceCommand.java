@@ -34,26 +34,22 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "announce", mixinStandardHelpOptions = true,
         description = {"Announce what the deploy published: compares the site just built with the one that was live before",
             "(its api/herald/manifest.json) and sends each new public update, and each change of the page's or a component's",
             "state, to every channel of site.yaml's notify: list. The first deploy (no previous manifest) sends nothing.",
             "Public channels never get internal: fields or the severity; audience channels get herald notify's drafts."},
-        exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:everything delivered, nothing new, a first deploy, or a dry run (also --save)",
             "2:could not run (unreadable previous manifest, no manifest in --site, a bad notify:, content not the site's)",
             "3:some deliveries failed (each is printed with its channel and reason); the rest were delivered"},
-        footerHeading = "%nExamples:%n",
         footer = {"  herald announce --previous https://status.example.com/ --save .herald/live   # before the deploy",
             "  herald announce --previous .herald/live                                      # after the deploy",
             "  herald announce --previous .herald/live --dry-run"})
 final class AnnounceCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandIo io;
 
     @Mixin
     ContentDirOption contentDir;
@@ -79,18 +75,12 @@ final class AnnounceCommand implements Callable<Integer> {
             description = "How long each attempt may take (default: ${DEFAULT-VALUE}); 3 attempts per message.")
     int timeoutSeconds;
 
-    private final Environment env;
-
-    AnnounceCommand(Environment env) {
-        this.env = env;
-    }
-
     @Override
     public Integer call() throws InterruptedException {
         if (timeoutSeconds < 1 || timeoutSeconds > 300) {
             throw new UserError("--timeout is " + timeoutSeconds + ": give the seconds of one attempt, from 1 to 300");
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = io.out();
         if (save != null) {
             return keep(out);
         }
@@ -103,24 +93,24 @@ final class AnnounceCommand implements Callable<Integer> {
                 .map(Manifest.PublishedUpdate::id).collect(Collectors.toSet())).orElse(Set.of());
         List<Announcement> texts = Announcements.of(model, current.generatedFrom(), current.page().url(), fresh);
         if (texts.size() < fresh.size()) {
-            throw new UserError(DisplayPath.of(env.cwd(), manifestFile()) + " lists updates that " + contentDir.content
+            throw new UserError(DisplayPath.of(io.env.cwd(), manifestFile()) + " lists updates that " + contentDir.content
                     + " does not have: the site was built from other content. Run herald build, deploy, then announce");
         }
         List<InternalDraft> drafts = channels.stream().anyMatch(c -> c.filter().audience().isInternal())
-                ? AnnounceDrafts.of(model, texts, env.clock().instant()) : List.of();
+                ? AnnounceDrafts.of(model, texts, io.env.clock().instant()) : List.of();
         if (channels.isEmpty()) {
             out.println("announce: site.yaml has no notify: channels; nothing to send to");
         }
-        SendSettings settings = SendSettings.defaults(env.clock(), Release.current().version())
+        SendSettings settings = SendSettings.defaults(io.env.clock(), Release.current().version())
                 .withTimeout(Duration.ofSeconds(timeoutSeconds));
-        AnnounceOutcome outcome = new Announcer(Env.of(env.variables()), settings, out)
+        AnnounceOutcome outcome = new Announcer(Env.of(io.env.variables()), settings, out)
                 .announce(live, current, texts, drafts, channels, dryRun);
         return outcome.exitStatus() == AnnounceOutcome.ALL_DELIVERED ? ExitCodes.OK : ExitCodes.DELIVERY_FAILED;
     }
 
     private PreviousManifest read() {
         try {
-            return PreviousManifest.read(previous, env.cwd(), Duration.ofSeconds(timeoutSeconds));
+            return PreviousManifest.read(previous, io.env.cwd(), Duration.ofSeconds(timeoutSeconds));
         } catch (AnnounceException e) {
             throw new UserError(e.getMessage());
         }
@@ -128,7 +118,7 @@ final class AnnounceCommand implements Callable<Integer> {
 
     /** Before a deploy: keeps what is live; a live site that cannot be read keeps nothing and never blocks the deploy. */
     private int keep(PrintWriter out) {
-        Path folder = env.cwd().resolve(save);
+        Path folder = io.env.cwd().resolve(save);
         PreviousManifest live;
         try {
             live = read();
@@ -138,22 +128,22 @@ final class AnnounceCommand implements Callable<Integer> {
         }
         try {
             Optional<Path> kept = live.saveTo(folder);
-            out.println(kept.map(f -> "announce: kept the live manifest " + live.source() + " in " + DisplayPath.of(env.cwd(), f))
+            out.println(kept.map(f -> "announce: kept the live manifest " + live.source() + " in " + DisplayPath.of(io.env.cwd(), f))
                     .orElse("announce: no live manifest (" + live.absence() + "): nothing kept, so the announce after the deploy"
                             + " is a first deploy and sends nothing"));
             return ExitCodes.OK;
         } catch (IOException e) {
-            throw new UserError("cannot keep the live manifest in " + DisplayPath.of(env.cwd(), folder) + ": " + e.getMessage());
+            throw new UserError("cannot keep the live manifest in " + DisplayPath.of(io.env.cwd(), folder) + ": " + e.getMessage());
         }
     }
 
     private Path manifestFile() {
-        return env.cwd().resolve(site).resolve(Manifest.PATH);
+        return io.env.cwd().resolve(site).resolve(Manifest.PATH);
     }
 
     private Manifest builtManifest() {
         Path file = manifestFile();
-        String shown = DisplayPath.of(env.cwd(), file);
+        String shown = DisplayPath.of(io.env.cwd(), file);
         try {
             return ManifestJson.read(Files.readAllBytes(file), shown);
         } catch (NoSuchFileException e) {
@@ -169,12 +159,12 @@ final class AnnounceCommand implements Callable<Integer> {
     private PipelineResult lint(Manifest current) {
         PipelineResult result;
         try {
-            result = Pipeline.lint(PipelineOptions.of(contentDir.content, env.cwd(), current.generatedFrom()));
+            result = Pipeline.lint(PipelineOptions.of(contentDir.content, io.env.cwd(), current.generatedFrom()));
         } catch (LoadFailure e) {
             throw new UserError(e.getMessage());
         }
         if (result.incomplete() || result.hasErrors()) {
-            ContentRun.report(result, DiagnosticFormat.TEXT, spec.commandLine().getOut(), spec.commandLine().getErr());
+            ContentRun.report(result, DiagnosticFormat.TEXT, io.out(), io.err());
             throw new UserError("announce stopped: fix the errors above (a bad notify: is one); nothing was sent");
         }
         return result;
