@@ -32,6 +32,8 @@ class LayersTest {
             List.of("diag"),                                  // positions, findings and their formats, work counters
             List.of("model"),                                 // the validated records, states, site paths, time formats
             List.of("yaml", "theme", "history"),              // inputs: positioned YAML, the theme's files, git history
+            List.of("announce"),                              // the manifest and notify: formats, delivery to the channels;
+                                                              // below the loader (notify:), the API (one id hash) and derive
             List.of("content"),                               // load: files, front matter, drafts, validation
             List.of("lint", "markdown"),                      // lint over drafts; Markdown to safe HTML
             List.of("api"),                                   // the Statuspage records

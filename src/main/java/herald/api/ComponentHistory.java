@@ -12,12 +12,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Each component's public state over time, from the impacts of the entries that name it: for the API's old and new statuses. */
-final class ComponentHistory {
+/** Each component's public state over time, from the impacts of the entries that name it: the API's old and new statuses, and what herald announce says an update changed. */
+public final class ComponentHistory {
     private final Map<String, List<Impact>> intervals = new HashMap<>();
     private final Work work;
 
-    ComponentHistory(Content content, Work work) {
+    public ComponentHistory(Content content, Work work) {
         this.work = work;
         for (Entry e : content.entries()) {
             for (String c : e.components()) {
@@ -28,7 +28,7 @@ final class ComponentHistory {
     }
 
     /** The public state of a component at an instant: the worst impact covering it. */
-    PublicState stateAt(String component, Instant t) {
+    public PublicState stateAt(String component, Instant t) {
         PublicState worst = PublicState.OPERATIONAL;
         for (Impact i : intervals.getOrDefault(component, List.of())) {
             work.count(Work.Unit.INTERVAL_CHECK);

@@ -1,5 +1,6 @@
 package herald.api;
 
+import herald.announce.UpdateIds;
 import herald.api.StatuspageJson.Component;
 import herald.api.StatuspageJson.Page;
 import herald.api.StatuspageJson.ScheduledMaintenance;
@@ -15,14 +16,12 @@ import herald.model.Update;
 import herald.model.UpdateStatus;
 import herald.model.TimeFormats;
 import herald.diag.Work;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -240,17 +239,9 @@ public final class StatuspageApi {
         return t == null ? null : TimeFormats.API.format(t);
     }
 
-    /** A stable 12-character id in Statuspage's style (lower-case letters and digits). */
+    /** A stable 12-character id in Statuspage's style: the one hash herald announce's ids use too. */
     static String shortId(String seed) {
-        // two independent 64-bit FNV-1a hashes: stable across builds and JVMs, cheap, and collisions are not a concern at this size
-        long a = 0xcbf29ce484222325L;
-        long b = 0x84222325cbf29ce4L;
-        for (byte x : seed.getBytes(StandardCharsets.UTF_8)) {
-            a = (a ^ (x & 0xff)) * 0x100000001b3L;
-            b = (b ^ (x & 0xff)) * 0x100000001b3L + 0x9e3779b97f4a7c15L;
-        }
-        String s = Long.toUnsignedString(a, 36) + Long.toUnsignedString(b, 36);
-        return (s + "000000000000").substring(0, 12).toLowerCase(Locale.ROOT);
+        return UpdateIds.shortId(seed);
     }
 
     private static String stripSlash(String url) {

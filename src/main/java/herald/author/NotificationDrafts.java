@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +30,23 @@ public final class NotificationDrafts {
     }
 
     public static String render(Site site, Entry entry, Instant now) {
-        Update last = entry.latestUpdate();
+        StringBuilder sb = new StringBuilder();
+        sb.append("INTERNAL: notification drafts for ").append(entry.id()).append(" (do not publish)\n\n");
+        String[] headings = {"Exec on call (paging and the chat room)", "Support (help center macro and status link)",
+            "Sales and customer success (email bulletin or room)", "Engineering (incident room topic)"};
+        int i = 0;
+        for (String text : byAudience(site, entry, entry.latestUpdate(), now).values()) {
+            sb.append(i > 0 ? "\n" : "").append("== ").append(headings[i++]).append(" ==\n").append(text);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The four drafts of one update, by audience ({@code exec}, {@code support}, {@code sales},
+     * {@code eng}, in that order): what {@link #render} prints under each heading, and what
+     * herald announce sends to a channel with that audience.
+     */
+    public static Map<String, String> byAudience(Site site, Entry entry, Update last, Instant now) {
         String url = site.baseUrlWithSlash() + entry.path();
         String names = String.join(", ", entry.components().stream().map(id -> site.component(id).map(Component::name).orElse(id)).toList());
         String severity = entry instanceof Incident i ? i.severity().name() : "maintenance";
@@ -52,29 +69,31 @@ public final class NotificationDrafts {
         }
         String latestText = Markdown.toPlainText(last.body());
 
+        Map<String, String> drafts = new LinkedHashMap<>();
         StringBuilder sb = new StringBuilder();
-        sb.append("INTERNAL: notification drafts for ").append(entry.id()).append(" (do not publish)\n\n");
-        section(sb, "Exec on call", "paging and the chat room");
         sb.append("[").append(severity).append("] ").append(entry.title()).append(": ").append(status).append(", ").append(state.toLowerCase(Locale.ROOT)).append('\n');
         sb.append("Scope: ").append(scope).append('\n');
         sb.append("Owner: ").append(owner).append(lead == null || lead.isBlank() ? "" : " (incident lead: " + lead + ")").append('\n');
         sb.append("Next checkpoint: ").append(next).append('\n');
-        sb.append("Status page: ").append(url).append("\n\n");
+        sb.append("Status page: ").append(url).append('\n');
+        drafts.put("exec", sb.toString());
 
-        section(sb, "Support", "help center macro and status link");
+        sb = new StringBuilder();
         sb.append("What users experience: ").append(effect).append('\n');
         Object workaround = internal.get("workaround");
         sb.append("Safe workaround: ").append(workaround == null ? "none known yet; do not improvise one, point to the status page" : workaround).append('\n');
         sb.append("Status link: ").append(url).append('\n');
         sb.append("Suggested reply: \"Thanks for reporting this. We know about it: ").append(oneLine(entry.banner() != null ? entry.banner() : latestText))
-                .append(" Follow the updates at ").append(url).append("\"\n\n");
+                .append(" Follow the updates at ").append(url).append("\"\n");
+        drafts.put("support", sb.toString());
 
-        section(sb, "Sales and customer success", "email bulletin or room");
+        sb = new StringBuilder();
         sb.append("Who is affected: ").append(scope).append(" (").append(names).append(")\n");
         sb.append("What to tell customers: ").append(oneLine(entry.banner() != null ? entry.banner() : latestText))
-                .append(" We post updates at ").append(url).append(" and will not promise a fix time before we are sure.\n\n");
+                .append(" We post updates at ").append(url).append(" and will not promise a fix time before we are sure.\n");
+        drafts.put("sales", sb.toString());
 
-        section(sb, "Engineering", "incident room topic");
+        sb = new StringBuilder();
         sb.append("Progress: ").append(status).append(" at " + HHMM.format(last.instant())).append(": ").append(oneLine(latestText)).append('\n');
         Object rollback = internal.get("rollback");
         sb.append("Rollback lever: ").append(describeRollback(rollback)).append('\n');
@@ -86,11 +105,8 @@ public final class NotificationDrafts {
         if (entry instanceof Maintenance m) {
             sb.append("Window: ").append(HHMM.format(m.start().toInstant())).append(" to ").append(HHMM.format(m.end().toInstant())).append('\n');
         }
-        return sb.toString();
-    }
-
-    private static void section(StringBuilder sb, String audience, String channel) {
-        sb.append("== ").append(audience).append(" (").append(channel).append(") ==\n");
+        drafts.put("eng", sb.toString());
+        return drafts;
     }
 
     private static String describeRollback(Object rollback) {

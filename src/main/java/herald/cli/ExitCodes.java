@@ -10,6 +10,8 @@ public final class ExitCodes {
     public static final int REFUSED = 1;
     /** The command could not run: no content folder, unreadable site.yaml, bad option, I/O failure. */
     public static final int CANNOT_RUN = 2;
+    /** herald announce: some messages were not delivered (each is printed with its reason); the others were. */
+    public static final int DELIVERY_FAILED = 3;
 
     private ExitCodes() {
     }

@@ -1,11 +1,16 @@
 package herald.content;
 
+import herald.announce.Channel;
 import herald.diag.Where;
 import herald.model.Policy;
 import java.time.ZoneId;
 import java.util.List;
 
-/** site.yaml as read: title and baseUrl are null when missing or wrong (the lint says why); the rest has defaults. */
+/**
+ * site.yaml as read: title and baseUrl are null when missing or wrong (the lint says why); the rest has defaults.
+ *
+ * @param channels site.yaml's notify: list, herald announce's channels (the ones that parsed; the findings say what is wrong with the others)
+ */
 public record SiteDraft(
         String title,
         String baseUrl,
@@ -15,10 +20,12 @@ public record SiteDraft(
         String supportUrl,
         List<ComponentDraft> components,
         Policy policy,
+        List<Channel> channels,
         Where where) {
 
     public SiteDraft {
         components = List.copyOf(components);
+        channels = List.copyOf(channels);
     }
 
     /** A component of site.yaml as read: id and name are null when missing or wrong. */

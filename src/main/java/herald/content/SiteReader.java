@@ -1,5 +1,6 @@
 package herald.content;
 
+import herald.announce.Channel;
 import herald.yaml.YNode;
 import herald.yaml.YNode.YMap;
 import herald.diag.Rule;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
 /** Builds {@link SiteDraft} from the YAML of site.yaml. */
 final class SiteReader {
     static final Set<String> SITE_KEYS = Set.of("title", "baseUrl", "language", "timezone", "description",
-            "supportUrl", "components", "policy");
+            "supportUrl", "components", "policy", "notify");
     static final Set<String> COMPONENT_KEYS = Set.of("id", "name", "group", "description");
     static final Set<String> POLICY_KEYS = Set.of("firstUpdateWithin", "activeCadence", "stableCadence",
             "checkpointGrace", "bannerMaxChars", "postmortemWithin", "historyDays", "publishTolerance", "publishCheckFrom");
@@ -64,7 +65,8 @@ final class SiteReader {
         String supportUrl = f.url("supportUrl", false);
         List<SiteDraft.ComponentDraft> components = components(f);
         Policy policy = policy(f);
-        return new SiteDraft(title, baseUrl, language.trim(), zone, description, supportUrl, components, policy,
+        List<Channel> channels = NotifyReader.read(f, components);
+        return new SiteDraft(title, baseUrl, language.trim(), zone, description, supportUrl, components, policy, channels,
                 new Where(f.file(), f.selfSpan(), f.spans()));
     }
 
@@ -129,7 +131,7 @@ final class SiteReader {
 
     /** A stand-in when site.yaml cannot be read as YAML or is not a mapping: lint carries on with the policy defaults. */
     static SiteDraft unreadable(String file) {
-        return new SiteDraft(null, null, "en", ZoneOffset.UTC, null, null, List.of(), Policy.DEFAULT, Where.of(file, Pos.START));
+        return new SiteDraft(null, null, "en", ZoneOffset.UTC, null, null, List.of(), Policy.DEFAULT, List.of(), Where.of(file, Pos.START));
     }
 
     static boolean isMapping(YNode n) {

@@ -1,16 +1,18 @@
 package herald.derive;
 
+import herald.announce.Manifest;
 import herald.api.ApiFiles;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * Everything the render stage needs, decided in Java: which pages exist (path, template, view),
- * the banner, the feeds, the sitemap, the API, the calendar and the badges, as typed records.
+ * the banner, the feeds, the sitemap, the API, the calendar, the badges
+ * and the manifest of published updates, as typed records.
  */
 public record SiteView(String baseUrl, List<Page> pages, Banner banner, List<Feed> feeds, List<String> sitemapPaths,
         String notFoundTemplate, View.NotFound notFound, ApiFiles api, String calendarName, List<CalendarEvent> calendar,
-        List<BadgeSpec> badges, List<Redirect> redirects) {
+        List<BadgeSpec> badges, List<Redirect> redirects, Manifest manifest) {
 
     /**
      * An old address of an imported entry (a folder, like a page's path) and the entry's page folder;

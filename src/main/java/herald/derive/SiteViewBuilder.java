@@ -1,5 +1,6 @@
 package herald.derive;
 
+import herald.api.ApiFiles;
 import herald.api.StatuspageApi;
 import herald.diag.Work;
 import herald.model.Component;
@@ -16,7 +17,7 @@ import java.util.Map;
 
 /**
  * The derive stage: validated content + now -> every page's view, the banner, the feeds, the API,
- * the calendar and the badges. Each entry is summarised once, and per-component and per-month
+ * the calendar, the badges and the manifest. Each entry is summarised once, and per-component and per-month
  * lists are indexed in one pass, so the work grows linearly with the content. Each kind of output
  * has its own builder; a new output (a favicon, redirects, a manifest) is one more, reading the
  * same {@link Derivation}.
@@ -60,9 +61,9 @@ public final class SiteViewBuilder {
         View.NotFound notFound = new View.NotFound(d.meta("Page not found", d.baseUrl, SitePaths.NOT_FOUND, content.site().description(),
                 "", d.siteTitle() + " updates"), d.baseUrl);
         SiteView.Banner banner = BannerView.of(d.status, d.baseUrl, d.newestContentTime());
-        return new SiteView(d.baseUrl, pages, banner, feeds, sitemap, "404.ftlh", notFound,
-                StatuspageApi.files(content, d.status, now, d.newestContentTime(), d.baseUrl, work), d.siteTitle() + " maintenance",
-                CalendarView.events(d), BadgeViews.badges(d), Redirects.of(content.entries(), pages));
+        ApiFiles api = StatuspageApi.files(content, d.status, now, d.newestContentTime(), d.baseUrl, work);
+        return new SiteView(d.baseUrl, pages, banner, feeds, sitemap, "404.ftlh", notFound, api, d.siteTitle() + " maintenance",
+                CalendarView.events(d), BadgeViews.badges(d), Redirects.of(content.entries(), pages), ManifestView.of(d, api.summary().page().id()));
     }
 
     /**

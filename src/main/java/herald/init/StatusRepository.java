@@ -58,6 +58,11 @@ public final class StatusRepository {
         return "https://raw.githubusercontent.com/" + release.repository() + "/v" + release.version() + "/ci/herald.gitlab-ci.yml";
     }
 
+    /** The variables of the notify: examples in the README and site.yaml, from the repository's secrets. */
+    static final String ANNOUNCE_ENV = String.join("", java.util.stream.Stream.of("SLACK_WEBHOOK_URL", "TEAMS_WORKFLOW_URL",
+            "DISCORD_WEBHOOK_URL", "STATUS_HOOK_URL", "STATUS_HOOK_SECRET", "SMTP_HOST", "SMTP_USER", "SMTP_PASSWORD", "STATUS_SUBSCRIBERS")
+            .map(n -> "          " + n + ": ${{ secrets." + n + " }}\n").toList());
+
     private static Map<String, String> values(InitSettings s, Release release) throws IOException {
         Host host = s.host();
         Map<String, String> v = new LinkedHashMap<>();
@@ -74,6 +79,9 @@ public final class StatusRepository {
         v.put("hostName", host.where());
         v.put("permissions", host.permissions());
         v.put("deploy", host.onGitlab() ? "" : template("github/deploy-" + host.id() + ".yml"));
+        // GitHub Pages deploys in a job of its own: the announce follows it as a job; elsewhere as steps
+        v.put("announce", host.onGitlab() ? "" : template(host == Host.GITHUB_PAGES ? "github/announce-job.yml" : "github/announce-steps.yml")
+                .replace("{{action}}", action(release)).replace("{{announceEnv}}", ANNOUNCE_ENV));
         v.put("request", host.onGitlab() ? "merge request" : "pull request");
         v.put("pipelineFiles", host.onGitlab() ? "`.gitlab-ci.yml`" : "`.github/workflows/`");
         v.put("publishing", template("publishing/" + host.id() + ".md") + (host.onGitlab() ? "" : template("publishing/github-workflows.md")));

@@ -32,6 +32,8 @@ public final class SitePaths {
     public static final String ASSETS = "assets/";
     /** The Statuspage-compatible API. */
     public static final String API = "api/v2/";
+    /** What the build published, for herald announce to compare with the next build. */
+    public static final String MANIFEST = "api/herald/manifest.json";
 
     private SitePaths() {
     }

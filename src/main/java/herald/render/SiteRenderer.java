@@ -1,5 +1,6 @@
 package herald.render;
 
+import herald.announce.ManifestJson;
 import herald.api.ApiFiles;
 import herald.derive.SiteView;
 import herald.diag.Work;
@@ -76,6 +77,7 @@ public final class SiteRenderer {
         for (ApiFiles.File api : view.api().files()) {
             out.add(OutputFile.text(api.path(), JsonOutput.write(api.content())));
         }
+        out.add(new OutputFile(SitePaths.MANIFEST, ManifestJson.write(view.manifest())));
         if (!view.calendar().isEmpty()) {
             out.add(OutputFile.text(SitePaths.CALENDAR, ICalendar.write(view.calendarName(), view.calendar())));
         }

@@ -210,7 +210,11 @@ class PipelinesIT {
         assertTrue(publish.get("on").has("workflow_dispatch"), "the schedule starts it");
         assertFalse(publish.get("on").has("schedule"), "a run that might not publish must not share the concurrency group");
         assertEquals("status-publish", publish.at("/concurrency/group").asText());
-        assertEquals(List.of("build", "check-links"), runWorkflow("status-publish.yml", GITHUB, List.of()));
+        List<String> published = runWorkflow("status-publish.yml", GITHUB, List.of());
+        assertEquals(List.of("build", "check-links"), published.subList(0, 2));
+        // the live manifest is kept before the deploy (this runner has no network: nothing kept), announced from after it
+        assertTrue(published.get(2).matches("announce --previous https://\\S+ --save \\.herald-live"), published.toString());
+        assertEquals(List.of("announce --previous .herald-live"), published.subList(3, published.size()));
         assertTrue(Files.isRegularFile(work.resolve("site/index.html")));
 
         JsonNode schedule = yaml.readTree(work.resolve(".github/workflows/status-schedule.yml").toFile());
@@ -254,6 +258,9 @@ class PipelinesIT {
         assertEquals(0, pages.code(), pages.toString());
         assertTrue(Files.isRegularFile(work.resolve("public/index.html")));
         assertTrue(pages.err().contains("(cached)"), "the second job uses the cached install: " + pages);
+        Result announce = job(template, "status-announce", variables);
+        assertEquals(0, announce.code(), announce.toString());
+        assertTrue(announce.out().contains("a first deploy, so nothing is sent"), announce.toString());
 
         Result tick = job(template, "maintenance-tick", variables);
         assertEquals(0, tick.code(), tick.toString());
