@@ -190,6 +190,37 @@ class AnnounceCommandTest {
     }
 
     @Test
+    void anImportedIncidentIsHistoryAndNeverAnnounced(@TempDir Path dir) throws Exception {
+        try (Receivers r = Receivers.allAnswering()) {
+            TestSite.write(dir, SITE);
+            assertEquals(0, TestSite.build(dir, "2026-11-20T14:00:00Z").exitCode());
+            Run kept = TestSite.runAt(dir, CLOCK, r.env(), "announce", "--previous", "site", "--save", ".herald/live");
+            assertEquals(0, kept.exitCode(), kept.out() + kept.err());
+            TestSite.write(dir, """
+                    -- content/incidents/2026-11-19-login-errors.md --
+                    ---
+                    title: Login errors
+                    severity: S3
+                    components: [api]
+                    triggered: 2026-11-19T10:00:00Z
+                    imported: {from: statuspage, id: x9kq2m7v4b1n, url: https://stspg.io/abc, at: 2026-11-20T13:00:00Z}
+                    updates:
+                      - {at: 2026-11-19T10:05:00Z, status: investigating, body: We are looking into login errors.}
+                      - {at: 2026-11-19T11:00:00Z, status: resolved, body: Logins work again.}
+                    ---
+                    """);
+            Run built = TestSite.build(dir, "2026-11-20T14:10:00Z");
+            assertEquals(0, built.exitCode(), built.out() + built.err());
+            Run run = TestSite.runAt(dir, CLOCK, r.env(), "announce", "--previous", ".herald/live");
+            assertEquals(0, run.exitCode(), run.out() + run.err());
+            assertTrue(run.out().startsWith("announce: nothing new since "), run.out());
+            assertEquals(0, r.requests());
+            JsonNode manifest = JSON.readTree(dir.resolve("site/api/herald/manifest.json").toFile());
+            assertTrue(manifest.toString().contains("\"imported\":true"), manifest.toString());
+        }
+    }
+
+    @Test
     void aMaintenanceWindowStartingIsAnnouncedByTheFirstBuildAfterItsStart(@TempDir Path dir) throws Exception {
         try (Receivers r = Receivers.allAnswering()) {
             TestSite.write(dir, SITE);
