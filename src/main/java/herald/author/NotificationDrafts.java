@@ -37,7 +37,7 @@ public final class NotificationDrafts {
         String status = last.status().id();
         String owner = last.owner();
         String scope = last.scope();
-        String effect = last.effect();
+        String effect = last.effect() != null ? last.effect() : "none any more (" + last.status().id() + ")";
         Map<?, ?> internal = entry.internal() instanceof Map<?, ?> m ? m : Map.of();
         Map<?, ?> roles = internal.get("roles") instanceof Map<?, ?> r ? r : Map.of();
         String lead = roles.get("incidentLead") == null ? null : roles.get("incidentLead").toString();

@@ -22,8 +22,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check-links", mixinStandardHelpOptions = true,
-        description = {"Check the built site: every relative link and anchor of every page resolves. With --external, also",
-            "that the postmortem and support URLs of the content answer (each within --timeout). Run it after build."},
+        description = {"Check that every link and anchor of the built site resolves.",
+            "Every relative link and anchor of every page. With --external, also that the postmortem and support URLs of the content answer (each within --timeout). Run it after build."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:all links resolve", "1:broken links (listed)", "2:could not run (no built site)"},
         footerHeading = "%nExamples:%n",

@@ -14,8 +14,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "notify", mixinStandardHelpOptions = true,
-        description = {"Print the internal notification drafts of an incident, one per audience of the notification matrix:",
-            "exec on call, support, sales and customer success, engineering. Internal: printed, never written into site/."},
+        description = {"Print the internal notification drafts of an incident, one per audience.",
+            "The audiences of the notification matrix: exec on call, support, sales and customer success, engineering.",
+            "Internal: printed, never written into site/."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:printed", "2:could not run (unknown incident)"},
         footerHeading = "%nExamples:%n",

@@ -125,7 +125,8 @@ final class EntryReader {
             UpdateStatus status = u.choice("status", true, s -> UpdateStatus.byId(s, incident).orElse(null), allowed);
             String owner = SiteReader.trimOrNull(u.text("owner", true));
             String scope = SiteReader.trimOrNull(u.text("scope", true));
-            String effect = SiteReader.trimOrNull(u.text("effect", true));
+            // an update that closes the entry may leave the effect out: there is none any more
+            String effect = SiteReader.trimOrNull(u.text("effect", status == null || !status.closes()));
             boolean needsNext = incident && (status == null || !status.closes());
             OffsetDateTime next = u.timestamp("next", needsNext);
             String waiver = SiteReader.trimOrNull(u.text("waiver", false));

@@ -2,10 +2,11 @@ package herald.content;
 
 import herald.diag.Where;
 import herald.model.Policy;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-/** site.yaml as read: title and baseUrl are null when missing or wrong (the lint says why); the rest has defaults. */
+/** site.yaml as read: title and baseUrl are null when missing or wrong (the lint says why); the rest has defaults (since: null). */
 public record SiteDraft(
         String title,
         String baseUrl,
@@ -15,6 +16,7 @@ public record SiteDraft(
         String supportUrl,
         List<ComponentDraft> components,
         Policy policy,
+        LocalDate since,
         Where where) {
 
     public SiteDraft {
@@ -22,6 +24,6 @@ public record SiteDraft(
     }
 
     /** A component of site.yaml as read: id and name are null when missing or wrong. */
-    public record ComponentDraft(String id, String name, String group, String description, Where where) {
+    public record ComponentDraft(String id, String name, String group, String description, LocalDate since, Where where) {
     }
 }

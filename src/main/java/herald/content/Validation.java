@@ -39,10 +39,10 @@ public final class Validation {
             if (c.id() == null || c.name() == null) {
                 return Optional.empty();
             }
-            components.add(new Component(c.id(), c.name(), c.group(), c.description()));
+            components.add(new Component(c.id(), c.name(), c.group(), c.description(), c.since()));
         }
         return Optional.of(new Site(d.title(), d.baseUrl(), d.language(), d.timezone(), d.description(), d.supportUrl(),
-                components, d.policy()));
+                components, d.policy(), d.since()));
     }
 
     public static Optional<Incident> incident(IncidentDraft d) {
@@ -73,7 +73,7 @@ public final class Validation {
         List<Update> out = new ArrayList<>(drafts.size());
         for (UpdateDraft u : drafts) {
             boolean needsNext = incident && u.status() != null && !u.status().closes();
-            if (u.at() == null || u.status() == null || u.owner() == null || u.scope() == null || u.effect() == null
+            if (u.at() == null || u.status() == null || u.owner() == null || u.scope() == null || u.effect() == null && !u.status().closes()
                     || u.body() == null || needsNext && u.next() == null) {
                 return Optional.empty();
             }

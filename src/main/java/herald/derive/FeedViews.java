@@ -84,7 +84,9 @@ final class FeedViews {
         String statusLabel = u.status().label();
         // a small fragment of escaped text around the sanitized body: readers render it as HTML
         StringBuilder html = new StringBuilder("<p><strong>").append(Markdown.escape(statusLabel)).append("</strong>");
-        html.append(" — ").append(Markdown.escape(u.effect()));
+        if (u.effect() != null && !(u.status().closes() && UpdateFacts.isNone(u.effect()))) {
+            html.append(" — ").append(Markdown.escape(u.effect())); // never "Resolved — None"
+        }
         html.append("</p>");
         html.append("<p>Affected: ").append(Markdown.escape(u.scope())).append("</p>");
         html.append(d.html(u.body()));

@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * One public update, validated: only {@code next} (none after a closing status, and none in
- * maintenance) and {@code waiver} may be null. Times keep the offset they were written with.
+ * maintenance), {@code effect} (an update that closes the entry may state none) and
+ * {@code waiver} may be null. Times keep the offset they were written with.
  */
 public record Update(
         OffsetDateTime at,
@@ -23,7 +24,9 @@ public record Update(
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(scope, "scope");
-        Objects.requireNonNull(effect, "effect");
+        if (effect == null && !status.closes()) {
+            throw new NullPointerException("effect");
+        }
         Objects.requireNonNull(body, "body");
     }
 
