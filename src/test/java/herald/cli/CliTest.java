@@ -54,7 +54,7 @@ class CliTest {
 
     /** The command tree as Main builds it for --help: every subcommand. */
     private static picocli.CommandLine commands() {
-        picocli.CommandLine cl = new picocli.CommandLine(new HeraldCommand(null), new CommandFactory(null));
+        picocli.CommandLine cl = new picocli.CommandLine(new HeraldCommand(), new CommandFactory(null));
         for (Class<?> c : HeraldCommand.SUBCOMMANDS) {
             cl.addSubcommand(c.getAnnotation(picocli.CommandLine.Command.class).name(), c);
         }
@@ -85,9 +85,9 @@ class CliTest {
 
     @Test
     void everySubcommandHasHelpWithExamples() {
-        picocli.CommandLine cl = commands(); // (it looped over no command at all before: the subcommands are added by Main)
-        assertTrue(cl.getSubcommands().size() > 10);
-        for (String name : cl.getSubcommands().keySet()) {
+        // Main adds the subcommands (only the named one when a line names one): every one it can add
+        for (Class<?> c : HeraldCommand.SUBCOMMANDS) {
+            String name = c.getAnnotation(picocli.CommandLine.Command.class).name();
             Run run = TestSite.run(dir, name, "--help");
             assertEquals(0, run.exitCode(), name);
             assertTrue(run.out().contains("Usage: herald " + name), run.out());
