@@ -4,7 +4,9 @@
  *    data-banner-url  where banner.json lives (default: next to this script)
  *    data-target      CSS selector of the element to put the banner in (default: top of <body>)
  *  It shows the same state as the status page (both read the build's computed state), shows
- *  nothing when all is well, and can be dismissed until the next update. No dependencies. */
+ *  nothing when all is well, and can be dismissed until the next update. When the promised checkpoint
+ *  had passed at build time (banner.json's updateDueSince), it says "Update due since" that time,
+ *  in the reader's own zone. No dependencies. */
 (function () {
   "use strict";
   var script = document.currentScript;
@@ -16,7 +18,7 @@
   /** What to show now: an active incident, maintenance in progress, or a window that has started by this clock. */
   function pick(data, now) {
     if (data.active && data.message && data.state !== "maintenance") {
-      return { id: data.url + "@" + data.updatedAt, state: data.state, message: data.message, url: data.url };
+      return { id: data.url + "@" + data.updatedAt, state: data.state, message: data.message, url: data.url, due: data.updateDueSince };
     }
     var windows = data.maintenance || [];
     for (var i = 0; i < windows.length; i++) {
@@ -27,7 +29,7 @@
       }
     }
     if (data.active && data.message) {
-      return { id: data.url + "@" + data.updatedAt, state: data.state, message: data.message, url: data.url };
+      return { id: data.url + "@" + data.updatedAt, state: data.state, message: data.message, url: data.url, due: data.updateDueSince };
     }
     return null;
   }
@@ -51,6 +53,25 @@
     } catch (e) {
       return null;
     }
+  }
+
+  /** "Update due since …" for a checkpoint that had passed, or null (no field, or not a time). */
+  function dueNote(iso) {
+    var at = iso ? new Date(iso) : null;
+    if (!at || isNaN(at.getTime())) { return null; }
+    var note = document.createElement("span");
+    note.className = "herald-banner__due";
+    note.style.cssText = "font-weight:600;";
+    var time = document.createElement("time");
+    time.setAttribute("datetime", at.toISOString().replace(".000Z", "Z"));
+    try {
+      time.textContent = at.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+    } catch (e) {
+      time.textContent = at.toISOString();
+    }
+    note.appendChild(document.createTextNode("Update due since "));
+    note.appendChild(time);
+    return note;
   }
 
   function show(item) {
@@ -83,6 +104,8 @@
       box.parentNode && box.parentNode.removeChild(box);
     });
     box.appendChild(text);
+    var due = dueNote(item.due);
+    if (due) { box.appendChild(due); }
     if (link) { box.appendChild(link); }
     box.appendChild(close);
     var host = target ? document.querySelector(target) : null;

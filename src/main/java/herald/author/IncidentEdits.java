@@ -216,7 +216,9 @@ final class IncidentEdits {
             fields.add(new String[] {"status", "resolved"});
             fields.add(new String[] {"owner", YamlText.scalar(spec.owner() != null ? spec.owner() : nonNull(last.owner(), "Comms lead"))});
             fields.add(new String[] {"scope", YamlText.scalar(spec.scope() != null ? spec.scope() : nonNull(last.scope(), a.componentNames(site, incident.components())))});
-            fields.add(new String[] {"effect", YamlText.scalar(spec.effect() != null ? spec.effect() : "None")});
+            if (spec.effect() != null) { // else no effect: the update says it is resolved, and no page shows "Effect None"
+                fields.add(new String[] {"effect", YamlText.scalar(spec.effect())});
+            }
             fields.add(new String[] {"body", body});
             return text.withUpdate(fields).text();
         }, idOf(file), null);
@@ -245,7 +247,6 @@ final class IncidentEdits {
             fields.add(new String[] {"status", "postmortem"});
             fields.add(new String[] {"owner", YamlText.scalar("Incident lead")});
             fields.add(new String[] {"scope", YamlText.scalar(nonNull(last.scope(), "all affected users"))});
-            fields.add(new String[] {"effect", YamlText.scalar("None")});
             fields.add(new String[] {"body", body});
             return text.withUpdate(fields).text();
         }, idOf(file), null);

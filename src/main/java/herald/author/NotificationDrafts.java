@@ -52,10 +52,11 @@ public final class NotificationDrafts {
         String severity = entry instanceof Incident i ? i.severity().name() : "maintenance";
         String state = entry instanceof Incident i ? i.stateAt(last.instant()).label() : "Maintenance";
         String status = last.status().id();
-        // an imported entry's updates may have none of these
+        // an imported entry's updates may have none of these; a closing update may have no effect
         String owner = java.util.Objects.requireNonNullElse(last.owner(), "not recorded");
         String scope = java.util.Objects.requireNonNullElse(last.scope(), "not recorded");
-        String effect = java.util.Objects.requireNonNullElse(last.effect(), "not recorded");
+        String effect = last.effect() != null ? last.effect()
+                : last.status().closes() ? "none any more (" + last.status().id() + ")" : "not recorded";
         Map<?, ?> internal = entry.internal() instanceof Map<?, ?> m ? m : Map.of();
         Map<?, ?> roles = internal.get("roles") instanceof Map<?, ?> r ? r : Map.of();
         String lead = roles.get("incidentLead") == null ? null : roles.get("incidentLead").toString();

@@ -12,6 +12,6 @@ final class AudienceOptions {
     String scope;
 
     @Option(names = "--effect", paramLabel = "TEXT",
-            description = "What users experience, in plain words (default: the last update's; from the severity when new; None when resolved).")
+            description = "What users experience, in plain words (default: the last update's; from the severity when new; none written when resolved).")
     String effect;
 }

@@ -3,6 +3,7 @@ package herald.cli;
 import herald.author.Author;
 import herald.diag.Diagnostic;
 import herald.diag.DiagnosticFormat;
+import herald.model.TimeFormats;
 import java.io.PrintWriter;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -49,6 +50,17 @@ final class AuthorSupport {
     /** Runs an authoring action and prints what happened; refusals print the lint findings and exit 1. */
     int run(AuthorAction action) {
         return run(action, r -> { });
+    }
+
+    /**
+     * The line `new` and `update` end with: when the next update is due, and the command that posts
+     * it (none when the result promises no checkpoint).
+     */
+    void printNextDue(Author.Result r) {
+        if (r.next() != null) {
+            command.commandLine().getOut().println("next update due by " + TimeFormats.CLOCK_UTC.format(r.next())
+                    + " UTC: herald update " + r.id() + " --status identified|investigating|monitoring");
+        }
     }
 
     int run(AuthorAction action, java.util.function.Consumer<Author.Result> hint) {

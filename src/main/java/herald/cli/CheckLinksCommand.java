@@ -20,8 +20,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "check-links", mixinStandardHelpOptions = true,
-        description = {"Check the built site: every relative link and anchor of every page resolves. With --external, also",
-            "that the postmortem and support URLs of the content answer (each within --timeout). Run it after build."},
+        description = {"Check that every link and anchor of the built site resolves.",
+            "Every relative link and anchor of every page. With --external, also that the postmortem and support URLs of the content answer (each within --timeout). Run it after build."},
         exitCodeList = {"0:all links resolve", "1:broken links (listed)", "2:could not run (no built site)"},
         footer = {"  herald build && herald check-links", "  herald check-links --external --timeout 5s"})
 final class CheckLinksCommand implements Callable<Integer> {

@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "evidence", mixinStandardHelpOptions = true,
-        description = {"The internal evidence log of an incident, from its file and its git history: when each update was",
-            "really published and by whom, state and severity changes, the internal record, findings and waivers.",
+        description = {"Print the internal evidence log of an incident, or a comms scorecard.",
+            "The log comes from the incident's file and its git history: when each update was really published and by whom, state and severity changes, the internal record, findings and waivers.",
             "With --all: a comms scorecard over recent incidents. Internal: printed or written to --out, never into site/."},
         exitCodeList = {"0:printed", "2:could not run (unknown incident, bad option)"},
         footer = {"  herald evidence 2026-11-27-slow-answers",

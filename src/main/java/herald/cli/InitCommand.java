@@ -25,8 +25,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Make a status repository that lints and builds at once: content/site.yaml (components, time zone, the comms",
-            "policy written out), content/incidents/ and content/maintenance/, the pipelines of the host (Herald's GitHub",
+        description = {"Make a status repository that lints and builds at once.",
+            "It holds content/site.yaml (components, time zone, the comms policy written out), content/incidents/ and content/maintenance/, the pipelines of the host (Herald's GitHub",
             "Action or GitLab template, installing the release bundle pinned in .herald-version), a pre-commit hook,",
             ".gitignore and a README with the during-an-incident sequence. At a terminal it asks for what the flags do not",
             "say; elsewhere (CI, scripts) it takes the defaults."},

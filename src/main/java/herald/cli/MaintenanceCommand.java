@@ -7,6 +7,7 @@ import herald.pipeline.PipelineOptions;
 import herald.content.LoadFailure;
 import herald.model.DurationText;
 import herald.model.Maintenance;
+import herald.model.TimeFormats;
 import herald.model.UpdateStatus;
 import java.time.Duration;
 import java.time.Instant;
@@ -91,7 +92,8 @@ final class MaintenanceCommand implements Callable<Integer> {
     }
 
     @Command(name = "pending", mixinStandardHelpOptions = true,
-            description = {"List the maintenance windows that are upcoming or in progress, one per line (id, phase, start, end).",
+            description = {"List the maintenance windows that are upcoming or in progress.",
+                "One per line (id, phase, start, end), or \"nothing pending\".",
                 "The page changes state when a window starts, without anyone pushing. With --within, list only the open",
                 "windows that start or end within that time of now, before or after: a scheduled CI job that rebuilds",
                 "when this list is not empty publishes on the runs around each start and end, and not on every run while",
@@ -134,6 +136,11 @@ final class MaintenanceCommand implements Callable<Integer> {
             for (Maintenance m : pending) {
                 io.out().println(m.id() + "\t" + m.phaseAt(at).name().toLowerCase(Locale.ROOT).replace('_', '-')
                         + "\t" + m.start() + "\t" + m.end());
+            }
+            if (pending.isEmpty()) {
+                // say so: an empty answer reads like a command that did nothing (or failed) in a CI log
+                io.out().println("nothing pending" + (horizon == null ? "" : " within " + within.trim() + " of now")
+                        + " (" + TimeFormats.ISO_UTC.format(at) + ")");
             }
             return check && pending.isEmpty() ? ExitCodes.FINDINGS : ExitCodes.OK;
         }

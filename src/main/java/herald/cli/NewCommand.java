@@ -2,7 +2,6 @@ package herald.cli;
 
 import herald.author.Author;
 import herald.model.Severity;
-import herald.model.TimeFormats;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -11,8 +10,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "new", mixinStandardHelpOptions = true,
-        description = {"Open an incident: writes content/incidents/<date>-<slug>.md with every required field, a banner in the",
-            "standard wording and a first 'investigating' update whose checkpoint follows the policy."},
+        description = {"Open an incident with its banner and a first 'investigating' update.",
+            "Writes content/incidents/<date>-<slug>.md with every required field, a banner in the standard wording and a first",
+            "'investigating' update whose checkpoint follows the policy."},
         exitCodeList = {"0:written", "1:refused: the result would not pass the lint (nothing written)", "2:could not run"},
         footer = {"  herald new \"Slow AI answers\" --severity S2 --components answers-api,citations",
             "  herald new \"Sign-in failing\" --severity S1 --components sign-in --triggered 2026-11-27T13:32:00Z --effect \"most sign-ins fail\""})
@@ -63,8 +63,6 @@ final class NewCommand implements Callable<Integer> {
     public Integer call() {
         return support.run(() -> support.author().newIncident(new Author.NewIncident(
                 title, severity, components, support.time("--triggered", triggered), support.at(), audience.owner, audience.scope, audience.effect, waiver,
-                roles())),
-                r -> support.command.commandLine().getOut().println("next update due by " + TimeFormats.CLOCK_UTC.format(r.next())
-                        + " UTC: herald update " + r.id() + " --status identified|investigating|monitoring"));
+                roles())), support::printNextDue);
     }
 }

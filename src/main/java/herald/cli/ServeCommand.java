@@ -15,8 +15,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Preview the site: builds, serves it on 127.0.0.1, rebuilds within a second of a change under the",
-            "content or the theme, and reloads the open page. While the content has lint errors, the browser shows them.",
+        description = {"Preview the site on 127.0.0.1, rebuilt and reloaded as you edit.",
+            "Builds, serves the site, rebuilds within a second of a change under the content or the theme, and reloads the open page. While the content has lint errors, the browser shows them.",
             "Ctrl-C stops it."},
         exitCodeList = {"0:stopped", "2:could not start (port in use, no content folder)"},
         footer = {"  herald serve", "  herald serve --port 9000 --content path/to/content"})

@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "theme", mixinStandardHelpOptions = true,
-        description = {"The built-in theme ships inside Herald. A folder themes/NAME/ of your status repository replaces it",
+        description = {"Customise the built-in theme with a folder of your own.",
+            "The built-in theme ships inside Herald. A folder themes/NAME/ of your status repository replaces it",
             "file by file: a template or asset of the same path is used instead of the built-in one, the rest still comes",
             "from Herald. themes/default/ is used by itself; other names with --theme NAME."},
         subcommands = ThemeCommand.Eject.class,
@@ -30,8 +31,8 @@ final class ThemeCommand implements Callable<Integer> {
     }
 
     @Command(name = "eject", mixinStandardHelpOptions = true,
-            description = {"Copy the built-in theme (templates/*.ftlh and assets/) into DIR for customising. Keep the files you",
-                "change and delete the others: whatever is missing still comes from Herald, so you get its fixes."},
+            description = {"Copy the built-in theme into DIR for customising.",
+                "Copies templates/*.ftlh and assets/. Keep the files you change and delete the others: whatever is missing still comes from Herald, so you get its fixes."},
             exitCodeList = {"0:written", "1:refused: DIR already holds some of the files (listed; --force replaces them)",
                 "2:could not run (I/O failure)"},
             footer = {"  herald theme eject", "  herald theme eject themes/initech --force"})

@@ -45,6 +45,7 @@ final class UpdateCommand implements Callable<Integer> {
         UpdateStatus s = UpdateStatus.byId(status, true)
                 .orElseThrow(() -> new UserError("--status \"" + status + "\" is not an incident status; use investigating, identified or monitoring"));
         return support.run(() -> support.author().update(id,
-                new Author.IncidentUpdate(s, body, template, next, support.at(), audience.owner, audience.scope, audience.effect, waiver)));
+                new Author.IncidentUpdate(s, body, template, next, support.at(), audience.owner, audience.scope, audience.effect, waiver)),
+                support::printNextDue);
     }
 }

@@ -135,7 +135,8 @@ final class EntryReader {
             UpdateStatus status = u.choice("status", true, s -> UpdateStatus.byId(s, incident).orElse(null), allowed);
             String owner = SiteReader.trimOrNull(u.text("owner", !imported));
             String scope = SiteReader.trimOrNull(u.text("scope", !imported));
-            String effect = SiteReader.trimOrNull(u.text("effect", !imported));
+            // an update that closes the entry may leave the effect out: there is none any more
+            String effect = SiteReader.trimOrNull(u.text("effect", !imported && (status == null || !status.closes())));
             boolean needsNext = !imported && incident && (status == null || !status.closes());
             OffsetDateTime next = u.timestamp("next", needsNext);
             String waiver = SiteReader.trimOrNull(u.text("waiver", false));

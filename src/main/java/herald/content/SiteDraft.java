@@ -3,11 +3,12 @@ package herald.content;
 import herald.announce.Channel;
 import herald.diag.Where;
 import herald.model.Policy;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
 /**
- * site.yaml as read: title and baseUrl are null when missing or wrong (the lint says why); the rest has defaults.
+ * site.yaml as read: title and baseUrl are null when missing or wrong (the lint says why); the rest has defaults (since: null).
  *
  * @param channels site.yaml's notify: list, herald announce's channels (the ones that parsed; the findings say what is wrong with the others)
  */
@@ -21,6 +22,7 @@ public record SiteDraft(
         List<ComponentDraft> components,
         Policy policy,
         List<Channel> channels,
+        LocalDate since,
         Where where) {
 
     public SiteDraft {
@@ -29,6 +31,6 @@ public record SiteDraft(
     }
 
     /** A component of site.yaml as read: id and name are null when missing or wrong. */
-    public record ComponentDraft(String id, String name, String group, String description, Where where) {
+    public record ComponentDraft(String id, String name, String group, String description, LocalDate since, Where where) {
     }
 }

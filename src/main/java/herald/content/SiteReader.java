@@ -9,6 +9,7 @@ import herald.model.Policy;
 import herald.diag.Pos;
 import herald.diag.Where;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -21,11 +22,12 @@ import java.util.regex.Pattern;
 /** Builds {@link SiteDraft} from the YAML of site.yaml. */
 final class SiteReader {
     static final Set<String> SITE_KEYS = Set.of("title", "baseUrl", "language", "timezone", "description",
-            "supportUrl", "components", "policy", "notify");
-    static final Set<String> COMPONENT_KEYS = Set.of("id", "name", "group", "description");
+            "supportUrl", "components", "policy", "notify", "since");
+    static final Set<String> COMPONENT_KEYS = Set.of("id", "name", "group", "description", "since");
     static final Set<String> POLICY_KEYS = Set.of("firstUpdateWithin", "activeCadence", "stableCadence",
             "checkpointGrace", "bannerMaxChars", "postmortemWithin", "historyDays", "publishTolerance", "publishCheckFrom");
     static final Pattern COMPONENT_ID = Pattern.compile("[a-z0-9-]+");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private SiteReader() {
@@ -66,7 +68,8 @@ final class SiteReader {
         List<SiteDraft.ComponentDraft> components = components(f);
         Policy policy = policy(f);
         List<Channel> channels = NotifyReader.read(f, components);
-        return new SiteDraft(title, baseUrl, language.trim(), zone, description, supportUrl, components, policy, channels,
+        LocalDate since = date(f, "since", "\"since\"");
+        return new SiteDraft(title, baseUrl, language.trim(), zone, description, supportUrl, components, policy, channels, since,
                 new Where(f.file(), f.selfSpan(), f.spans()));
     }
 
@@ -101,7 +104,7 @@ final class SiteReader {
                 }
             }
             out.add(new SiteDraft.ComponentDraft(id, name, trimOrNull(c.text("group", false)), trimOrNull(c.text("description", false)),
-                    new herald.diag.Where(f.file(), c.selfSpan(), c.spans())));
+                    date(c, "since", "\"since\" of component " + (i + 1)), new herald.diag.Where(f.file(), c.selfSpan(), c.spans())));
         }
         return out;
     }
@@ -125,13 +128,39 @@ final class SiteReader {
                 p.has("publishCheckFrom") ? java.util.Optional.ofNullable(p.timestamp("publishCheckFrom", false)).map(java.time.OffsetDateTime::toInstant).orElse(null) : null);
     }
 
+    /**
+     * A calendar day written YYYY-MM-DD, the first day with data (bars before it read "no data"):
+     * null when absent, or wrong (with a finding at the value).
+     */
+    private static LocalDate date(Fields f, String key, String what) {
+        String t = trimOrNull(f.text(key, false));
+        if (t == null) {
+            return null;
+        }
+        if (DATE.matcher(t).matches()) {
+            try {
+                LocalDate d = LocalDate.parse(t);
+                if (d.getYear() >= 1970 && d.getYear() <= 9998) {
+                    return d;
+                }
+            } catch (DateTimeException notADay) {
+                f.report(f.valuePos(key), Rule.INVALID_VALUE, what + " is \"" + t + "\", not a day of the calendar; "
+                        + "write the first day with data as YYYY-MM-DD, e.g. 2026-01-15");
+                return null;
+            }
+        }
+        f.report(f.valuePos(key), Rule.INVALID_VALUE, what + " is \"" + t + "\", not a date; write the first day with data "
+                + "as YYYY-MM-DD (a day in the site's time zone, from 1970), e.g. 2026-01-15");
+        return null;
+    }
+
     static String trimOrNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
     /** A stand-in when site.yaml cannot be read as YAML or is not a mapping: lint carries on with the policy defaults. */
     static SiteDraft unreadable(String file) {
-        return new SiteDraft(null, null, "en", ZoneOffset.UTC, null, null, List.of(), Policy.DEFAULT, List.of(), Where.of(file, Pos.START));
+        return new SiteDraft(null, null, "en", ZoneOffset.UTC, null, null, List.of(), Policy.DEFAULT, List.of(), null, Where.of(file, Pos.START));
     }
 
     static boolean isMapping(YNode n) {

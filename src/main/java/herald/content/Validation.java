@@ -39,10 +39,10 @@ public final class Validation {
             if (c.id() == null || c.name() == null) {
                 return Optional.empty();
             }
-            components.add(new Component(c.id(), c.name(), c.group(), c.description()));
+            components.add(new Component(c.id(), c.name(), c.group(), c.description(), c.since()));
         }
         return Optional.of(new Site(d.title(), d.baseUrl(), d.language(), d.timezone(), d.description(), d.supportUrl(),
-                components, d.policy()));
+                components, d.policy(), d.since()));
     }
 
     public static Optional<Incident> incident(IncidentDraft d) {
@@ -76,7 +76,8 @@ public final class Validation {
         List<Update> out = new ArrayList<>(drafts.size());
         for (UpdateDraft u : drafts) {
             boolean needsNext = !imported && incident && u.status() != null && !u.status().closes();
-            boolean described = imported || u.owner() != null && u.scope() != null && u.effect() != null;
+            // an imported update may lack owner, scope and effect; a closing update may lack the effect
+            boolean described = imported || u.owner() != null && u.scope() != null && (u.effect() != null || u.status().closes());
             if (u.at() == null || u.status() == null || !described || u.body() == null || needsNext && u.next() == null) {
                 return Optional.empty();
             }

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The overall badge and one per component, coloured by state (white text stays readable on each). */
+/**
+ * The overall badge and one per component, coloured by state (white text stays readable on each),
+ * and the favicon: the overall state's colour in a pinned tab.
+ */
 final class BadgeViews {
     private BadgeViews() {
     }
@@ -25,5 +28,17 @@ final class BadgeViews {
                     title + ": " + c.name() + " is " + state));
         }
         return out;
+    }
+
+    static SiteView.Favicon favicon(Derivation d) {
+        PublicState overall = d.status.overall();
+        SiteView.Glyph glyph = switch (overall) {
+            case OPERATIONAL -> SiteView.Glyph.CHECK;
+            case INFORMATIONAL -> SiteView.Glyph.INFO;
+            case MAINTENANCE -> SiteView.Glyph.PAUSE;
+            case DEGRADED_PERFORMANCE, PARTIAL_OUTAGE, MAJOR_OUTAGE -> SiteView.Glyph.ALERT;
+        };
+        return new SiteView.Favicon(SitePaths.FAVICON_SVG, SitePaths.FAVICON_ICO, Display.badgeColor(overall),
+                d.siteTitle() + ": " + Display.overallText(overall), glyph);
     }
 }

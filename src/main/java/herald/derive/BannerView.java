@@ -6,6 +6,7 @@ import herald.model.Incident;
 import herald.model.Maintenance;
 import herald.model.PublicState;
 import herald.model.SiteStatus;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,14 +19,18 @@ final class BannerView {
 
     /** The banner of {@code content} at {@code now}, for reviews that compare two versions; no page is built. */
     static SiteView.Banner of(Content content, SiteStatus status, Instant now, herald.diag.Work work) {
-        return of(status, content.site().baseUrlWithSlash(), Derivation.newestUpdate(content, now, work));
+        return of(status, content.site().baseUrlWithSlash(), Derivation.newestUpdate(content, now, work), now,
+                content.site().policy().checkpointGrace());
     }
 
-    /** The banner from the status alone: {@code updated} is the newest update time at or before now. */
-    static SiteView.Banner of(SiteStatus status, String baseUrl, Instant updated) {
+    /**
+     * The banner from the status alone: {@code updated} is the newest update time at or before now;
+     * a checkpoint more than {@code grace} behind {@code now} is an update due.
+     */
+    static SiteView.Banner of(SiteStatus status, String baseUrl, Instant updated, Instant now, Duration grace) {
         List<Incident> active = status.activeIncidents();
         List<SiteView.BannerIncident> incidents = active.stream()
-                .map(i -> new SiteView.BannerIncident(i.id(), i.title(), status.stateOf(i).id(), baseUrl + i.path()))
+                .map(i -> new SiteView.BannerIncident(i.id(), i.title(), status.stateOf(i).id(), baseUrl + i.path(), due(i, now, grace)))
                 .toList();
         List<SiteView.BannerMaintenance> windows = new ArrayList<>();
         for (Maintenance m : status.inProgress()) {
@@ -43,14 +48,18 @@ final class BannerView {
             Instant latest = active.stream().map(Entry::lastUpdatedAt).max(Comparator.naturalOrder()).orElse(updated);
             return new SiteView.Banner(true, status.overall().id(), lead.severity().impact(),
                     lead.banner() != null ? lead.banner() : lead.title(), baseUrl + lead.path(),
-                    latest == null ? null : Display.iso(latest), incidents, windows);
+                    latest == null ? null : Display.iso(latest), due(lead, now, grace), incidents, windows);
         }
         if (!status.inProgress().isEmpty()) {
             Maintenance m = status.inProgress().get(0);
             return new SiteView.Banner(true, PublicState.MAINTENANCE.id(), "maintenance",
-                    m.banner() != null ? m.banner() : m.title(), baseUrl + m.path(), updatedAt, incidents, windows);
+                    m.banner() != null ? m.banner() : m.title(), baseUrl + m.path(), updatedAt, null, incidents, windows);
         }
-        return new SiteView.Banner(false, PublicState.OPERATIONAL.id(), "none", null, baseUrl, updatedAt, incidents, windows);
+        return new SiteView.Banner(false, PublicState.OPERATIONAL.id(), "none", null, baseUrl, updatedAt, null, incidents, windows);
+    }
+
+    private static String due(Incident i, Instant now, Duration grace) {
+        return Checkpoints.dueSince(i, now, grace).map(Display::iso).orElse(null);
     }
 
     private static SiteView.BannerMaintenance window(Maintenance m, String baseUrl) {

@@ -98,7 +98,8 @@ final class Derivation {
         return new View.Meta(title, pageTitle == null ? title : pageTitle + " · " + title, description, site.language(),
                 root, baseUrl + file.replace(SitePaths.INDEX, ""), SitePaths.rss(feedDir),
                 SitePaths.atom(feedDir), feedTitle, site.supportUrl(), display.time(now).display(), Display.iso(now),
-                content.maintenance().isEmpty() ? null : SitePaths.CALENDAR, SitePaths.INDEX, SitePaths.page(SitePaths.HISTORY));
+                content.maintenance().isEmpty() ? null : SitePaths.CALENDAR, SitePaths.INDEX, SitePaths.page(SitePaths.HISTORY),
+                SitePaths.FAVICON_SVG, SitePaths.FAVICON_ICO);
     }
 
     View.EntrySummary summary(Entry e) {
@@ -115,7 +116,7 @@ final class Derivation {
         if (e instanceof Incident i) {
             boolean open = i.isOpenAt(now);
             // lists show the latest update of open entries only
-            View.Update latest = open ? update(e.latestUpdate(), e) : null;
+            View.Update latest = open ? latest(e) : null;
             // an imported incident with one update kept only its resolve: its length is not known, not zero
             String duration = open ? "ongoing for " + DurationText.human(i.duration(now))
                     : i.durationKnown(now) ? DurationText.human(i.duration(now)) : "duration unknown";
@@ -127,7 +128,7 @@ final class Derivation {
         Maintenance m = (Maintenance) e;
         Maintenance.Phase phase = m.phaseAt(now);
         boolean open = phase == Maintenance.Phase.IN_PROGRESS || phase == Maintenance.Phase.UPCOMING;
-        View.Update latest = open ? update(e.latestUpdate(), e) : null;
+        View.Update latest = open ? latest(e) : null;
         String window = window(m);
         return new View.EntrySummary(m.id(), "maintenance", "Maintenance", m.title(), m.path(), SitePaths.page(m.path()),
                 Display.state(PublicState.MAINTENANCE), display.time(m.start()), window, phase.status().label(), open, latest, links,
@@ -146,9 +147,20 @@ final class Derivation {
         return display.time(m.start()).display().replaceAll(" [A-Z+\\-0-9:]+$", "") + "–" + end;
     }
 
-    View.Update update(Update u, Entry e) {
-        boolean showNext = e.latestUpdate() == u && !u.status().closes();
-        return new View.Update(u.status().label(), Display.statusClass(u.status()), display.time(u.at()), u.scope(), u.effect(),
-                showNext ? display.time(u.next()) : null, html(u.body()), "update-" + Display.iso(u.instant()).replace(":", ""));
+    /** The view of the update at {@code index} of the entry's updates (oldest first), beside the one before it. */
+    View.Update update(Entry e, int index) {
+        Update u = e.updates().get(index);
+        Update previous = index == 0 ? null : e.updates().get(index - 1);
+        boolean showNext = index == e.updates().size() - 1 && !u.status().closes() && u.next() != null;
+        boolean due = showNext && e instanceof Incident i && Checkpoints.dueSince(i, now, site.policy().checkpointGrace()).isPresent();
+        return new View.Update(u.status().label(), Display.statusClass(u.status()), display.time(u.at()), UpdateFacts.scope(u, previous),
+                UpdateFacts.effect(u, previous), showNext ? display.time(u.next()) : null,
+                showNext ? (due ? "Update due since" : "Next update by") : null, due, html(u.body()),
+                "update-" + Display.iso(u.instant()).replace(":", ""));
+    }
+
+    /** The entry's latest update. */
+    View.Update latest(Entry e) {
+        return update(e, e.updates().size() - 1);
     }
 }

@@ -85,6 +85,9 @@ final class Display {
         };
     }
 
+    /** A day before the component's data begins. */
+    static final String NO_DATA_BAR = "b b-nd";
+
     /** Short class for a day bar (kept short: the front page holds 90 of them per component). */
     static String barClass(PublicState s) {
         return switch (s) {

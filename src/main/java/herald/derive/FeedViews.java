@@ -84,8 +84,8 @@ final class FeedViews {
         String statusLabel = u.status().label();
         // a small fragment of escaped text around the sanitized body: readers render it as HTML
         StringBuilder html = new StringBuilder("<p><strong>").append(Markdown.escape(statusLabel)).append("</strong>");
-        if (u.effect() != null) {
-            html.append(" — ").append(Markdown.escape(u.effect()));
+        if (u.effect() != null && !(u.status().closes() && UpdateFacts.isNone(u.effect()))) {
+            html.append(" — ").append(Markdown.escape(u.effect())); // never "Resolved — None"
         }
         html.append("</p>");
         if (u.scope() != null) {

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** history/ shows the newest month, history/YYYY-MM/ each month; every history page links all months. */
+/**
+ * history/ shows the newest month, history/YYYY-MM/ each month; every history page links all months,
+ * grouped by year (newest first, each with its count), so a history of many years stays readable.
+ */
 final class HistoryViews {
     private final Derivation d;
 
@@ -44,13 +47,29 @@ final class HistoryViews {
     }
 
     private View.HistoryPage page(TreeMap<YearMonth, List<View.EntrySummary>> byMonth, YearMonth month, String file) {
-        List<View.MonthLink> links = new ArrayList<>(byMonth.size());
+        // newest first: the map's order; a year's months follow one another in it
+        List<View.YearGroup> years = new ArrayList<>();
+        List<View.MonthLink> links = new ArrayList<>();
+        int count = 0;
+        int current = byMonth.firstKey().getYear();
         for (Map.Entry<YearMonth, List<View.EntrySummary>> m : byMonth.entrySet()) {
+            if (m.getKey().getYear() != current) {
+                years.add(year(current, links, count));
+                current = m.getKey().getYear();
+                links = new ArrayList<>();
+                count = 0;
+            }
             String folder = SitePaths.month(m.getKey());
-            links.add(new View.MonthLink(m.getKey().toString(), TimeFormats.MONTH.format(m.getKey()), folder, SitePaths.page(folder),
+            links.add(new View.MonthLink(m.getKey().toString(), TimeFormats.MONTH_NAME.format(m.getKey()), folder, SitePaths.page(folder),
                     m.getValue().size(), m.getKey().equals(month)));
+            count += m.getValue().size();
         }
+        years.add(year(current, links, count));
         String label = TimeFormats.MONTH.format(month);
-        return new View.HistoryPage(d.meta("History: " + label, file), label, links, byMonth.get(month));
+        return new View.HistoryPage(d.meta("History: " + label, file), label, years, byMonth.get(month));
+    }
+
+    private static View.YearGroup year(int year, List<View.MonthLink> months, int count) {
+        return new View.YearGroup(year, Integer.toString(year), SitePaths.yearAnchor(year), count, List.copyOf(months));
     }
 }

@@ -67,7 +67,8 @@ final class PageViews {
         String weight = BigDecimal.valueOf(Uptime.PARTIAL_WEIGHT).stripTrailingZeros().toPlainString();
         return "Uptime over the last " + d.site.policy().historyDays() + " days = 100% − (minutes of major outage + " + weight
                 + " × minutes of partial outage) ÷ minutes in the period. Degraded performance, advisories and maintenance do not count as "
-                + "downtime. Each bar is one calendar day in " + d.display.zone().getId() + ", coloured by the worst state of that day.";
+                + "downtime. Each bar is one calendar day in " + d.display.zone().getId() + ", coloured by the worst state of that day; "
+                + "days before a component's data begins show as no data and do not count.";
     }
 
     /** A component's row with its day bars, built once: the front page and the component's page both show it. */
@@ -80,6 +81,10 @@ final class PageViews {
         List<View.Bar> bars = new ArrayList<>(h.days().size());
         for (Uptime.Day day : h.days()) {
             String date = d.display.day(day.date());
+            if (day.noData()) {
+                bars.add(new View.Bar(Display.NO_DATA_BAR, date + ": no data", date, "No data", List.of(), false));
+                continue;
+            }
             List<String> events = day.entries().stream().map(Entry::title).toList();
             String label = date + ": " + day.worst().label()
                     + (events.isEmpty() ? "" : ", " + events.size() + (events.size() == 1 ? " event" : " events"));
@@ -87,7 +92,7 @@ final class PageViews {
         }
         String folder = SitePaths.component(c.id());
         return new View.ComponentRow(c.id(), c.name(), c.description(), folder, SitePaths.page(folder),
-                Display.state(d.status.components().get(c.id())), bars, formatPercent(h.percent()) + " uptime",
+                Display.state(d.status.components().get(c.id())), bars, h.hasData() ? formatPercent(h.percent()) + " uptime" : "no data yet",
                 c.name() + ", one bar per day for the last " + h.days().size() + " days");
     }
 
@@ -114,7 +119,7 @@ final class PageViews {
     private List<View.Update> newestFirst(Entry e) {
         List<View.Update> updates = new ArrayList<>();
         for (int k = e.updates().size() - 1; k >= 0; k--) {
-            updates.add(d.update(e.updates().get(k), e));
+            updates.add(d.update(e, k));
         }
         return updates;
     }

@@ -12,13 +12,22 @@ import java.util.List;
  */
 public record SiteView(String baseUrl, List<Page> pages, Banner banner, List<Feed> feeds, List<String> sitemapPaths,
         String notFoundTemplate, View.NotFound notFound, ApiFiles api, String calendarName, List<CalendarEvent> calendar,
-        List<BadgeSpec> badges, List<Redirect> redirects, Manifest manifest) {
+        List<BadgeSpec> badges, List<Redirect> redirects, Manifest manifest, Favicon favicon) {
 
     /**
      * An old address of an imported entry (a folder, like a page's path) and the entry's page folder;
      * {@code title} names the entry on the redirect page.
      */
     public record Redirect(String from, String to, String title) {
+    }
+
+    /** The browser tab's icon: the overall state's colour, with a glyph so the colour is not all it says. */
+    public record Favicon(String svgPath, String icoPath, String color, String title, Glyph glyph) {
+    }
+
+    /** The mark drawn on the favicon's disc. */
+    public enum Glyph {
+        CHECK, INFO, ALERT, PAUSE
     }
 
     /** One badge: where it goes, its two texts, its colour and its accessible title. */
@@ -33,11 +42,16 @@ public record SiteView(String baseUrl, List<Page> pages, Banner banner, List<Fee
     }
 
     /** banner.json, field for field as the spec gives it. */
+    /**
+     * banner.json, field for field as the spec gives it, plus {@code updateDueSince}: the lead
+     * incident's checkpoint when it has passed (with the grace) at build time, else null (omitted).
+     */
     public record Banner(boolean active, String state, String impact, String message, String url, String updatedAt,
-            List<BannerIncident> incidents, List<BannerMaintenance> maintenance) {
+            String updateDueSince, List<BannerIncident> incidents, List<BannerMaintenance> maintenance) {
     }
 
-    public record BannerIncident(String id, String title, String state, String url) {
+    /** An open incident of the banner; {@code updateDueSince} as in {@link Banner}. */
+    public record BannerIncident(String id, String title, String state, String url, String updateDueSince) {
     }
 
     /** A maintenance window the banner shows between start and end, by the client's clock. */

@@ -60,10 +60,11 @@ public final class SiteViewBuilder {
         List<SiteView.Feed> feeds = new FeedViews(d).feeds(all);
         View.NotFound notFound = new View.NotFound(d.meta("Page not found", d.baseUrl, SitePaths.NOT_FOUND, content.site().description(),
                 "", d.siteTitle() + " updates"), d.baseUrl);
-        SiteView.Banner banner = BannerView.of(d.status, d.baseUrl, d.newestContentTime());
+        SiteView.Banner banner = BannerView.of(d.status, d.baseUrl, d.newestContentTime(), now, d.site.policy().checkpointGrace());
         ApiFiles api = StatuspageApi.files(content, d.status, now, d.newestContentTime(), d.baseUrl, work);
         return new SiteView(d.baseUrl, pages, banner, feeds, sitemap, "404.ftlh", notFound, api, d.siteTitle() + " maintenance",
-                CalendarView.events(d), BadgeViews.badges(d), Redirects.of(content.entries(), pages), ManifestView.of(d, api.summary().page().id()));
+                CalendarView.events(d), BadgeViews.badges(d), Redirects.of(content.entries(), pages), ManifestView.of(d, api.summary().page().id()),
+                BadgeViews.favicon(d));
     }
 
     /**

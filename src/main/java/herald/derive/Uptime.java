@@ -18,8 +18,10 @@ import java.util.Map;
  * with the published formula: downtime = minutes in major-outage + 0.3 x minutes in
  * partial-outage; degraded performance, advisories and maintenance are not downtime. Where
  * incidents overlap, each minute counts once, at the worst state in force. Each entry's impact on a
- * component follows the states its updates set, and a re-opened incident's resolved gap counts as up. Days are calendar days
- * in the site's zone; the window ends at "now". Linear: every interval is visited once.
+ * component follows the states its updates set, and a re-opened incident's resolved gap counts as up.
+ * Days are calendar days in the site's zone; the window ends at "now". Days before a component's data
+ * begins (its {@code since}, else the site's, else the day of the earliest entry) have no data: they
+ * are drawn as such and left out of the uptime figure. Linear: every interval is visited once.
  */
 public final class Uptime {
     /** What a minute of partial outage weighs against a minute of major outage. */
@@ -43,12 +45,17 @@ public final class Uptime {
         }
     }
 
-    /** One day of one component: its worst state and the entries that touched it. */
-    public record Day(LocalDate date, PublicState worst, List<Entry> entries) {
+    /** One day of one component: its worst state and the entries that touched it; {@code noData} before its data begins. */
+    public record Day(LocalDate date, PublicState worst, List<Entry> entries, boolean noData) {
     }
 
-    /** The bars and the uptime of one component. */
+    /** The bars and the uptime of one component; {@code windowMinutes} counts the minutes with data only. */
     public record History(List<Day> days, long windowMinutes, double downtimeMinutes) {
+        /** False when no day of the window has data yet (the figure would say nothing). */
+        public boolean hasData() {
+            return windowMinutes > 0;
+        }
+
         /** Uptime in percent, rounded down to two decimals so any downtime shows. */
         public double percent() {
             if (windowMinutes <= 0) {
@@ -63,8 +70,16 @@ public final class Uptime {
         LocalDate today = now.atZone(zone).toLocalDate();
         LocalDate first = today.minusDays(historyDays - 1L);
         Instant windowStart = first.atStartOfDay(zone).toInstant();
+        LocalDate siteSince = content.site().since() != null ? content.site().since() : earliestDay(content, zone);
         Map<String, List<Interval>> byComponent = new LinkedHashMap<>();
-        content.site().components().forEach(c -> byComponent.put(c.id(), new ArrayList<>()));
+        Map<String, LocalDate> since = new LinkedHashMap<>();
+        Map<String, Instant> dataStart = new LinkedHashMap<>();
+        content.site().components().forEach(c -> {
+            LocalDate from = c.since() != null ? c.since() : siteSince;
+            byComponent.put(c.id(), new ArrayList<>());
+            since.put(c.id(), from);
+            dataStart.put(c.id(), from == null || !from.isAfter(first) ? windowStart : from.atStartOfDay(zone).toInstant());
+        });
         for (Entry e : content.entries()) {
             for (String c : e.components()) {
                 List<Interval> list = byComponent.get(c);
@@ -72,15 +87,30 @@ public final class Uptime {
                     continue;
                 }
                 for (Impact impact : e.impactsOn(c)) {
-                    impact.clip(windowStart, now).ifPresent(clipped -> list.add(new Interval(clipped, e)));
+                    // the lint keeps entries after their components' since; clipping makes the figure right regardless
+                    impact.clip(dataStart.get(c), now).ifPresent(clipped -> list.add(new Interval(clipped, e)));
                 }
             }
         }
         Map<String, History> out = new LinkedHashMap<>();
-        long windowMinutes = java.time.Duration.between(windowStart, now).toMinutes();
-        byComponent.forEach((id, intervals) -> out.put(id, new History(
-                days(intervals, first, historyDays, zone, work), windowMinutes, downtime(intervals) / 60.0)));
+        byComponent.forEach((id, intervals) -> {
+            Instant start = dataStart.get(id);
+            long minutes = start.isAfter(now) ? 0 : java.time.Duration.between(start, now).toMinutes();
+            out.put(id, new History(days(intervals, first, historyDays, since.get(id), zone, work), minutes, downtime(intervals) / 60.0));
+        });
         return out;
+    }
+
+    /** The day (in the site's zone) of the earliest entry's start or first update, or null with no entries. */
+    static LocalDate earliestDay(Content content, ZoneId zone) {
+        Instant earliest = null;
+        for (Entry e : content.entries()) {
+            Instant t = e.startedAt().isBefore(e.updates().get(0).instant()) ? e.startedAt() : e.updates().get(0).instant();
+            if (earliest == null || t.isBefore(earliest)) {
+                earliest = t;
+            }
+        }
+        return earliest == null ? null : earliest.atZone(zone).toLocalDate();
     }
 
     /** Sweep over interval boundaries: each stretch of time counts once, at its worst state. */
@@ -111,7 +141,8 @@ public final class Uptime {
         return seconds;
     }
 
-    private static List<Day> days(List<Interval> intervals, LocalDate first, int count, ZoneId zone, herald.diag.Work work) {
+    private static List<Day> days(List<Interval> intervals, LocalDate first, int count, LocalDate since, ZoneId zone,
+            herald.diag.Work work) {
         PublicState[] worst = new PublicState[count];
         List<List<Entry>> entries = new ArrayList<>(count);
         for (int d = 0; d < count; d++) {
@@ -136,7 +167,8 @@ public final class Uptime {
         }
         List<Day> days = new ArrayList<>(count);
         for (int d = 0; d < count; d++) {
-            days.add(new Day(first.plusDays(d), worst[d], List.copyOf(entries.get(d))));
+            LocalDate date = first.plusDays(d);
+            days.add(new Day(date, worst[d], List.copyOf(entries.get(d)), since != null && date.isBefore(since)));
         }
         return days;
     }

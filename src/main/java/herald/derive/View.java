@@ -16,7 +16,8 @@ public final class View {
     /** What every page's head and chrome need. */
     public record Meta(String siteTitle, String pageTitle, String description, String lang, String root,
             String canonicalUrl, String rssUrl, String atomUrl, String feedTitle, String supportUrl,
-            String asOf, String asOfIso, String calendarUrl, String homeHref, String historyHref) {
+            String asOf, String asOfIso, String calendarUrl, String homeHref, String historyHref, String faviconSvgHref,
+            String faviconIcoHref) {
     }
 
     public record State(String id, String label, String cssClass) {
@@ -26,8 +27,14 @@ public final class View {
     public record Time(String iso, String display, String utc) {
     }
 
+    /**
+     * One update of a timeline. {@code scope} and {@code effect} are null where the timeline does not
+     * repeat them (unchanged since the update before; no "None" on a closing update). {@code next}
+     * is the promised checkpoint of the latest update; {@code nextDue} when it has passed (with the
+     * grace) at build time, and {@code nextLabel} says which: "Next update by" or "Update due since".
+     */
     public record Update(String statusLabel, String statusClass, Time time, String scope, String effect,
-            Time next, String bodyHtml, String anchor) {
+            Time next, String nextLabel, boolean nextDue, String bodyHtml, String anchor) {
     }
 
     public record ComponentLink(String id, String name, String url, String href) {
@@ -70,7 +77,11 @@ public final class View {
     public record MonthLink(String month, String label, String url, String href, int count, boolean current) {
     }
 
-    public record HistoryPage(Meta meta, String monthLabel, List<MonthLink> months, List<EntrySummary> entries) {
+    /** One year of the history's month links, newest first, with its count of entries ("2026 (14)"). */
+    public record YearGroup(int year, String label, String anchor, int count, List<MonthLink> months) {
+    }
+
+    public record HistoryPage(Meta meta, String monthLabel, List<YearGroup> years, List<EntrySummary> entries) {
     }
 
     public record ComponentPage(Meta meta, ComponentRow component, List<EntrySummary> entries,

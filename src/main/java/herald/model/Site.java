@@ -1,11 +1,16 @@
 package herald.model;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** site.yaml, validated: settings, components in page order, and the comms policy; description and supportUrl may be null. */
+/**
+ * site.yaml, validated: settings, components in page order, and the comms policy; description,
+ * supportUrl and since (the first day the site has data, in its zone; null: the day of the earliest
+ * entry) may be null.
+ */
 public record Site(
         String title,
         String baseUrl,
@@ -14,7 +19,8 @@ public record Site(
         String description,
         String supportUrl,
         List<Component> components,
-        Policy policy) {
+        Policy policy,
+        LocalDate since) {
 
     public Site {
         Objects.requireNonNull(title, "title");
@@ -23,6 +29,12 @@ public record Site(
         Objects.requireNonNull(timezone, "timezone");
         Objects.requireNonNull(policy, "policy");
         components = List.copyOf(components);
+    }
+
+    /** A site whose data begins with its earliest entry. */
+    public Site(String title, String baseUrl, String language, ZoneId timezone, String description, String supportUrl,
+            List<Component> components, Policy policy) {
+        this(title, baseUrl, language, timezone, description, supportUrl, components, policy, null);
     }
 
     public Optional<Component> component(String id) {

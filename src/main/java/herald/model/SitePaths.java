@@ -15,6 +15,9 @@ public final class SitePaths {
     public static final String RSS = "feed.xml";
     public static final String ATOM = "atom.xml";
     public static final String BADGE = "badge.svg";
+    /** The overall state's colour in the browser tab: SVG, and ICO for browsers without SVG icons. */
+    public static final String FAVICON_SVG = "favicon.svg";
+    public static final String FAVICON_ICO = "favicon.ico";
     public static final String BANNER_JSON = "banner.json";
     public static final String BANNER_JS = "banner.js";
     public static final String BANNER_SCHEMA = "schemas/banner.schema.json";
@@ -57,6 +60,11 @@ public final class SitePaths {
 
     public static String month(YearMonth month) {
         return HISTORY + month + "/";
+    }
+
+    /** A year's place on the history index: its heading's anchor. */
+    public static String yearAnchor(int year) {
+        return "year-" + year;
     }
 
     /** The file a page folder is served from: {@code folder/index.html}. */

@@ -28,6 +28,8 @@ public final class TimeFormats {
     public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
     /** A history month: November 2026. */
     public static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
+    /** A month within its year on the history's index: November. */
+    public static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("MMMM", Locale.ENGLISH);
     /** A clock time as written (findings keep the author's offset; drafts and authored files use UTC): 14:39. */
     public static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     /** A date and clock time in findings: 2026-11-27 14:39. */

@@ -8,7 +8,8 @@ import java.util.Objects;
  * One public update, validated: {@code next} (none after a closing status, and none in
  * maintenance), {@code waiver}, {@code state} (no change of state) and {@code originalId} (not
  * imported) may be null; {@code owner}, {@code scope} and {@code effect} are null only in imported
- * entries, whose source never had them. Times keep the offset they were written with.
+ * entries, whose source never had them, and {@code effect} also in an update that closes the entry
+ * (it may state none). Times keep the offset they were written with.
  */
 public record Update(
         OffsetDateTime at,

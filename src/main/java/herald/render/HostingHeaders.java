@@ -4,12 +4,13 @@ import herald.model.SitePaths;
 
 /**
  * The {@code _headers} file that Netlify and Cloudflare Pages read: consumers fetch the banner,
- * the API, feeds and badges cross-origin, and must see a new state within a minute.
+ * the API, feeds and badges cross-origin, and must see a new state within a minute (the favicon too).
  */
 public final class HostingHeaders {
     /** Paths that other sites read (CORS) and that change with every incident update. */
     static final String[] LIVE_PATHS = {"/" + SitePaths.BANNER_JSON, "/" + SitePaths.API.split("/")[0] + "/*", "/" + SitePaths.RSS,
-        "/" + SitePaths.ATOM, "/" + SitePaths.HISTORY_RSS, "/" + SitePaths.HISTORY_ATOM, "/" + SitePaths.component("*").replace("*/", "*"), "/" + SitePaths.BADGE, "/" + SitePaths.CALENDAR};
+        "/" + SitePaths.ATOM, "/" + SitePaths.HISTORY_RSS, "/" + SitePaths.HISTORY_ATOM, "/" + SitePaths.component("*").replace("*/", "*"),
+        "/" + SitePaths.BADGE, "/" + SitePaths.CALENDAR, "/" + SitePaths.FAVICON_SVG, "/" + SitePaths.FAVICON_ICO};
 
     private HostingHeaders() {
     }

@@ -84,6 +84,8 @@ public final class SiteRenderer {
         for (SiteView.BadgeSpec b : view.badges()) {
             out.add(OutputFile.text(b.path(), Badge.svg(b.label(), b.value(), b.color(), b.title())));
         }
+        out.add(OutputFile.text(view.favicon().svgPath(), Favicon.svg(view.favicon())));
+        out.add(new OutputFile(view.favicon().icoPath(), Favicon.ico(view.favicon())));
         out.add(new OutputFile(SitePaths.BANNER_SCHEMA, resource("/herald/schemas/banner.schema.json")));
         out.add(OutputFile.text(SitePaths.HOSTING_HEADERS, HostingHeaders.netlify()));
         out.add(OutputFile.text(SitePaths.ROBOTS, "User-agent: *\nAllow: /\nSitemap: " + view.baseUrl() + SitePaths.SITEMAP + "\n"));

@@ -108,6 +108,8 @@ class AuthoringCommandsTest {
         int[] stat = diffStat();
         assertEquals(0, stat[1], "update removed lines");
         assertEquals(10, stat[0]); // at, status, owner, scope, effect, next, "body: |" and three lines of text
+        assertTrue(u1.out().endsWith("\nnext update due by 14:38 UTC: herald update " + ID
+                + " --status identified|investigating|monitoring\n"), "update prints the line new prints: " + u1.out());
         commit("update 1");
         Run u2 = at("2026-11-20T14:37:00Z", "update", ID, "--status", "monitoring", "--effect", "Answers are back to normal");
         assertEquals(0, u2.exitCode(), u2.out() + u2.err());
@@ -124,13 +126,29 @@ class AuthoringCommandsTest {
         assertTrue(text.contains("    status: monitoring\n"), text);
         assertTrue(text.contains("next: 2026-11-20T15:07:00Z"), "monitoring checkpoint follows policy.stableCadence: " + text);
         assertTrue(text.contains("This incident is resolved. AI answers and Citations are stable."), text);
+        String resolved = text.substring(text.indexOf("    status: resolved\n"));
+        assertTrue(resolved.startsWith("    status: resolved\n    owner: Comms lead\n    scope: EU regions\n    body: |\n"),
+                "resolve writes no effect (and no \"effect: None\"): " + resolved);
+        assertFalse(r.out().contains("next update due"), "a resolved incident promises no checkpoint: " + r.out());
         assertLintsClean("2026-11-20T15:05:00Z");
         Run pm = at("2026-11-21T09:00:00Z", "postmortem", ID, "https://tracker.test.example/PM-9");
         assertEquals(0, pm.exitCode(), pm.out() + pm.err());
         assertEquals(0, diffStat()[1]);
         assertTrue(file().contains("postmortem: https://tracker.test.example/PM-9\nupdates:\n"));
         assertTrue(file().contains("Target publish within 48 hours."));
+        assertFalse(file().contains("effect: None"), file());
         assertLintsClean("2026-11-21T09:00:00Z");
+    }
+
+    @Test
+    void resolveWritesTheRealEffectWhenGivenOne() throws Exception {
+        newIncident();
+        Run r = at("2026-11-20T14:20:00Z", "resolve", ID, "--cause", "A cache key mismatch caused mixed answers.",
+                "--effect", "Some answers from 14:02 to 14:20 lack citations");
+        assertEquals(0, r.exitCode(), r.out() + r.err());
+        assertTrue(file().contains("    status: resolved\n    owner: Comms lead\n    scope: EU regions\n"
+                + "    effect: Some answers from 14:02 to 14:20 lack citations\n    body: |\n"), file());
+        assertLintsClean("2026-11-20T14:20:00Z");
     }
 
     @Test

@@ -141,6 +141,12 @@ class BrowserTest {
         assertTrue(Files.readString(hostile.resolve("banner.json")).contains("JaVaScRiPt:"), "the hostile link is in place");
         Files.writeString(hostile.resolve("product.html"), PRODUCT_PAGE);
 
+        // issue 18: a product page whose banner's incident is past its checkpoint at build time
+        Path late = dir.resolve("late");
+        assertEquals(0, TestSite.run(late, "build", "--content", Path.of("src/test/resources/golden/years/content").toAbsolutePath().toString(),
+                "--out", late.resolve("site").toString(), "--now", "2026-11-27T12:00:00Z").exitCode());
+        Files.writeString(late.resolve("site/product.html"), PRODUCT_PAGE);
+
         Path shots = Path.of("target/screenshots");
         try (StaticServer activeServer = new StaticServer(active.resolve("site"));
                 StaticServer calmServer = new StaticServer(calm.resolve("site"));
@@ -149,6 +155,15 @@ class BrowserTest {
             browser.open(activeServer.url("index.html"));
             assertEquals("Partially degraded service|true", browser.eval(VISIBLE_OVERALL));
             browser.screenshot(shots.resolve("status-1280.png"));
+            // issue 18: the front page makes no request that fails (the browser asks for the icon after the load event)
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+            while (activeServer.served().stream().noneMatch(r -> r.contains("/favicon.")) && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            Thread.sleep(300); // a moment for any request after the icon
+            assertTrue(activeServer.served().stream().anyMatch(r -> r.startsWith("200 /favicon.")), "the icon was fetched: " + activeServer.served());
+            assertEquals(java.util.List.of(), activeServer.served().stream().filter(r -> !r.startsWith("200 ")).toList(), "requests that failed");
+            assertEquals(java.util.List.of(), browser.failures(), "failed requests or console errors");
 
             browser.viewport(390, 844, true);
             browser.open(activeServer.url("index.html"));
@@ -170,6 +185,15 @@ class BrowserTest {
             browser.open(activeServer.url("hostile/product.html")); // another link, so not the banner dismissed above
             assertEquals("Some AI answers may be slow or incomplete right now. We are restoring normal service. No action needed by you."
                     + "|links 0|Product", browser.eval(BANNER_LINKS), "the message shows, without the link");
+
+            try (StaticServer lateServer = new StaticServer(late.resolve("site"))) {
+                browser.open(lateServer.url("product.html"));
+                assertTrue(browser.eval(BANNER_TEXT).startsWith("status|Search results may be delayed."), "the banner shows");
+                assertEquals("Update due since |2026-11-26T10:30:00Z", browser.eval(
+                        "(() => { const d = document.querySelector('.herald-banner__due'); return d ? d.firstChild.textContent + '|' "
+                        + "+ d.querySelector('time').getAttribute('datetime') : 'no due note'; })()"));
+                browser.screenshot(shots.resolve("product-banner-due-1280.png"));
+            }
 
             browser.open(calmServer.url("product.html"));
             assertEquals("none", browser.eval(BANNER_TEXT));

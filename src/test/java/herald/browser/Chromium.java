@@ -35,6 +35,8 @@ public final class Chromium implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
     private final LinkedBlockingQueue<JsonNode> events = new LinkedBlockingQueue<>();
+    /** What failed since the last {@link #open}: responses of 400 or more, requests that failed, console errors. */
+    private final java.util.List<String> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     private Chromium(Process process, Path profile, WebSocket socket) {
         this.process = process;
@@ -81,6 +83,8 @@ public final class Chromium implements AutoCloseable {
         self[0] = new Chromium(p, profile, socket);
         self[0].send("Page.enable", JSON.createObjectNode());
         self[0].send("Runtime.enable", JSON.createObjectNode());
+        self[0].send("Network.enable", JSON.createObjectNode());
+        self[0].send("Log.enable", JSON.createObjectNode());
         return self[0];
     }
 
@@ -108,6 +112,7 @@ public final class Chromium implements AutoCloseable {
                                 f.complete(msg);
                             }
                         } else {
+                            c.record(msg);
                             c.events.add(msg);
                         }
                     }
@@ -117,6 +122,33 @@ public final class Chromium implements AutoCloseable {
             }
             ws.request(1);
             return null;
+        }
+    }
+
+    private void record(JsonNode msg) {
+        JsonNode p = msg.path("params");
+        switch (msg.path("method").asText()) {
+            case "Network.responseReceived" -> {
+                int status = p.path("response").path("status").asInt();
+                if (status >= 400) {
+                    failures.add(status + " " + p.path("response").path("url").asText());
+                }
+            }
+            case "Network.loadingFailed" -> failures.add("failed " + p.path("errorText").asText() + " " + p.path("type").asText());
+            case "Log.entryAdded" -> {
+                if (p.path("entry").path("level").asText().equals("error")) {
+                    failures.add("console " + p.path("entry").path("text").asText() + " " + p.path("entry").path("url").asText());
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** The failed requests and console errors since the last {@link #open}. */
+    public java.util.List<String> failures() {
+        synchronized (failures) {
+            return java.util.List.copyOf(failures);
         }
     }
 
@@ -158,6 +190,7 @@ public final class Chromium implements AutoCloseable {
     /** Navigates and waits for the load event. */
     public void open(String url) throws InterruptedException {
         events.clear();
+        failures.clear();
         ObjectNode p = JSON.createObjectNode();
         p.put("url", url);
         send("Page.navigate", p);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import herald.Fixtures;
 import herald.TestSite;
+import java.util.List;
 import herald.TestSite.Run;
 import java.nio.file.Path;
 import java.util.Map;
@@ -30,6 +31,56 @@ class CliTest {
         assertTrue(run.out().contains("build"), run.out());
         assertTrue(run.out().contains("Exit status:"), run.out());
         assertTrue(run.out().contains("Examples:"), run.out());
+    }
+
+    /** The "Commands:" list of a --help text: each command's summary, its wrapped lines joined. */
+    private static java.util.Map<String, String> summaries(String help) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        String section = help.substring(help.indexOf("Commands:\n") + "Commands:\n".length());
+        String current = null;
+        for (String line : section.lines().toList()) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^  ([a-z-]+) +(.*)$").matcher(line);
+            if (m.matches()) {
+                current = m.group(1);
+                out.put(current, m.group(2).strip());
+            } else if (current != null && line.startsWith("    ")) {
+                out.merge(current, line.strip(), (a, b) -> a + " " + b);
+            } else {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** The command tree as Main builds it for --help: every subcommand. */
+    private static picocli.CommandLine commands() {
+        picocli.CommandLine cl = new picocli.CommandLine(new HeraldCommand(), new CommandFactory(null));
+        for (Class<?> c : HeraldCommand.SUBCOMMANDS) {
+            cl.addSubcommand(c.getAnnotation(picocli.CommandLine.Command.class).name(), c);
+        }
+        return cl;
+    }
+
+    @Test
+    void everyCommandSummaryInHelpIsAWholeSentence() {
+        picocli.CommandLine cl = commands();
+        java.util.Map<String, String> top = summaries(TestSite.run(dir, "--help").out());
+        assertEquals(cl.getSubcommands().keySet().stream().filter(n -> !cl.getSubcommands().get(n).getCommandSpec().usageMessage().hidden())
+                .toList(), List.copyOf(top.keySet()));
+        java.util.Map<String, String> all = new java.util.LinkedHashMap<>(top);
+        for (String parent : List.of("maintenance", "theme")) {
+            summaries(TestSite.run(dir, parent, "--help").out()).forEach((name, text) -> all.put(parent + " " + name, text));
+        }
+        assertTrue(all.size() > top.size() + 3, all.toString());
+        for (var e : all.entrySet()) {
+            assertTrue(e.getValue().endsWith("."), "the summary of " + e.getKey() + " stops mid-sentence: " + e.getValue());
+            String[] path = e.getKey().split(" ");
+            picocli.CommandLine command = cl.getSubcommands().get(path[0]);
+            if (path.length > 1) {
+                command = command.getSubcommands().get(path[1]);
+            }
+            assertEquals(command.getCommandSpec().usageMessage().description()[0], e.getValue(), "the summary is the whole first line");
+        }
     }
 
     @Test

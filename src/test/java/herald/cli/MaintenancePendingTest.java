@@ -45,7 +45,7 @@ class MaintenancePendingTest {
     void daysAheadIsNotWithinTheNextRuns() {
         Run run = pending("2026-11-27T14:30:00Z", "--within", "10m", "--check");
         assertEquals(1, run.exitCode(), run.err());
-        assertEquals("", run.out());
+        assertEquals("nothing pending within 10m of now (2026-11-27T14:30:00Z)\n", run.out());
     }
 
     @Test
@@ -85,7 +85,10 @@ class MaintenancePendingTest {
         assertEquals(0, TestSite.run(dir, "lint", "--now", "2026-12-01T02:55:00Z").exitCode(), "a valid closed window");
         Run run = pending("2026-12-01T02:55:00Z", "--within", "10m", "--check");
         assertEquals(1, run.exitCode(), run.out() + run.err());
-        assertEquals("", run.out());
+        assertEquals("nothing pending within 10m of now (2026-12-01T02:55:00Z)\n", run.out());
+        Run all = pending("2026-12-01T02:55:00Z", "--check");
+        assertEquals(1, all.exitCode(), all.out() + all.err());
+        assertEquals("nothing pending (2026-12-01T02:55:00Z)\n", all.out());
     }
 
     @Test

@@ -18,24 +18,37 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Builds the small fixture in src/test/resources/golden/basic/content and compares the whole site,
+ * Builds each small fixture in src/test/resources/golden/CASE/content and compares the whole site,
  * file by file, with the checked-in expected site. On a difference it shows a unified-style diff.
  * Re-bless after reviewing a deliberate change: mvn test -Dtest=GoldenSiteTest -Dgolden.update=true
+ * Cases: basic (an open incident, a resolved one, two windows) and years (a history over four
+ * years, a checkpoint long passed at build time, a component added later: since:).
  */
 class GoldenSiteTest {
     static final Path CASE = Path.of("src/test/resources/golden/basic");
     static final String NOW = "2026-11-27T11:30:00Z";
+    static final Path YEARS = Path.of("src/test/resources/golden/years");
+    static final String YEARS_NOW = "2026-11-27T12:00:00Z";
 
     @TempDir
     Path dir;
 
     @Test
     void theBuiltSiteMatchesTheExpectedFiles() throws IOException {
-        Run run = TestSite.run(dir, "build", "--content", CASE.resolve("content").toAbsolutePath().toString(),
-                "--out", dir.resolve("site").toString(), "--now", NOW, "--theme", TestSite.THEME.toString());
+        matches(CASE, NOW);
+    }
+
+    @Test
+    void theSiteOfSeveralYearsMatchesTheExpectedFiles() throws IOException {
+        matches(YEARS, YEARS_NOW);
+    }
+
+    private void matches(Path goldenCase, String now) throws IOException {
+        Run run = TestSite.run(dir, "build", "--content", goldenCase.resolve("content").toAbsolutePath().toString(),
+                "--out", dir.resolve("site").toString(), "--now", now, "--theme", TestSite.THEME.toString());
         assertEquals(0, run.exitCode(), run.out() + run.err());
         SortedMap<String, byte[]> actual = TestSite.files(dir.resolve("site"));
-        Path expectedDir = CASE.resolve("site");
+        Path expectedDir = goldenCase.resolve("site");
         if (Boolean.getBoolean("golden.update")) {
             herald.write.SiteWriterAccess.deleteTree(expectedDir);
             for (var e : actual.entrySet()) {

@@ -33,9 +33,48 @@ class UptimeTest {
                 null, null);
     }
 
+    /** A site with data since well before the window (since: 2026-10-01), so every day of it counts. */
     private static Map<String, Uptime.History> compute(List<Incident> incidents, List<Maintenance> maintenance) {
-        Site site = new Site("T", "https://x/", "en", BERLIN, null, null, List.of(new Component("a", "A", null, null)), Policy.DEFAULT);
+        return compute(incidents, maintenance, LocalDate.parse("2026-10-01"), null);
+    }
+
+    private static Map<String, Uptime.History> compute(List<Incident> incidents, List<Maintenance> maintenance, LocalDate siteSince,
+            LocalDate componentSince) {
+        Site site = new Site("T", "https://x/", "en", BERLIN, null, null, List.of(new Component("a", "A", null, null, componentSince)),
+                Policy.DEFAULT, siteSince);
         return Uptime.compute(new Content(site, incidents, maintenance), NOW, BERLIN, 10, new herald.diag.Work());
+    }
+
+    @Test
+    void withoutSinceTheDataBeginsOnTheDayOfTheEarliestEntry() {
+        // the incident starts 5 Nov 10:00 UTC (11:00 Berlin): 5 Nov 00:00 to 10 Nov 23:00 Berlin = 8,580 minutes; 60 minutes down
+        Uptime.History h = compute(List.of(incident("i1", Severity.S1, null, "2026-11-05T10:00:00Z", "2026-11-05T11:00:00Z")), List.of(),
+                null, null).get("a");
+        assertEquals(List.of(true, true, true, true, false), h.days().subList(0, 5).stream().map(Uptime.Day::noData).toList());
+        assertEquals(8_580, h.windowMinutes());
+        assertEquals(99.30, h.percent()); // 1 - 60 / 8,580 = 99.300...
+    }
+
+    @Test
+    void aComponentsSinceWinsOverTheSitesAndNoDayAfterItIsNoData() {
+        Uptime.History h = compute(List.of(), List.of(), LocalDate.parse("2026-10-01"), LocalDate.parse("2026-11-09")).get("a");
+        assertEquals(8, h.days().stream().filter(Uptime.Day::noData).count());
+        assertEquals(List.of(false, false), h.days().subList(8, 10).stream().map(Uptime.Day::noData).toList());
+        assertEquals(24 * 60 + 23 * 60, h.windowMinutes()); // 9 Nov 00:00 to 10 Nov 23:00 Berlin
+    }
+
+    @Test
+    void aSinceAfterTodayLeavesNoDataAtAll() {
+        Uptime.History h = compute(List.of(), List.of(), LocalDate.parse("2026-11-11"), null).get("a");
+        assertEquals(10, h.days().stream().filter(Uptime.Day::noData).count());
+        assertEquals(false, h.hasData());
+    }
+
+    @Test
+    void aSiteWithNoEntriesAndNoSinceCountsEveryDay() {
+        Uptime.History h = compute(List.of(), List.of(), null, null).get("a");
+        assertEquals(0, h.days().stream().filter(Uptime.Day::noData).count());
+        assertEquals(100.0, h.percent());
     }
 
     @Test

@@ -48,6 +48,10 @@ public final class OutputChecks {
         try (Stream<Path> walk = Files.walk(site)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String name = site.relativize(p).toString().replace('\\', '/');
+                if (name.endsWith(".ico")) { // the one binary output: an icon directory with a PNG that decodes
+                    checkIcon(name, Files.readAllBytes(p), problems);
+                    continue;
+                }
                 String text = Files.readString(p, StandardCharsets.UTF_8);
                 try {
                     checkFile(name, text, problems);
@@ -57,6 +61,14 @@ public final class OutputChecks {
             }
         }
         return problems;
+    }
+
+    private static void checkIcon(String name, byte[] ico, List<String> problems) throws IOException {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(ico).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        if (ico.length < 22 || b.getShort(0) != 0 || b.getShort(2) != 1 || b.getInt(18) + b.getInt(14) != ico.length
+                || javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(ico, b.getInt(18), b.getInt(14))) == null) {
+            problems.add(name + ": not an icon with a readable PNG");
+        }
     }
 
     private static void checkFile(String name, String text, List<String> problems) throws Exception {
