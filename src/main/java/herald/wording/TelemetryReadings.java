@@ -55,7 +55,7 @@ final class TelemetryReadings {
                     "the internal coverage gate as a figure"),
             new Detector(PERCENTILE, Pattern.compile("(?i:\\bp(?:50|75|90|95|99|99\\.9|999)\\b|\\b(?:50|75|90|95|99|99\\.9)(?:th|st)?[ -]percentile\\b)"),
                     "a latency percentile figure"),
-            new Detector(HARDWARE | DIGIT, Pattern.compile(HARDWARE_WORD + window(40) + "(?:(?:[<>~≈≥≤]\\s*)?(?:" + PCT + "|" + SIZE + "|" + NUM + "\\s?(?i:cores?|vcpus?|iops)\\b)|" + COMPARED + PLAIN_NUM + ")"
+            new Detector(HARDWARE | DIGIT, Pattern.compile(HARDWARE_WORD + window(40) + "(?:" + COMPARED + "?(?:[<>~≈≥≤]\\s*)?(?:" + PCT + "|" + SIZE + "|" + NUM + "\\s?(?i:cores?|vcpus?|iops)\\b)|" + COMPARED + PLAIN_NUM + ")"
                     + "|(?:" + PCT + "|" + SIZE + ")\\s+(?:of\\s+)?(?:[\\w-]+\\s+)??" + HARDWARE_WORD),
                     "a CPU, memory, disk or heap reading"),
             new Detector(QUEUE | DIGIT, Pattern.compile("(?i:\\bqueue\\s+(?:depth|length|size|lag|backlog)s?\\b|\\b(?:depth|length|size)\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?queues?\\b)"
