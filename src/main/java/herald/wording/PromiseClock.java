@@ -57,9 +57,16 @@ final class PromiseClock {
         }
         String written = (clock.date() == null ? "" : clock.date() + " ") + HH_MM.format(clock.time());
         String reading = clock.zone() == null
-                ? written + " in the site's zone " + site.getId() + " (" + ZoneWords.abbreviation(site, promised) + ")"
+                ? written + " in the site's zone " + siteZoneName(site, promised)
                 : written + " " + clock.zone() + (zone.equals(ZoneOffset.UTC) ? "" : " (" + zone.getRules().getOffset(promised) + ")");
         return new Promise(a.start(), a.end(), promised, a.quoted(), reading);
+    }
+
+    private static String siteZoneName(ZoneId site, Instant at) {
+        if (site.normalized().equals(ZoneOffset.UTC)) {
+            return "UTC";
+        }
+        return site.getId() + " (" + ZoneWords.abbreviation(site, at) + ")";
     }
 
     private static Instant nearest(LocalDate today, At clock, ZoneId zone, Instant at) {
