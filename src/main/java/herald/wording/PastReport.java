@@ -1,5 +1,6 @@
 package herald.wording;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,8 +44,11 @@ public final class PastReport {
             return true;
         }
         Matcher p = PAST.matcher(head);
+        int subjectless = head.length() - head.stripLeading().length();
         while (p.find()) {
-            if (!NOT_PAST.matcher(p.group()).matches()) {
+            // "Fixed by 15:00." heads a live update as a promise: a participle without a subject is not a report
+            boolean headline = p.start() == subjectless && p.group().toLowerCase(Locale.ROOT).endsWith("ed");
+            if (!headline && !NOT_PAST.matcher(p.group()).matches()) {
                 return true;
             }
         }
