@@ -35,7 +35,10 @@ final class TelemetryReadings {
     /** A number that is not a clock time, a date or a duration ("at 14:05 UTC", "over 2 hours"). */
     private static final String PLAIN_NUM = NUM + "(?![:.,]?\\d|\\s?(?:UTC|GMT|[AaPp]\\.?[Mm]\\b|(?i:min|minutes?|hours?|hrs?|seconds?|secs?|days?)\\b))";
     private static final String COMPARED = "(?:\\b(?:at|above|over|below|under|reached|reaching|hit|hitting|exceeded|exceeding|exceeds|peaked\\s+at|near)\\s+|[<>=:≥≤]\\s*)";
-    private static final String HARDWARE_WORD = "(?:(?i:\\bcpus?\\b|\\bprocessors?\\b|\\bmemory\\b|\\bheap\\b|\\bdisks?\\b|\\biops\\b)|\\bRAM\\b)";
+    /** "processor" is left out: a payment processor is a company, not a CPU. */
+    private static final String HARDWARE_WORD = "(?:(?i:\\bcpus?\\b|\\bmemory\\b|\\bheap\\b|\\bdisks?\\b|\\biops\\b)|\\bRAM\\b)";
+    /** A size is a reading only when something says it is measured: "32 GB of RAM" is a machine type. */
+    private static final String READING_WORD = "(?i:\\b(?:usage|utili[sz]ation|consumption|pressure|footprint|in\\s+use|used|free|left|grew|rose|reached|hit|peaked|spiked|exceeded|climbed|jumped|at|above|over|below|under)\\b)";
     private static final Pattern SHARE = Pattern.compile(
             "(?i)^\\s+of\\s+(?!(?:the\\s+|its\\s+|their\\s+)?(?:capacity|limits?|quotas?|max|maximum|available|allocated|provisioned|total|headroom)\\b)");
 
@@ -55,8 +58,14 @@ final class TelemetryReadings {
                     "the internal coverage gate as a figure"),
             new Detector(PERCENTILE, Pattern.compile("(?i:\\bp(?:50|75|90|95|99|99\\.9|999)\\b|\\b(?:50|75|90|95|99|99\\.9)(?:th|st)?[ -]percentile\\b)"),
                     "a latency percentile figure"),
-            new Detector(HARDWARE | DIGIT, Pattern.compile(HARDWARE_WORD + window(40) + "(?:" + COMPARED + "?(?:[<>~≈≥≤]\\s*)?(?:" + PCT + "|" + SIZE + "|" + NUM + "\\s?(?i:cores?|vcpus?|iops)\\b)|" + COMPARED + PLAIN_NUM + ")"
-                    + "|(?:" + PCT + "|" + SIZE + ")\\s+(?:of\\s+)?(?:[\\w-]+\\s+)??" + HARDWARE_WORD),
+            new Detector(HARDWARE | DIGIT, Pattern.compile(
+                    // "CPU at 97%", "disk usage hit 93%", "CPU above 90", "memory usage reached 14.2 GB", "heap is above 7 GiB"
+                    HARDWARE_WORD + window(40) + "(?:" + COMPARED + "?(?:[<>~≈≥≤]\\s*)?" + PCT
+                    + "|" + READING_WORD + window(25) + "(?:[<>~≈≥≤]\\s*)?" + SIZE + "|" + COMPARED + PLAIN_NUM + "(?!\\s?(?:[KMGTPkmgtp]i?[Bb]|bytes?)\\b))"
+                    // "95% CPU", "90% disk usage", "using 12 GB of memory", "12GB of heap in use"
+                    + "|" + PCT + "\\s+(?:of\\s+)?(?:[\\w-]+\\s+)??" + HARDWARE_WORD
+                    + "|(?i:\\b(?:using|used|uses|consum\\w*|reached|hit|at)\\s+)" + SIZE + "\\s+(?:of\\s+)?(?:[\\w-]+\\s+)??" + HARDWARE_WORD
+                    + "|" + SIZE + "\\s+(?:of\\s+)?" + HARDWARE_WORD + "(?i:\\s+(?:in\\s+use|used|consumed))"),
                     "a CPU, memory, disk or heap reading"),
             new Detector(QUEUE | DIGIT, Pattern.compile("(?i:\\bqueue\\s+(?:depth|length|size|lag|backlog)s?\\b|\\b(?:depth|length|size)\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?queues?\\b)"
                     + window(40) + PLAIN_NUM + "(?:\\s?(?:[kKmM]\\b|thousand\\b|million\\b))?"),
@@ -64,8 +73,9 @@ final class TelemetryReadings {
 
     private static final Pattern ENDS_IN_PERCENT = Pattern.compile("(?i)(?:%|percent|per\\s?cent)$");
     private static final Pattern AWS_PRODUCT = Pattern.compile("(?i)\\b(?:aws|amazon)\\s+$");
+    /** A percentile counts beside a latency word, a change or a measured figure; "the P90 cluster" does not. */
     private static final Pattern PERCENTILE_CONTEXT = Pattern.compile(
-            "\\d|Δ|(?i:latenc|response|duration|delay|\\blag|drift|doubl|tripl|spik|regress|increas|decreas|\\brose\\b|jump|\\bup\\b|delta|slow|\\bms\\b)");
+            "Δ|(?i:latenc|response\\s+times?|duration|delay|\\blag\\b|drift|doubl|tripl|spik|regress|delta|\\b\\d+(?:\\.\\d+)?\\s?(?:ms|s|secs?|seconds?|minutes?|%|x)(?!\\w))");
 
     static List<Exposure> find(String text) {
         int signals = signals(text);
@@ -141,8 +151,7 @@ final class TelemetryReadings {
                 case 'd' -> bits |= at(text, i, "delta") ? DELTA : at(text, i, "disk") ? HARDWARE : 0;
                 case 'l' -> bits |= at(text, i, "lambda") ? LAMBDA : 0;
                 case 'c' -> bits |= at(text, i, "coverage") ? COVERAGE : at(text, i, "cpu") ? HARDWARE : 0;
-                case 'p' -> bits |= i + 1 < n && Character.isDigit(text.charAt(i + 1)) || at(text, i, "percentile") ? PERCENTILE
-                        : at(text, i, "processor") ? HARDWARE : 0;
+                case 'p' -> bits |= i + 1 < n && Character.isDigit(text.charAt(i + 1)) || at(text, i, "percentile") ? PERCENTILE : 0;
                 case 'm' -> bits |= at(text, i, "memory") ? HARDWARE : 0;
                 case 'r' -> bits |= text.startsWith("RAM", i) ? HARDWARE : 0;
                 case 'h' -> bits |= at(text, i, "heap") ? HARDWARE : 0;

@@ -40,7 +40,9 @@ class InternalExposureTest {
         "95% CPU on the primary.                          | 95% CPU",
         "Memory usage reached 14.2 GB.                    | Memory usage reached 14.2 GB",
         "The heap is above 7 GiB.                         | heap is above 7 GiB",
-        "12GB of memory in use.                           | 12GB of memory",
+        "12GB of memory in use.                           | 12GB of memory in use",
+        "The job was using 14 GB of memory.               | using 14 GB of memory",
+        "Memory at 94% on the cache nodes.                | Memory at 94%",
         "Disk usage hit 93% on two file servers.          | Disk usage hit 93%",
         "CPU utilization is at 95% of capacity.           | CPU utilization is at 95%",
         "Queue depth is 12,000 messages.                  | Queue depth is 12,000",
@@ -81,6 +83,11 @@ class InternalExposureTest {
         "Delta Air Lines customers cannot sign in.",
         "The deltas between the replicas are shrinking.",
         "Upgrading the P90 cluster.",
+        "The P90 cluster upgrade starts at 14:00 UTC.",
+        "Codespaces with 32 GB of RAM may fail to start.",
+        "Machines with 8 cores and 32 GB disk are affected.",
+        "Our payment processor is returning errors above 5% of the time.",
+        "Memory errors affected 5% of requests.",
         // the seed's templates
         "We are investigating an incident affecting AI answers. Users may see slow responses or missing citations. "
                 + "The team has engaged rollback options and is validating recovery steps now. Next update in 15 minutes.",
