@@ -19,18 +19,19 @@ public final class InternalExposure {
             return List.of();
         }
         List<Exposure> found = new ArrayList<>(TelemetryReadings.find(text));
-        List<int[]> urls = null;
-        for (InternalVocabulary.Term term : vocabulary.terms()) {
-            for (int[] at : TermMatcher.find(text, term.text())) {
+        if (!vocabulary.isEmpty()) {
+            List<int[]> urls = null;
+            for (TermMatcher.Hit hit : TermMatcher.find(text, vocabulary)) {
+                InternalVocabulary.Term term = hit.term();
                 if (!term.insideUrls()) {
                     if (urls == null) {
                         urls = TermMatcher.urls(text);
                     }
-                    if (inside(urls, at)) {
+                    if (inside(urls, new int[] {hit.start(), hit.end()})) {
                         continue;
                     }
                 }
-                found.add(new Exposure(at[0], at[1], text.substring(at[0], at[1]), term.source(), term.what()));
+                found.add(new Exposure(hit.start(), hit.end(), text.substring(hit.start(), hit.end()), term.source(), term.what()));
             }
         }
         return withoutOverlaps(found);

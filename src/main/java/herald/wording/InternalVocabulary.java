@@ -4,6 +4,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  * roles, the cache namespace, the ticket id, pins, the rollback lever, the names of its signals).
  * Built once per entry; {@link InternalExposure} matches the terms as whole tokens.
  */
-public record InternalVocabulary(List<Term> terms) {
+public final class InternalVocabulary {
 
     /**
      * One term: its text, where it came from ({@link Exposure#POLICY} or an {@code internal.…}
@@ -38,6 +39,11 @@ public record InternalVocabulary(List<Term> terms) {
 
     public static final InternalVocabulary NONE = new InternalVocabulary(List.of());
 
+    private final List<Term> terms;
+    /** The terms by the lower case of their first character (ASCII in an array): one pass over a text checks them all. */
+    private final List<Term>[] byAsciiFirst;
+    private final Map<Character, List<Term>> byOtherFirst;
+
     /**
      * Keys whose values are public by design: the region a user picked is the scope an update
      * must state ("eu-west-1 customers"), so {@code internal.regions} is evidence, not a secret.
@@ -52,8 +58,56 @@ public record InternalVocabulary(List<Term> terms) {
     private static final Pattern VALUE_SPLIT = Pattern.compile("[\\s,;]+");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Ps}\\p{Pi}\"'`]+|[\\p{Pe}\\p{Pf}\"'`.!?:]+$");
 
-    public InternalVocabulary {
-        terms = List.copyOf(terms);
+    public InternalVocabulary(List<Term> terms) {
+        this.terms = List.copyOf(terms);
+        Map<Character, List<Term>> index = new HashMap<>();
+        for (Term t : this.terms) {
+            index.computeIfAbsent(Character.toLowerCase(t.text().charAt(0)), c -> new ArrayList<>()).add(t);
+        }
+        @SuppressWarnings("unchecked")
+        List<Term>[] ascii = new List[128];
+        Map<Character, List<Term>> other = new HashMap<>();
+        index.forEach((c, list) -> {
+            if (c < 128) {
+                ascii[c] = List.copyOf(list);
+            } else {
+                other.put(c, List.copyOf(list));
+            }
+        });
+        this.byAsciiFirst = ascii;
+        this.byOtherFirst = Map.copyOf(other);
+    }
+
+    public List<Term> terms() {
+        return terms;
+    }
+
+    /** The terms that start with {@code c}, ignoring case. */
+    List<Term> startingWith(char c) {
+        if (c < 128) {
+            List<Term> terms = byAsciiFirst[c >= 'A' && c <= 'Z' ? c + 32 : c];
+            return terms == null ? List.of() : terms;
+        }
+        return byOtherFirst.getOrDefault(Character.toLowerCase(c), List.of());
+    }
+
+    boolean isEmpty() {
+        return terms.isEmpty();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof InternalVocabulary v && v.terms.equals(terms);
+    }
+
+    @Override
+    public int hashCode() {
+        return terms.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "InternalVocabulary" + terms;
     }
 
     /**

@@ -16,22 +16,30 @@ final class TermMatcher {
     private TermMatcher() {
     }
 
-    /** [start, end) of every whole-token occurrence of {@code term} in {@code text}. */
-    static List<int[]> find(String text, String term) {
-        List<int[]> out = new ArrayList<>(0);
-        char first = term.charAt(0);
-        char lower = Character.toLowerCase(first);
-        char upper = Character.toUpperCase(first);
+    /** One occurrence of a term: text[start, end). */
+    record Hit(int start, int end, InternalVocabulary.Term term) {
+    }
+
+    /**
+     * Every whole-token occurrence of the vocabulary's terms, in one pass: at each position only
+     * the terms with that first character are tried, and a term that starts with a letter or
+     * digit only where a token starts.
+     */
+    static List<Hit> find(String text, InternalVocabulary vocabulary) {
+        List<Hit> out = new ArrayList<>(0);
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c != lower && c != upper && c != first) {
+            boolean tokenStart = i == 0 || !isWordChar(text.charAt(i - 1));
+            if (!tokenStart && isWordChar(c)) {
                 continue;
             }
-            int end = matchAt(text, i, term);
-            if (end >= 0 && boundaryBefore(text, i, term) && boundaryAfter(text, end, term)) {
-                out.add(new int[] {i, end});
-                i = end - 1;
+            for (InternalVocabulary.Term term : vocabulary.startingWith(c)) {
+                String t = term.text();
+                int end = matchAt(text, i, t);
+                if (end >= 0 && boundaryBefore(text, i, t) && boundaryAfter(text, end, t)) {
+                    out.add(new Hit(i, end, term));
+                }
             }
         }
         return out;

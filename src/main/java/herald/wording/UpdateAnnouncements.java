@@ -59,33 +59,76 @@ final class UpdateAnnouncements {
     private static final Pattern TELLING_BEFORE = Pattern.compile(
             "(?i)\\b(?:provide|post|share|send|publish|give|issue|have|expect|receive|look\\s+for|follow\\s+up\\s+with|put\\s+out|offer|continue\\s+to\\s+provide|continue\\s+to\\s+post)(?:s|ed|ing)?\\s+(?:you\\s+|users\\s+|customers\\s+|everyone\\s+)?(?:with\\s+)?$");
 
-    static boolean mayAnnounce(String text) {
+    /** How far before its noun ("update", "checkpoint") an announcement may start, and how far after it may end. */
+    private static final int LEAD_BEFORE = 70;
+    private static final int TIME_AFTER = 240;
+
+    /** The index of the next "update" or "checkpoint" (any case) from {@code from}, or -1. */
+    private static int nextNoun(String text, int from) {
         int n = text.length();
-        for (int i = 0; i + 5 < n; i++) {
+        for (int i = from; i + 6 <= n; i++) {
             char c = (char) (text.charAt(i) | 32);
             if (c == 'u' && text.regionMatches(true, i, "update", 0, 6) || c == 'c' && text.regionMatches(true, i, "checkpoint", 0, 10)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a time can follow: a digit, or an hour, minute, noon or midnight word. */
+    private static boolean timeAhead(String text, int from) {
+        int to = Math.min(text.length(), from + TIME_AFTER);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+            char l = (char) (c | 32);
+            if ((l == 'h' && text.regionMatches(true, i, "hour", 0, 4)) || (l == 'm' && (text.regionMatches(true, i, "min", 0, 3)
+                    || text.regionMatches(true, i, "midnight", 0, 8))) || (l == 'n' && text.regionMatches(true, i, "noon", 0, 4))) {
                 return true;
             }
         }
         return false;
     }
 
+    static boolean mayAnnounce(String text) {
+        return nextNoun(text, 0) >= 0;
+    }
+
+    /**
+     * The pattern runs only around each "update" or "checkpoint" that has a time ahead of it,
+     * in a window of a few hundred characters: most bodies have none, and a long one costs what
+     * its announcements cost.
+     */
     static List<Announcement> find(String text) {
-        if (text == null || !mayAnnounce(text)) {
+        if (text == null) {
             return List.of();
         }
-        List<Announcement> out = new ArrayList<>();
-        Matcher m = ANNOUNCEMENT.matcher(text);
-        int from = 0;
-        while (from < text.length() && m.find(from)) {
-            from = m.start() + 1;
-            if (!accepted(text, m)) {
+        List<Announcement> out = new ArrayList<>(0);
+        Matcher m = ANNOUNCEMENT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int taken = 0;
+        for (int k = nextNoun(text, 0); k >= 0; k = nextNoun(text, k + 1)) {
+            if (k < taken || !timeAhead(text, k)) {
                 continue;
             }
-            When when = when(m);
-            if (when != null) {
-                out.add(new Announcement(m.start(), m.end(), text.substring(m.start(), m.end()), when));
-                from = m.end();
+            int to = Math.min(text.length(), k + TIME_AFTER);
+            int pos = Math.max(taken, k - LEAD_BEFORE);
+            while (pos <= k) {
+                m.region(pos, to);
+                if (!m.find() || m.start() > k) {
+                    break;
+                }
+                pos = m.start() + 1;
+                if (m.end() <= k || !accepted(text, m)) {
+                    continue;
+                }
+                When when = when(m);
+                if (when != null) {
+                    out.add(new Announcement(m.start(), m.end(), text.substring(m.start(), m.end()), when));
+                    taken = m.end();
+                    break;
+                }
             }
         }
         return List.copyOf(out);
