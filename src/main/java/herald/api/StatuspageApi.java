@@ -8,7 +8,6 @@ import herald.api.StatuspageJson.ScheduledMaintenance;
 import herald.api.StatuspageJson.Status;
 import herald.model.Content;
 import herald.model.Entry;
-import herald.model.Impact;
 import herald.model.Incident;
 import herald.model.Maintenance;
 import herald.model.PublicState;
@@ -16,11 +15,11 @@ import herald.model.Site;
 import herald.model.SiteStatus;
 import herald.model.Update;
 import herald.model.UpdateStatus;
-import herald.render.Markdown;
+import herald.model.TimeFormats;
+import herald.diag.Work;
+import herald.markdown.Markdown;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,13 +29,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Builds the files of site/api/v2/ from the model, mapped as statuspage-v2.md says. Lists are
+ * Builds the files of site/api/v2/ from the validated model, as typed records mapped as statuspage-v2.md says. Lists are
  * bounded (50 incidents, 50 maintenance windows), so the work does not grow with history.
  */
 public final class StatuspageApi {
     public static final int RECENT = 50;
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
 
     private final Content content;
     private final Site site;
@@ -45,7 +42,8 @@ public final class StatuspageApi {
     private final SiteStatus status;
     private final String pageId;
     private final Page page;
-    private final Map<String, List<Impact>> intervals = new HashMap<>();
+    private final ComponentHistory history;
+    private final Work work;
     private final Map<String, Integer> positions = new HashMap<>();
     private final Map<String, String> groupIds = new LinkedHashMap<>();
     private final String createdAt;
@@ -55,7 +53,9 @@ public final class StatuspageApi {
     private final Map<String, StatuspageJson.Incident> incidentObjects = new HashMap<>();
     private final Map<String, ScheduledMaintenance> maintenanceObjects = new HashMap<>();
 
-    private StatuspageApi(Content content, SiteStatus status, Instant now, Instant newest, String baseUrl) {
+    private StatuspageApi(Content content, SiteStatus status, Instant now, Instant newest, String baseUrl, Work work) {
+        this.history = new ComponentHistory(content, work);
+        this.work = work;
         this.content = content;
         this.site = content.site();
         this.now = now;
@@ -66,7 +66,7 @@ public final class StatuspageApi {
         for (Entry e : content.entries()) {
             for (Update u : e.updates()) {
                 Instant at = u.instant();
-                if (at == null || at.isAfter(now)) {
+                if (at.isAfter(now)) {
                     continue;
                 }
                 oldest = oldest == null || at.isBefore(oldest) ? at : oldest;
@@ -85,7 +85,6 @@ public final class StatuspageApi {
                 groupIds.putIfAbsent(c.group(), "group-" + shortId("group:" + c.group()));
             }
         }
-        indexIntervals();
     }
 
     /**
@@ -94,21 +93,21 @@ public final class StatuspageApi {
      * @param status the site's state at {@code now}, as the pages show it
      * @param newest the newest update time at or before {@code now}, or null when there is none
      */
-    public static Map<String, Object> files(Content content, SiteStatus status, Instant now, Instant newest, String baseUrl) {
-        return new StatuspageApi(content, status, now, newest, baseUrl).files();
+    public static ApiFiles files(Content content, SiteStatus status, Instant now, Instant newest, String baseUrl, Work work) {
+        return new StatuspageApi(content, status, now, newest, baseUrl, work).files();
     }
 
     private static final Comparator<Maintenance> WINDOWS_NEWEST_FIRST = Comparator
-            .comparing(Maintenance::startedAt, Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(Maintenance::id);
+            .comparing(Maintenance::startedAt, Comparator.reverseOrder()).thenComparing(Maintenance::id);
 
-    private Map<String, Object> files() {
+    private ApiFiles files() {
         List<Component> components = components();
         List<Incident> incidentsNewestFirst = new ArrayList<>(content.incidents());
-        incidentsNewestFirst.sort(Comparator.comparing(Incident::startedAt, Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(Incident::id));
+        incidentsNewestFirst.sort(Comparator.comparing(Incident::startedAt, Comparator.reverseOrder()).thenComparing(Incident::id));
         // open incidents and current windows as the page computes them, newest start first like the other lists
         List<StatuspageJson.Incident> unresolved = status.activeIncidents().stream().map(this::incident).toList();
         List<StatuspageJson.Incident> recent = incidentsNewestFirst.stream()
-                .filter(i -> i.startedAt() != null && !i.startedAt().isAfter(now))
+                .filter(i -> !i.startedAt().isAfter(now))
                 .limit(RECENT).map(this::incident).toList();
         List<Maintenance> windowsNewestFirst = new ArrayList<>(content.maintenance());
         windowsNewestFirst.sort(WINDOWS_NEWEST_FIRST);
@@ -118,16 +117,11 @@ public final class StatuspageApi {
         List<ScheduledMaintenance> summaryWindows = new ArrayList<>(active);
         summaryWindows.addAll(upcoming);
         Status overall = overallStatus();
-        Map<String, Object> files = new LinkedHashMap<>();
-        files.put("api/v2/summary.json", new StatuspageJson.Summary(page, components, unresolved, summaryWindows, overall));
-        files.put("api/v2/status.json", new StatuspageJson.StatusFile(page, overall));
-        files.put("api/v2/components.json", new StatuspageJson.ComponentsFile(page, components));
-        files.put("api/v2/incidents.json", new StatuspageJson.IncidentsFile(page, recent));
-        files.put("api/v2/incidents/unresolved.json", new StatuspageJson.IncidentsFile(page, unresolved));
-        files.put("api/v2/scheduled-maintenances.json", new StatuspageJson.MaintenancesFile(page, allWindows));
-        files.put("api/v2/scheduled-maintenances/upcoming.json", new StatuspageJson.MaintenancesFile(page, upcoming));
-        files.put("api/v2/scheduled-maintenances/active.json", new StatuspageJson.MaintenancesFile(page, active));
-        return files;
+        return new ApiFiles(new StatuspageJson.Summary(page, components, unresolved, summaryWindows, overall),
+                new StatuspageJson.StatusFile(page, overall), new StatuspageJson.ComponentsFile(page, components),
+                new StatuspageJson.IncidentsFile(page, recent), new StatuspageJson.IncidentsFile(page, unresolved),
+                new StatuspageJson.MaintenancesFile(page, allWindows), new StatuspageJson.MaintenancesFile(page, upcoming),
+                new StatuspageJson.MaintenancesFile(page, active));
     }
 
     // ------------------------------------------------------------------ vocabularies
@@ -145,9 +139,6 @@ public final class StatuspageApi {
 
     /** Update statuses in Statuspage's vocabulary (a cancelled window reads as completed: Statuspage has no cancelled). */
     static String updateStatus(UpdateStatus s) {
-        if (s == null) {
-            return null;
-        }
         return switch (s) {
             case IN_PROGRESS -> "in_progress";
             case CANCELLED -> "completed";
@@ -219,43 +210,40 @@ public final class StatuspageApi {
     }
 
     private StatuspageJson.Incident incidentObject(Incident i) {
-        String monitoringAt = i.updates().stream().filter(u -> u.status() == UpdateStatus.MONITORING && u.at() != null)
+        String monitoringAt = i.updates().stream().filter(u -> u.status() == UpdateStatus.MONITORING)
                 .findFirst().map(u -> timestamp(u.instant())).orElse(null);
-        return new StatuspageJson.Incident(i.id(), i.title(), updateStatus(i.status().orElse(null)),
+        return new StatuspageJson.Incident(i.id(), i.title(), updateStatus(i.status()),
                 timestamp(first(i)), timestamp(i.lastUpdatedAt()), monitoringAt, i.resolvedAt().map(StatuspageApi::timestamp).orElse(null),
-                i.severity() == null ? "none" : i.severity().impact(), baseUrl + i.path(),
+                i.severity().impact(), baseUrl + i.path(),
                 timestamp(i.startedAt()), pageId, updates(i), componentsOf(i));
     }
 
     private ScheduledMaintenance maintenanceObject(Maintenance m) {
         String resolvedAt = m.closingUpdate().map(u -> timestamp(u.instant())).orElse(null);
-        return new ScheduledMaintenance(m.id(), m.title(), updateStatus(m.latestUpdate().map(Update::status).orElse(null)),
+        return new ScheduledMaintenance(m.id(), m.title(), updateStatus(m.latestUpdate().status()),
                 timestamp(first(m)), timestamp(m.lastUpdatedAt()), null, resolvedAt, "maintenance",
                 baseUrl + m.path(), timestamp(first(m)), pageId, updates(m), componentsOf(m),
-                m.start() == null ? null : timestamp(m.start().toInstant()), m.end() == null ? null : timestamp(m.end().toInstant()));
+                timestamp(m.start().toInstant()), timestamp(m.end().toInstant()));
     }
 
     private static Instant first(Entry e) {
-        return e.updates().isEmpty() ? null : e.updates().get(0).instant();
+        return e.updates().get(0).instant();
     }
 
     /** Newest first; each with the affected components' state just before and at the update. */
     private List<IncidentUpdate> updates(Entry e) {
         List<IncidentUpdate> out = new ArrayList<>();
-        Instant before = e instanceof Incident i && i.startedAt() != null ? i.startedAt().minusMillis(1) : null;
+        Instant before = e instanceof Incident i ? i.startedAt().minusMillis(1) : null;
         for (Update u : e.updates()) {
-            if (u.at() == null) {
-                continue;
-            }
             Instant at = u.instant();
             Instant previous = before == null ? at.minusMillis(1) : before;
             List<AffectedComponent> affected = new ArrayList<>();
             for (String c : e.components()) {
                 site.component(c).ifPresent(comp -> affected.add(new AffectedComponent(c, comp.name(),
-                        componentStatus(stateAt(c, previous)), componentStatus(stateAt(c, at)))));
+                        componentStatus(history.stateAt(c, previous)), componentStatus(history.stateAt(c, at)))));
             }
             String t = timestamp(at);
-            out.add(new IncidentUpdate(shortId(e.id() + "#" + t), updateStatus(u.status()), Markdown.toPlainText(u.body()),
+            out.add(new IncidentUpdate(shortId(e.id() + "#" + t), updateStatus(u.status()), plainText(u.body()),
                     e.id(), t, t, t, affected, true, null, null));
             before = at;
         }
@@ -263,38 +251,15 @@ public final class StatuspageApi {
         return out;
     }
 
-    // ------------------------------------------------------------------ component state over time
-
-    private void indexIntervals() {
-        for (Entry e : content.entries()) {
-            e.impact().ifPresent(impact -> {
-                for (String c : e.components()) {
-                    intervals.computeIfAbsent(c, k -> new ArrayList<>()).add(impact);
-                }
-            });
-        }
-        intervals.values().forEach(l -> l.sort(Comparator.comparing(Impact::start)));
-    }
-
-    /** The public state of a component at an instant: the worst impact covering it. */
-    private PublicState stateAt(String component, Instant t) {
-        PublicState worst = PublicState.OPERATIONAL;
-        for (Impact i : intervals.getOrDefault(component, List.of())) {
-            herald.diag.Work.count(herald.diag.Work.Unit.INTERVAL_CHECK);
-            if (i.start().isAfter(t)) {
-                break;
-            }
-            if (i.covers(t)) {
-                worst = PublicState.worst(worst, i.state());
-            }
-        }
-        return worst;
-    }
-
     // ------------------------------------------------------------------ ids and times
 
     static String timestamp(Instant t) {
-        return t == null ? null : TIMESTAMP.format(t);
+        return t == null ? null : TimeFormats.API.format(t);
+    }
+
+    private String plainText(String markdown) {
+        work.count(Work.Unit.MARKDOWN);
+        return Markdown.toPlainText(markdown);
     }
 
     /** A stable 12-character id in Statuspage's style (lower-case letters and digits). */

@@ -1,5 +1,6 @@
 package herald.author;
 
+import herald.yaml.YamlText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -6,8 +6,9 @@ import herald.model.Entry;
 import herald.model.Incident;
 import herald.model.Maintenance;
 import herald.model.Site;
+import herald.model.TimeFormats;
 import herald.model.Update;
-import herald.render.Markdown;
+import herald.markdown.Markdown;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -22,33 +23,33 @@ import java.util.Map;
  * quote the internal: block, so it is printed for people to paste, never written into site/.
  */
 public final class NotificationDrafts {
-    private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter HHMM = TimeFormats.CLOCK_UTC_NAMED;
 
     private NotificationDrafts() {
     }
 
     public static String render(Site site, Entry entry, Instant now) {
-        Update last = entry.latestUpdate().orElse(null);
+        Update last = entry.latestUpdate();
         String url = site.baseUrlWithSlash() + entry.path();
         String names = String.join(", ", entry.components().stream().map(id -> site.component(id).map(Component::name).orElse(id)).toList());
-        String severity = entry instanceof Incident i && i.severity() != null ? i.severity().name() : "maintenance";
+        String severity = entry instanceof Incident i ? i.severity().name() : "maintenance";
         String state = entry instanceof Incident i ? i.publicState().label() : "Maintenance";
-        String status = last == null || last.status() == null ? "no update yet" : last.status().id();
-        String owner = last == null || last.owner() == null ? "not named" : last.owner();
-        String scope = last == null || last.scope() == null ? names : last.scope();
-        String effect = last == null || last.effect() == null ? "not stated" : last.effect();
+        String status = last.status().id();
+        String owner = last.owner();
+        String scope = last.scope();
+        String effect = last.effect();
         Map<?, ?> internal = entry.internal() instanceof Map<?, ?> m ? m : Map.of();
         Map<?, ?> roles = internal.get("roles") instanceof Map<?, ?> r ? r : Map.of();
         String lead = roles.get("incidentLead") == null ? null : roles.get("incidentLead").toString();
         String next;
-        if (last != null && last.next() != null && !last.status().closes()) {
+        if (last.next() != null && !last.status().closes()) {
             Duration in = Duration.between(now, last.nextInstant());
             next = HHMM.format(last.nextInstant()) + (in.isNegative() ? " (overdue by " + DurationText.format(in.negated()) + ")"
                     : " (in " + DurationText.format(in) + ")");
         } else {
             next = "none: " + (entry instanceof Incident i && i.isResolved() ? "resolved" : "no checkpoint promised");
         }
-        String latestText = last == null ? "" : Markdown.toPlainText(last.body());
+        String latestText = Markdown.toPlainText(last.body());
 
         StringBuilder sb = new StringBuilder();
         sb.append("INTERNAL: notification drafts for ").append(entry.id()).append(" (do not publish)\n\n");
@@ -73,7 +74,7 @@ public final class NotificationDrafts {
                 .append(" We post updates at ").append(url).append(" and will not promise a fix time before we are sure.\n\n");
 
         section(sb, "Engineering", "incident room topic");
-        sb.append("Progress: ").append(status).append(last == null ? "" : " at " + HHMM.format(last.instant())).append(": ").append(oneLine(latestText)).append('\n');
+        sb.append("Progress: ").append(status).append(" at " + HHMM.format(last.instant())).append(": ").append(oneLine(latestText)).append('\n');
         Object rollback = internal.get("rollback");
         sb.append("Rollback lever: ").append(describeRollback(rollback)).append('\n');
         appendIf(sb, "Pins", internal.get("pins"));
@@ -81,7 +82,7 @@ public final class NotificationDrafts {
         appendIf(sb, "Cache namespace", internal.get("cacheNamespace"));
         appendIf(sb, "Regions", internal.get("regions"));
         appendIf(sb, "Ticket", internal.get("ticket"));
-        if (entry instanceof Maintenance m && m.start() != null) {
+        if (entry instanceof Maintenance m) {
             sb.append("Window: ").append(HHMM.format(m.start().toInstant())).append(" to ").append(HHMM.format(m.end().toInstant())).append('\n');
         }
         return sb.toString();

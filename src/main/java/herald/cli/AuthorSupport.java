@@ -8,36 +8,54 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
-/** What the authoring commands share: --content and --at, the Author, and how results are printed. */
+/**
+ * What the authoring commands share: --content and --at, the environment, the Author, and how
+ * results are printed (on the command's own writers).
+ */
 final class AuthorSupport {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     @Mixin
     ContentDirOption contentDir;
 
     @Option(names = "--at", paramLabel = "TIME", description = "When this happened, ISO-8601 with offset (default: now, to the minute, UTC).")
     String at;
 
-    Author author(Environment env) {
+    private final Environment env;
+
+    AuthorSupport(Environment env) {
+        this.env = env;
+    }
+
+    Author author() {
         return new Author(contentDir.content, env.cwd(), env.clock().instant());
     }
 
     /** --at, or null for now (the Author's clock, to the minute). */
-    OffsetDateTime at(Environment env) {
-        return time("--at", at, env);
+    OffsetDateTime at() {
+        return time("--at", at);
     }
 
     /** An authoring time option: "now" or an ISO-8601 timestamp with an offset. */
-    static OffsetDateTime time(String option, String value, Environment env) {
+    OffsetDateTime time(String option, String value) {
         return Times.parse(option, value, env, true);
     }
 
     /** Runs an authoring action and prints what happened; refusals print the lint findings and exit 1. */
-    static int run(PrintWriter out, PrintWriter err, AuthorAction action) {
-        return run(out, err, action, r -> { });
+    int run(AuthorAction action) {
+        return run(action, r -> { });
     }
 
-    static int run(PrintWriter out, PrintWriter err, AuthorAction action, java.util.function.Consumer<Author.Result> hint) {
+    int run(AuthorAction action, java.util.function.Consumer<Author.Result> hint) {
+        return run(command.commandLine().getOut(), command.commandLine().getErr(), action, hint);
+    }
+
+    private static int run(PrintWriter out, PrintWriter err, AuthorAction action, java.util.function.Consumer<Author.Result> hint) {
         try {
             Author.Result r = action.call();
             out.println("wrote " + r.displayPath());

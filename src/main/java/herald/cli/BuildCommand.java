@@ -1,21 +1,11 @@
 package herald.cli;
 
-import herald.content.DisplayPath;
-import herald.diag.Diagnostic;
+import herald.diag.DisplayPath;
 import herald.diag.DiagnosticFormat;
-import herald.model.Content;
 import herald.model.Links;
-import herald.render.RenderException;
-import herald.render.SiteRenderer;
-import herald.site.SiteView;
-import herald.site.SiteViewBuilder;
-import herald.theme.ThemeException;
-import herald.theme.ThemeLoader;
+import herald.pipeline.Pipeline;
+import herald.pipeline.PipelineResult;
 import herald.write.OutputFolder;
-import herald.write.SiteWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -79,51 +69,29 @@ final class BuildCommand implements Callable<Integer> {
         Path themeFolder = ThemeLocator.folder(theme, env);
         refuseUnsafe(target, themeFolder);
         StageTimer timer = new StageTimer(spec.commandLine().getErr(), options.timings);
-        CheckedContent checked = CheckedContent.run(options, env, timer);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        checked.notes().forEach(err::println);
-        List<Diagnostic> findings = checked.diagnostics().sorted();
-        if (checked.incomplete()) {
-            DiagnosticFormat.TEXT.print(findings, checked.loaded().files(), out);
-            checked.loaded().unreadable().forEach(m -> err.println("herald: " + m));
-            return ExitCodes.CANNOT_RUN;
-        }
-        if (checked.diagnostics().hasErrors()) {
-            DiagnosticFormat.TEXT.print(findings, checked.loaded().files(), out);
-            err.println("herald: build stopped: fix the lint errors above; nothing was written");
-            return ExitCodes.FINDINGS;
-        }
-        findings.forEach(d -> out.println(d.toText()));
-        out.println("lint passed: " + DiagnosticFormat.summary(findings, checked.loaded().files()));
-        Content content = checked.loaded().content();
-        String base = baseUrl != null ? baseUrl : content.site().baseUrl();
-        SiteView view = SiteViewBuilder.build(content, checked.now(), base);
-        timer.lap("derive");
+        PipelineResult result;
         try {
-            SiteRenderer renderer = new SiteRenderer(ThemeLoader.load(themeFolder, env.cwd()));
-            AtomicInteger written = new AtomicInteger();
-            try (SiteWriter.Staging staging = SiteWriter.begin(target)) {
-                renderer.render(view, content.site().language(), content.site().title(), f -> {
-                    staging.write(f);
-                    written.incrementAndGet();
-                });
-                timer.lap("render+write");
-                staging.commit();
-                timer.lap("swap");
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-            out.println("wrote " + written.get() + " files to " + DisplayPath.of(env.cwd(), target));
-            return ExitCodes.OK;
-        } catch (RenderException | ThemeException e) {
+            result = ContentRun.run(ContentRun.options(options, env, timer).write(themeFolder, baseUrl, target));
+        } catch (Pipeline.StageFailure e) {
+            // the lint passed (the failure came later): what it said is printed first
+            e.linted().notes().forEach(err::println);
+            ContentRun.reportPassed(e.linted().diagnostics(), e.linted().filesRead(), out);
             err.println("herald: build stopped: " + e.getMessage() + "; the previous site is untouched");
             return ExitCodes.CANNOT_RUN;
-        } catch (IOException e) {
-            String why = e instanceof OutputFolder.Refused ? e.getMessage() : "cannot write " + DisplayPath.of(env.cwd(), target) + ": " + e.getMessage();
-            err.println("herald: build stopped: " + why + "; the previous site is untouched");
-            return ExitCodes.CANNOT_RUN;
         }
+        if (result.incomplete() || result.hasErrors()) {
+            int status = ContentRun.report(result, DiagnosticFormat.TEXT, out, err);
+            if (status == ExitCodes.FINDINGS) {
+                err.println("herald: build stopped: fix the lint errors above; nothing was written");
+            }
+            return status;
+        }
+        result.notes().forEach(err::println);
+        ContentRun.reportPassed(result.diagnostics(), result.filesRead(), out);
+        out.println("wrote " + result.written() + " files to " + DisplayPath.of(env.cwd(), target));
+        return ExitCodes.OK;
     }
 
     /**

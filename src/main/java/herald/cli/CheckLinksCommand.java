@@ -1,6 +1,8 @@
 package herald.cli;
 
-import herald.content.ContentLoader;
+import herald.model.Content;
+import herald.pipeline.Pipeline;
+import herald.pipeline.PipelineOptions;
 import herald.content.LoadFailure;
 import herald.model.DurationText;
 import herald.model.Incident;
@@ -62,11 +64,12 @@ final class CheckLinksCommand implements Callable<Integer> {
             Duration limit = parseTimeout(timeout);
             List<String> urls = new ArrayList<>();
             try {
-                var loaded = ContentLoader.load(contentDir.content, env.cwd());
-                if (loaded.content().site().supportUrl() != null) {
-                    urls.add(loaded.content().site().supportUrl());
+                Content content = Pipeline.lint(PipelineOptions.of(contentDir.content, env.cwd(), env.clock().instant())).model()
+                        .orElseThrow(() -> new UserError("site.yaml does not load; run herald lint and fix it first"));
+                if (content.site().supportUrl() != null) {
+                    urls.add(content.site().supportUrl());
                 }
-                for (Incident i : loaded.content().incidents()) {
+                for (Incident i : content.incidents()) {
                     if (i.postmortem() != null) {
                         urls.add(i.postmortem());
                     }

@@ -4,9 +4,6 @@ import herald.content.LoadFailure;
 import herald.review.PublicDiff;
 import herald.review.Review;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,17 +34,14 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", arity = "0..1", paramLabel = "HEAD", description = "Head revision (default: the working tree).")
     String head;
 
+    /** Markdown for a pull request comment, or text for a terminal. */
+    enum Format { MD, TEXT }
+
     @Option(names = "--format", defaultValue = "text", paramLabel = "md|text", description = "Markdown for a PR comment, or text (default: ${DEFAULT-VALUE}).")
-    String format;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of printing.")
-    Path out;
+    Format format;
 
     @Mixin
-    ContentDirOption contentDir;
-
-    @Mixin
-    NowOption now;
+    ReportOptions report;
 
     @Option(names = "--fail-on-rewrite", description = "Exit 1 when the change edits or removes an update already published.")
     boolean failOnRewrite;
@@ -60,24 +54,16 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!format.equals("md") && !format.equals("text")) {
-            throw new UserError("--format \"" + format + "\": use md or text");
-        }
-        Instant at = now.resolve(env);
+        Instant at = report.now.resolve(env);
         PublicDiff.Result result;
         try {
-            result = Review.diff(env.cwd(), contentDir.content, base, head, at);
+            result = Review.diff(env.cwd(), report.contentDir.content, base, head, at);
         } catch (LoadFailure e) {
             throw new UserError(e.getMessage());
         } catch (IOException e) {
             throw new UserError(e.getMessage());
         }
-        String text = format.equals("md") ? result.markdown() : result.text();
-        if (out != null) {
-            Files.writeString(env.cwd().resolve(out), text, StandardCharsets.UTF_8);
-        } else {
-            spec.commandLine().getOut().print(text);
-        }
+        report.out.emit(format == Format.MD ? result.markdown() : result.text(), env, spec.commandLine().getOut(), false);
         return failOnRewrite && result.rewritten() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 }

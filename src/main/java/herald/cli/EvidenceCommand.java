@@ -8,8 +8,6 @@ import herald.model.DurationText;
 import herald.render.JsonOutput;
 import herald.render.RenderException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -43,17 +41,14 @@ final class EvidenceCommand implements Callable<Integer> {
     @Option(names = "--since", defaultValue = "30d", paramLabel = "DURATION", description = "How far back --all looks (default: ${DEFAULT-VALUE}).")
     String since;
 
+    /** Markdown for people, JSON for tools. */
+    enum Format { MD, JSON }
+
     @Option(names = "--format", defaultValue = "md", paramLabel = "md|json", description = "Markdown or JSON (default: ${DEFAULT-VALUE}).")
-    String format;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of printing.")
-    Path out;
+    Format format;
 
     @Mixin
-    ContentDirOption contentDir;
-
-    @Mixin
-    NowOption now;
+    ReportOptions report;
 
     private final Environment env;
 
@@ -63,24 +58,21 @@ final class EvidenceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!format.equals("md") && !format.equals("json")) {
-            throw new UserError("--format \"" + format + "\": use md or json");
-        }
         if (all == (id != null)) {
             throw new UserError("give an incident id, or --all for the scorecard");
         }
-        java.time.Instant at = now.resolve(env);
-        Path content = contentDir.resolve(env);
+        java.time.Instant at = report.now.resolve(env);
+        Path content = report.contentDir.resolve(env);
         String text;
         try {
             if (all) {
                 Duration window = DurationText.parse(since).orElseThrow(() -> new UserError("--since \"" + since + "\" is not a duration like 30d or 12h"));
                 Scorecard.Card card = Scorecard.build(content, env.cwd(), at, window);
-                text = format.equals("json") ? JsonOutput.write(card) : Scorecard.markdown(card);
+                text = format == Format.JSON ? JsonOutput.write(card) : Scorecard.markdown(card);
             } else {
-                Path file = new Author(contentDir.content, env.cwd(), at).find(id, true);
+                Path file = new Author(report.contentDir.content, env.cwd(), at).find(id, true);
                 EvidenceLog.Log log = EvidenceLog.build(content, env.cwd(), file, at);
-                text = format.equals("json") ? JsonOutput.write(log) : EvidenceLog.markdown(log);
+                text = format == Format.JSON ? JsonOutput.write(log) : EvidenceLog.markdown(log);
             }
         } catch (Author.Refused e) {
             throw new UserError(e.getMessage());
@@ -89,13 +81,7 @@ final class EvidenceCommand implements Callable<Integer> {
         } catch (RenderException e) {
             throw new UserError(e.getMessage());
         }
-        if (out != null) {
-            Path target = env.cwd().resolve(out);
-            Files.writeString(target, text, StandardCharsets.UTF_8);
-            spec.commandLine().getOut().println("wrote " + herald.content.DisplayPath.of(env.cwd(), target));
-        } else {
-            spec.commandLine().getOut().print(text);
-        }
+        report.out.emit(text, env, spec.commandLine().getOut(), true);
         return ExitCodes.OK;
     }
 }

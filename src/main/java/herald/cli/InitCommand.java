@@ -1,18 +1,17 @@
 package herald.cli;
 
-import herald.content.ContentLoader;
-import herald.content.DisplayPath;
+import herald.diag.DisplayPath;
 import herald.content.LoadFailure;
-import herald.content.Loaded;
 import herald.diag.DiagnosticFormat;
-import herald.diag.Diagnostics;
 import herald.init.ComponentSpec;
 import herald.init.Host;
 import herald.init.InitSettings;
 import herald.init.Release;
 import herald.init.Scaffold;
 import herald.init.StatusRepository;
-import herald.lint.Linter;
+import herald.pipeline.Pipeline;
+import herald.pipeline.PipelineOptions;
+import herald.pipeline.PipelineResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -144,12 +143,11 @@ final class InitCommand implements Callable<Integer> {
     /** The new content, linted at once, so init never leaves a repository that does not build. */
     private String lint(Path target) {
         try {
-            Loaded loaded = ContentLoader.load(target.resolve("content"), target);
-            Diagnostics d = Linter.lint(loaded, env.clock().instant());
-            if (d.hasErrors()) {
-                throw new IllegalStateException("the content herald init wrote does not lint: " + d.sorted());
+            PipelineResult r = Pipeline.lint(PipelineOptions.of(target.resolve("content"), target, env.clock().instant()));
+            if (r.hasErrors()) {
+                throw new IllegalStateException("the content herald init wrote does not lint: " + r.diagnostics());
             }
-            return DiagnosticFormat.summary(d.sorted(), loaded.files());
+            return DiagnosticFormat.summary(r.diagnostics(), r.filesRead());
         } catch (LoadFailure e) {
             throw new IllegalStateException("the content herald init wrote does not load: " + e.getMessage());
         }

@@ -1,7 +1,7 @@
 package herald.cli;
 
 import herald.diag.DiagnosticFormat;
-import java.io.PrintWriter;
+import herald.pipeline.Pipeline;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,18 +47,9 @@ final class LintCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws Pipeline.StageFailure {
         StageTimer timer = new StageTimer(spec.commandLine().getErr(), options.timings);
-        CheckedContent checked = CheckedContent.run(options, env, timer);
-        PrintWriter out = spec.commandLine().getOut();
-        format.print(checked.diagnostics().sorted(), checked.loaded().files(), out);
-        out.flush();
-        checked.notes().forEach(spec.commandLine().getErr()::println);
-        if (checked.incomplete()) {
-            PrintWriter err = spec.commandLine().getErr();
-            checked.loaded().unreadable().forEach(m -> err.println("herald: " + m));
-            return ExitCodes.CANNOT_RUN;
-        }
-        return checked.diagnostics().hasErrors() ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return ContentRun.report(ContentRun.run(ContentRun.options(options, env, timer)), format, spec.commandLine().getOut(),
+                spec.commandLine().getErr());
     }
 }

@@ -1,7 +1,9 @@
 package herald.cli;
 
 import herald.author.Author;
-import herald.content.ContentLoader;
+import herald.model.Content;
+import herald.pipeline.Pipeline;
+import herald.pipeline.PipelineOptions;
 import herald.content.LoadFailure;
 import herald.model.DurationText;
 import herald.model.Maintenance;
@@ -45,9 +47,6 @@ final class MaintenanceCommand implements Callable<Integer> {
             footerHeading = "%nExamples:%n",
             footer = "  herald maintenance new \"Database upgrade\" --components answers-api,public-api --start 2026-12-01T02:00:00Z --end 2026-12-01T03:00:00Z --effect \"answers may pause for a minute\"")
     static final class New implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
         @Mixin
         AuthorSupport support;
 
@@ -63,26 +62,15 @@ final class MaintenanceCommand implements Callable<Integer> {
         @Option(names = "--end", required = true, paramLabel = "TIME")
         String end;
 
-        @Option(names = "--owner", paramLabel = "ROLE")
-        String owner;
+        @Mixin
+        AudienceOptions audience;
 
-        @Option(names = "--scope", paramLabel = "TEXT")
-        String scope;
-
-        @Option(names = "--effect", paramLabel = "TEXT", description = "What users may notice (default: brief interruptions are possible).")
-        String effect;
-
-        private final Environment env;
-
-        New(Environment env) {
-            this.env = env;
-        }
 
         @Override
         public Integer call() {
-            return AuthorSupport.run(spec.commandLine().getOut(), spec.commandLine().getErr(), () -> support.author(env).newMaintenance(
-                    new Author.NewMaintenance(title, components, AuthorSupport.time("--start", start, env),
-                            AuthorSupport.time("--end", end, env), support.at(env), owner, scope, effect)));
+            return support.run(() -> support.author().newMaintenance(
+                    new Author.NewMaintenance(title, components, support.time("--start", start),
+                            support.time("--end", end), support.at(), audience.owner, audience.scope, audience.effect)));
         }
     }
 
@@ -94,9 +82,6 @@ final class MaintenanceCommand implements Callable<Integer> {
             footer = {"  herald maintenance update 2026-12-01-database-upgrade --status in-progress",
                 "  herald maintenance update 2026-12-01-database-upgrade --status completed"})
     static final class Update implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
         @Mixin
         AuthorSupport support;
 
@@ -109,18 +94,12 @@ final class MaintenanceCommand implements Callable<Integer> {
         @Option(names = "--body", paramLabel = "TEXT")
         String body;
 
-        private final Environment env;
-
-        Update(Environment env) {
-            this.env = env;
-        }
 
         @Override
         public Integer call() {
             UpdateStatus s = UpdateStatus.byId(status, false).filter(x -> x != UpdateStatus.SCHEDULED)
                     .orElseThrow(() -> new UserError("--status \"" + status + "\" is not a maintenance update; use in-progress, verifying, completed or cancelled"));
-            return AuthorSupport.run(spec.commandLine().getOut(), spec.commandLine().getErr(),
-                    () -> support.author(env).maintenanceUpdate(id, s, body, support.at(env)));
+            return support.run(() -> support.author().maintenanceUpdate(id, s, body, support.at()));
         }
     }
 
@@ -165,7 +144,9 @@ final class MaintenanceCommand implements Callable<Integer> {
                     .orElseThrow(() -> new UserError("--within \"" + within + "\" is not a duration; write e.g. 10m or 1h"));
             List<Maintenance> pending;
             try {
-                pending = ContentLoader.load(contentDir.content, env.cwd()).content().maintenance().stream()
+                // the windows that validate: one the lint refuses cannot be published anyway
+                pending = Pipeline.lint(PipelineOptions.of(contentDir.content, env.cwd(), at)).model().map(Content::maintenance)
+                        .orElse(List.of()).stream()
                         .filter(m -> horizon == null ? isPending(m, at) : changesWithin(m, at, horizon))
                         .toList();
             } catch (LoadFailure e) {
@@ -195,7 +176,7 @@ final class MaintenanceCommand implements Callable<Integer> {
         }
 
         private static boolean near(java.time.OffsetDateTime t, Instant at, Duration horizon) {
-            return t != null && Duration.between(at, t.toInstant()).abs().compareTo(horizon) <= 0;
+            return Duration.between(at, t.toInstant()).abs().compareTo(horizon) <= 0;
         }
     }
 }

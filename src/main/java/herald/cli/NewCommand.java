@@ -2,16 +2,13 @@ package herald.cli;
 
 import herald.author.Author;
 import herald.model.Severity;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import herald.model.TimeFormats;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "new", mixinStandardHelpOptions = true,
         description = {"Open an incident: writes content/incidents/<date>-<slug>.md with every required field, a banner in the",
@@ -22,9 +19,6 @@ import picocli.CommandLine.Spec;
         footer = {"  herald new \"Slow AI answers\" --severity S2 --components answers-api,citations",
             "  herald new \"Sign-in failing\" --severity S1 --components sign-in --triggered 2026-11-27T13:32:00Z --effect \"most sign-ins fail\""})
 final class NewCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
     @Mixin
     AuthorSupport support;
 
@@ -40,14 +34,8 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--triggered", paramLabel = "TIME", description = "When the alert fired (default: now).")
     String triggered;
 
-    @Option(names = "--owner", paramLabel = "ROLE", description = "Who speaks for the update (default: Comms lead).")
-    String owner;
-
-    @Option(names = "--scope", paramLabel = "TEXT", description = "Who or what is affected (default: the component names).")
-    String scope;
-
-    @Option(names = "--effect", paramLabel = "TEXT", description = "What users experience, in plain words (default: from the severity).")
-    String effect;
+    @Mixin
+    AudienceOptions audience;
 
     @Option(names = "--waiver", paramLabel = "TEXT", description = "Why the first update is late, if it is (turns the finding into a warning).")
     String waiver;
@@ -64,11 +52,6 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--sre-on-call", paramLabel = "NAME")
     String sreOnCall;
 
-    private final Environment env;
-
-    NewCommand(Environment env) {
-        this.env = env;
-    }
 
     private java.util.Map<String, String> roles() {
         java.util.Map<String, String> r = new java.util.LinkedHashMap<>();
@@ -81,11 +64,10 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var out = spec.commandLine().getOut();
-        return AuthorSupport.run(out, spec.commandLine().getErr(), () -> support.author(env).newIncident(new Author.NewIncident(
-                title, severity, components, AuthorSupport.time("--triggered", triggered, env), support.at(env), owner, scope, effect, waiver,
+        return support.run(() -> support.author().newIncident(new Author.NewIncident(
+                title, severity, components, support.time("--triggered", triggered), support.at(), audience.owner, audience.scope, audience.effect, waiver,
                 roles())),
-                r -> out.println("next update due by " + DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC).format(r.next())
+                r -> support.command.commandLine().getOut().println("next update due by " + TimeFormats.CLOCK_UTC.format(r.next())
                         + " UTC: herald update " + r.id() + " --status identified|investigating|monitoring"));
     }
 }

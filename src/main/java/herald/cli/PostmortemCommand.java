@@ -3,9 +3,7 @@ package herald.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "postmortem", mixinStandardHelpOptions = true,
         description = "Link the postmortem of a resolved incident and post the standard 'postmortem scheduled' update.",
@@ -14,9 +12,6 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = "  herald postmortem 2026-11-27-slow-answers https://tracker.example.com/PM-42")
 final class PostmortemCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
     @Mixin
     AuthorSupport support;
 
@@ -26,15 +21,9 @@ final class PostmortemCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "URL")
     String url;
 
-    private final Environment env;
-
-    PostmortemCommand(Environment env) {
-        this.env = env;
-    }
 
     @Override
     public Integer call() {
-        return AuthorSupport.run(spec.commandLine().getOut(), spec.commandLine().getErr(),
-                () -> support.author(env).postmortem(id, url, support.at(env)));
+        return support.run(() -> support.author().postmortem(id, url, support.at()));
     }
 }

@@ -4,10 +4,8 @@ import herald.author.Author;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "resolve", mixinStandardHelpOptions = true,
         description = {"Resolve an incident: records the public cause (and the postmortem link if you have it) and appends",
@@ -18,9 +16,6 @@ import picocli.CommandLine.Spec;
         footer = {"  herald resolve 2026-11-27-slow-answers --cause \"An overloaded index shard slowed answers.\"",
             "  herald resolve 2026-11-27-slow-answers --cause \"…\" --postmortem https://tracker.example.com/PM-42"})
 final class ResolveCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
     @Mixin
     AuthorSupport support;
 
@@ -36,24 +31,13 @@ final class ResolveCommand implements Callable<Integer> {
     @Option(names = "--body", paramLabel = "TEXT", description = "The public text (default: the standard 'resolved' wording).")
     String body;
 
-    @Option(names = "--owner", paramLabel = "ROLE")
-    String owner;
+    @Mixin
+    AudienceOptions audience;
 
-    @Option(names = "--scope", paramLabel = "TEXT")
-    String scope;
-
-    @Option(names = "--effect", paramLabel = "TEXT", description = "Default: None.")
-    String effect;
-
-    private final Environment env;
-
-    ResolveCommand(Environment env) {
-        this.env = env;
-    }
 
     @Override
     public Integer call() {
-        return AuthorSupport.run(spec.commandLine().getOut(), spec.commandLine().getErr(), () -> support.author(env).resolve(id,
-                new Author.Resolution(cause, postmortem, body, support.at(env), owner, scope, effect)));
+        return support.run(() -> support.author().resolve(id,
+                new Author.Resolution(cause, postmortem, body, support.at(), audience.owner, audience.scope, audience.effect)));
     }
 }

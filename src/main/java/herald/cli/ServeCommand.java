@@ -99,17 +99,19 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** One preview build, reported as `herald build` reports its lint: every finding, warnings included, then the outcome. */
     private PreviewBuild build(Path contentDir, Path themeDir, Instant fixed, PrintWriter out) {
         long start = System.nanoTime();
         // without --theme, themes/default is looked for at each build (null: the built-in theme alone)
         Path folder = themeDir != null ? themeDir : ThemeLocator.folder(null, env);
         PreviewBuild b = PreviewBuild.run(contentDir, env.cwd(), folder, fixed != null ? fixed : env.clock().instant());
         long ms = (System.nanoTime() - start) / 1_000_000;
+        b.notes().forEach(spec.commandLine().getErr()::println);
+        b.findings().forEach(d -> out.println(d.toText()));
         if (b.ok()) {
             out.println("built " + b.files().size() + " files in " + ms + " ms");
         } else {
             out.println("not built: " + (b.problem() != null ? b.problem() : b.errors().size() + " lint error(s), shown in the browser"));
-            b.errors().forEach(d -> out.println(d.toText()));
         }
         out.flush();
         return b;

@@ -1,6 +1,6 @@
 package herald.cli;
 
-import herald.content.DisplayPath;
+import herald.diag.DisplayPath;
 import herald.init.Scaffold;
 import herald.theme.ThemeLoader;
 import java.io.IOException;

@@ -5,10 +5,8 @@ import herald.model.UpdateStatus;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "update", mixinStandardHelpOptions = true,
         description = {"Append one update to an incident, in the standard wording for its status unless you give the text.",
@@ -20,9 +18,6 @@ import picocli.CommandLine.Spec;
             "  herald update 2026-11-27-slow-answers --status monitoring --effect \"answers are fast again\"",
             "  herald update 2026-11-27-slow-answers --status investigating --body \"We are still investigating. Next update at 14:40 UTC.\" --next 14:40"})
 final class UpdateCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
     @Mixin
     AuthorSupport support;
 
@@ -41,29 +36,18 @@ final class UpdateCommand implements Callable<Integer> {
     @Option(names = "--next", paramLabel = "15m|TIME", description = "Next checkpoint: a duration after --at (15m), a time of day in UTC (14:40, the first after --at) or a timestamp (default from the policy).")
     String next;
 
-    @Option(names = "--owner", paramLabel = "ROLE")
-    String owner;
-
-    @Option(names = "--scope", paramLabel = "TEXT")
-    String scope;
-
-    @Option(names = "--effect", paramLabel = "TEXT")
-    String effect;
+    @Mixin
+    AudienceOptions audience;
 
     @Option(names = "--waiver", paramLabel = "TEXT", description = "Why this update is late, if it is.")
     String waiver;
 
-    private final Environment env;
-
-    UpdateCommand(Environment env) {
-        this.env = env;
-    }
 
     @Override
     public Integer call() {
         UpdateStatus s = UpdateStatus.byId(status, true)
                 .orElseThrow(() -> new UserError("--status \"" + status + "\" is not an incident status; use investigating, identified or monitoring"));
-        return AuthorSupport.run(spec.commandLine().getOut(), spec.commandLine().getErr(), () -> support.author(env).update(id,
-                new Author.IncidentUpdate(s, body, template, next, support.at(env), owner, scope, effect, waiver)));
+        return support.run(() -> support.author().update(id,
+                new Author.IncidentUpdate(s, body, template, next, support.at(), audience.owner, audience.scope, audience.effect, waiver)));
     }
 }

@@ -1,12 +1,14 @@
 package herald.content;
 
-import herald.content.YNode.YEntry;
-import herald.content.YNode.YMap;
-import herald.content.YNode.YScalar;
-import herald.content.YNode.YSeq;
+import herald.yaml.YamlDocument;
+import herald.yaml.YNode;
+import herald.yaml.YNode.YEntry;
+import herald.yaml.YNode.YMap;
+import herald.yaml.YNode.YScalar;
+import herald.yaml.YNode.YSeq;
 import herald.diag.Diagnostics;
 import herald.diag.Rule;
-import herald.model.Pos;
+import herald.diag.Pos;
 import herald.model.TextChars;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -2,7 +2,7 @@ package herald.content;
 
 import herald.diag.Diagnostics;
 import herald.diag.Rule;
-import herald.model.Pos;
+import herald.diag.Pos;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

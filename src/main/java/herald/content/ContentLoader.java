@@ -1,11 +1,12 @@
 package herald.content;
 
+import herald.diag.DisplayPath;
+import herald.yaml.YamlDocument;
+import herald.yaml.YamlProblem;
+import herald.yaml.YamlReader;
 import herald.diag.Diagnostics;
 import herald.diag.Rule;
-import herald.model.Content;
-import herald.model.Incident;
-import herald.model.Maintenance;
-import herald.model.Site;
+import herald.diag.Work;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The load stage: reads content/ (site.yaml, incidents/*.md, maintenance/*.md) into the model.
+ * The load stage: reads content/ (site.yaml, incidents/*.md, maintenance/*.md) into drafts.
  * Files are parsed in parallel; every problem becomes a finding and loading carries on, so one
  * run reports everything.
  */
@@ -28,8 +29,10 @@ public final class ContentLoader {
     private final Path contentDir;
     private final Path cwd;
     private final ContentFiles files;
+    private final Work work;
 
-    private ContentLoader(Path contentDir, Path cwd) {
+    private ContentLoader(Path contentDir, Path cwd, Work work) {
+        this.work = work;
         this.contentDir = contentDir;
         this.cwd = cwd;
         this.files = new ContentFiles(cwd.resolve(contentDir), this::display);
@@ -40,8 +43,8 @@ public final class ContentLoader {
      *
      * @throws LoadFailure when there is no content folder or no readable site.yaml
      */
-    public static Loaded load(Path contentDir, Path cwd) throws LoadFailure {
-        return new ContentLoader(contentDir, cwd).load();
+    public static Loaded load(Path contentDir, Path cwd, Work work) throws LoadFailure {
+        return new ContentLoader(contentDir, cwd, work).load();
     }
 
     private Loaded load() throws LoadFailure {
@@ -56,7 +59,7 @@ public final class ContentLoader {
             throw new LoadFailure("no site.yaml in " + display(dir) + "; every site needs one (title, baseUrl, components), see the README");
         }
         SiteLoad siteLoad = loadSite(siteFile, diagnostics);
-        Site site = siteLoad.site();
+        SiteDraft site = siteLoad.site();
         boolean siteReadable = siteLoad.readable();
 
         List<Path> incidentFiles = list(dir.resolve("incidents"), unreadable, diagnostics);
@@ -69,27 +72,27 @@ public final class ContentLoader {
                 .map(job -> parseEntry(job, diagnostics, unreadable))
                 .filter(Objects::nonNull)
                 .toList();
-        List<Incident> incidents = new ArrayList<>();
-        List<Maintenance> maintenance = new ArrayList<>();
+        List<IncidentDraft> incidents = new ArrayList<>();
+        List<MaintenanceDraft> maintenance = new ArrayList<>();
         for (Object o : parsed) {
-            if (o instanceof Incident i) {
+            if (o instanceof IncidentDraft i) {
                 incidents.add(i);
-            } else if (o instanceof Maintenance m) {
+            } else if (o instanceof MaintenanceDraft m) {
                 maintenance.add(m);
             }
         }
-        incidents.sort(Comparator.comparing(Incident::id));
-        maintenance.sort(Comparator.comparing(Maintenance::id));
+        incidents.sort(Comparator.comparing(IncidentDraft::id));
+        maintenance.sort(Comparator.comparing(MaintenanceDraft::id));
         List<String> sortedUnreadable = new ArrayList<>(unreadable);
         sortedUnreadable.sort(null);
-        return new Loaded(new Content(site, incidents, maintenance), diagnostics, sortedUnreadable,
+        return new Loaded(new Drafts(site, incidents, maintenance), diagnostics, sortedUnreadable,
                 1 + incidentFiles.size() + maintenanceFiles.size(), siteReadable);
     }
 
     private record Job(Path path, boolean incident) {
     }
 
-    private record SiteLoad(Site site, boolean readable) {
+    private record SiteLoad(SiteDraft site, boolean readable) {
     }
 
     private SiteLoad loadSite(Path siteFile, Diagnostics diagnostics) throws LoadFailure {
@@ -106,7 +109,7 @@ public final class ContentLoader {
         try {
             YamlDocument doc = YamlReader.read(CharFindings.scanText(siteText, siteDisplay, diagnostics), 0);
             CharFindings.scanTree(doc, siteDisplay, diagnostics);
-            Site site = SiteReader.read(new Fields(doc, siteDisplay, diagnostics, doc.root(), ""));
+            SiteDraft site = SiteReader.read(new Fields(doc, siteDisplay, diagnostics, work, doc.root(), ""));
             return new SiteLoad(site, SiteReader.isMapping(doc.root()));
         } catch (YamlProblem p) {
             diagnostics.report(siteDisplay, p.pos().line(), p.pos().column(), Rule.YAML_SYNTAX, p.getMessage());
@@ -118,8 +121,8 @@ public final class ContentLoader {
      * site.yaml and one incident or maintenance file given as text (not yet on disk): what an
      * authoring command checks before it writes anything.
      */
-    public static Loaded loadOne(Path contentDir, Path cwd, Path entryFile, String text) throws LoadFailure {
-        return loadSiteOnce(contentDir, cwd).apply(entryFile, text);
+    public static Loaded loadOne(Path contentDir, Path cwd, Path entryFile, String text, Work work) throws LoadFailure {
+        return loadSiteOnce(contentDir, cwd, work).apply(entryFile, text);
     }
 
     /**
@@ -127,8 +130,8 @@ public final class ContentLoader {
      * the function gives what {@link #loadOne} gives for an entry file and its text, without
      * reading site.yaml again; for a null text, the site alone (no entries).
      */
-    public static BiFunction<Path, String, Loaded> loadSiteOnce(Path contentDir, Path cwd) throws LoadFailure {
-        ContentLoader loader = new ContentLoader(contentDir, cwd);
+    public static BiFunction<Path, String, Loaded> loadSiteOnce(Path contentDir, Path cwd, Work work) throws LoadFailure {
+        ContentLoader loader = new ContentLoader(contentDir, cwd, work);
         Path dir = cwd.resolve(contentDir);
         Path siteFile = dir.resolve("site.yaml");
         if (!Files.isRegularFile(siteFile)) {
@@ -140,14 +143,14 @@ public final class ContentLoader {
             Diagnostics diagnostics = new Diagnostics();
             diagnostics.addAll(siteFindings);
             if (text == null) {
-                return new Loaded(new Content(siteLoad.site(), List.of(), List.of()), diagnostics, List.of(), 1, siteLoad.readable());
+                return new Loaded(new Drafts(siteLoad.site(), List.of(), List.of()), diagnostics, List.of(), 1, siteLoad.readable());
             }
             boolean incident = entryFile.getParent() != null && entryFile.getParent().getFileName().toString().equals("incidents");
             Object entry = loader.parseEntryText(loader.display(entryFile), idOf(entryFile), ContentFiles.normalize(text),
                     incident, diagnostics);
-            List<Incident> incidents = entry instanceof Incident i ? List.of(i) : List.of();
-            List<Maintenance> maintenance = entry instanceof Maintenance m ? List.of(m) : List.of();
-            return new Loaded(new Content(siteLoad.site(), incidents, maintenance), diagnostics, List.of(), 2, siteLoad.readable());
+            List<IncidentDraft> incidents = entry instanceof IncidentDraft i ? List.of(i) : List.of();
+            List<MaintenanceDraft> maintenance = entry instanceof MaintenanceDraft m ? List.of(m) : List.of();
+            return new Loaded(new Drafts(siteLoad.site(), incidents, maintenance), diagnostics, List.of(), 2, siteLoad.readable());
         };
     }
 
@@ -193,7 +196,7 @@ public final class ContentLoader {
             return null;
         }
         CharFindings.scanTree(doc, file, diagnostics);
-        Fields fields = new Fields(doc, file, diagnostics, doc.root(), "");
+        Fields fields = new Fields(doc, file, diagnostics, work, doc.root(), "");
         if (!fields.isMap()) {
             diagnostics.report(file, doc.root().pos().line(), doc.root().pos().column(), Rule.YAML_SYNTAX,
                     "the front matter must be a mapping of keys (title:, components:, updates: …), not " + doc.root().kind());

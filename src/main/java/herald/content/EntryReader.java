@@ -1,15 +1,16 @@
 package herald.content;
 
-import herald.content.YNode.YMap;
+import herald.yaml.YNode;
+import herald.yaml.YNode.YEntry;
+import herald.yaml.YNode.YScalar;
+import herald.yaml.YNode.YSeq;
+import herald.yaml.YNode.YMap;
 import herald.diag.Rule;
-import herald.model.Incident;
-import herald.model.Maintenance;
 import herald.model.PublicState;
 import herald.model.Severity;
-import herald.model.Span;
-import herald.model.Update;
+import herald.diag.Span;
 import herald.model.UpdateStatus;
-import herald.model.Where;
+import herald.diag.Where;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Builds {@link Incident} and {@link Maintenance} records from a file's front matter and body. */
+/** Builds {@link IncidentDraft} and {@link MaintenanceDraft} records from a file's front matter and body. */
 final class EntryReader {
     static final Set<String> INCIDENT_KEYS = Set.of("title", "severity", "components", "triggered", "state",
             "stateReason", "banner", "cause", "postmortem", "updates", "internal");
@@ -29,7 +30,7 @@ final class EntryReader {
     private EntryReader() {
     }
 
-    static Incident incident(String id, Fields f, FrontMatter fm) {
+    static IncidentDraft incident(String id, Fields f, FrontMatter fm) {
         f.rejectUnknownKeys(INCIDENT_KEYS, "an incident");
         String title = SiteReader.trimOrNull(f.text("title", true));
         Severity severity = f.choice("severity", true, EntryReader::severity,
@@ -42,14 +43,14 @@ final class EntryReader {
         String banner = publicText(f, "banner");
         String cause = publicText(f, "cause");
         String postmortem = f.url("postmortem", false);
-        List<Update> updates = updates(f, true);
-        Object internal = f.has("internal") ? Fields.plain(f.raw("internal")) : null;
+        List<UpdateDraft> updates = updates(f, true);
+        Object internal = f.has("internal") ? plain(f.raw("internal")) : null;
         String summary = summary(f, fm);
-        return new Incident(id, f.file(), title, severity, components, triggered, state, stateReason, banner, cause,
+        return new IncidentDraft(id, f.file(), title, severity, components, triggered, state, stateReason, banner, cause,
                 postmortem, updates, summary, internal, new Where(f.file(), f.selfSpan(), f.spans()));
     }
 
-    static Maintenance maintenance(String id, Fields f, FrontMatter fm) {
+    static MaintenanceDraft maintenance(String id, Fields f, FrontMatter fm) {
         f.rejectUnknownKeys(MAINTENANCE_KEYS, "a maintenance window");
         String title = SiteReader.trimOrNull(f.text("title", true));
         List<String> components = f.textList("components", true);
@@ -63,10 +64,10 @@ final class EntryReader {
             window.spans().forEach((k, v) -> f.putSpan("scheduled." + k, v));
         }
         String banner = publicText(f, "banner");
-        List<Update> updates = updates(f, false);
-        Object internal = f.has("internal") ? Fields.plain(f.raw("internal")) : null;
+        List<UpdateDraft> updates = updates(f, false);
+        Object internal = f.has("internal") ? plain(f.raw("internal")) : null;
         String summary = summary(f, fm);
-        return new Maintenance(id, f.file(), title, components, start, end, banner, updates, summary, internal,
+        return new MaintenanceDraft(id, f.file(), title, components, start, end, banner, updates, summary, internal,
                 new Where(f.file(), f.selfSpan(), f.spans()));
     }
 
@@ -92,7 +93,7 @@ final class EntryReader {
             first = nl + 1;
             skipped++;
         }
-        f.putSpan("body", new Span(new herald.model.Pos(fm.bodyLine() + skipped, 1), Span.Style.BODY, 0));
+        f.putSpan("body", new Span(new herald.diag.Pos(fm.bodyLine() + skipped, 1), Span.Style.BODY, 0));
         return body.substring(first).stripTrailing();
     }
 
@@ -104,9 +105,9 @@ final class EntryReader {
         }
     }
 
-    private static List<Update> updates(Fields f, boolean incident) {
+    private static List<UpdateDraft> updates(Fields f, boolean incident) {
         List<YNode> items = f.list("updates", true);
-        List<Update> out = new ArrayList<>();
+        List<UpdateDraft> out = new ArrayList<>();
         if (items == null) {
             return out;
         }
@@ -114,7 +115,7 @@ final class EntryReader {
         for (int i = 0; i < items.size(); i++) {
             YNode item = items.get(i);
             String context = "update " + (i + 1);
-            Fields u = new Fields(f.doc(), f.file(), f.diagnostics(), item, context);
+            Fields u = f.child(item, context);
             if (!(item instanceof YMap)) {
                 u.report(item.pos(), Rule.INVALID_VALUE, context + " must be a mapping (at:, status:, body: …), not " + item.kind());
                 continue;
@@ -131,9 +132,24 @@ final class EntryReader {
             String body = u.text("body", true);
             Map<String, Span> spans = new LinkedHashMap<>(u.spans());
             // keep leading whitespace: positions inside the body are counted from its first line
-            out.add(new Update(at, status, owner, scope, effect, next, waiver, body == null ? null : body.stripTrailing(),
+            out.add(new UpdateDraft(at, status, owner, scope, effect, next, waiver, body == null ? null : body.stripTrailing(),
                     new Where(f.file(), u.selfSpan(), spans)));
         }
         return out;
+    }
+
+    /** The internal: block as plain Java values (ordered maps, lists, strings), for internal tools only. */
+    static Object plain(YNode node) {
+        if (node instanceof YMap m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (YEntry e : m.entries()) {
+                out.put(e.key(), plain(e.value()));
+            }
+            return java.util.Collections.unmodifiableMap(out);
+        }
+        if (node instanceof YSeq s) {
+            return s.items().stream().map(EntryReader::plain).toList();
+        }
+        return ((YScalar) node).text();
     }
 }

@@ -1,14 +1,17 @@
 package herald.content;
 
-import herald.content.YNode.YEntry;
-import herald.content.YNode.YMap;
-import herald.content.YNode.YScalar;
-import herald.content.YNode.YSeq;
+import herald.yaml.YamlDocument;
+import herald.yaml.YNode;
+import herald.yaml.YNode.YEntry;
+import herald.yaml.YNode.YMap;
+import herald.yaml.YNode.YScalar;
+import herald.yaml.YNode.YSeq;
 import herald.diag.Diagnostics;
 import herald.diag.Rule;
+import herald.diag.Work;
 import herald.model.DurationText;
-import herald.model.Pos;
-import herald.model.Span;
+import herald.diag.Pos;
+import herald.diag.Span;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -27,6 +30,7 @@ final class Fields {
     private final YamlDocument doc;
     private final String file;
     private final Diagnostics diagnostics;
+    private final Work work;
     private final YNode node;
     private final String context;
     private final Map<String, YEntry> entries = new LinkedHashMap<>();
@@ -35,14 +39,15 @@ final class Fields {
     /**
      * @param context how messages name this mapping, e.g. "update 2" or "" for the top level
      */
-    Fields(YamlDocument doc, String file, Diagnostics diagnostics, YNode node, String context) {
+    Fields(YamlDocument doc, String file, Diagnostics diagnostics, Work work, YNode node, String context) {
         this.doc = doc;
         this.file = file;
         this.diagnostics = diagnostics;
+        this.work = work;
         this.node = node;
         this.context = context;
         if (node instanceof YMap map) {
-            herald.diag.Work.count(herald.diag.Work.Unit.FIELD_READ, map.entries().size());
+            work.count(Work.Unit.FIELD_READ, map.entries().size());
             for (YEntry e : map.entries()) {
                 entries.put(e.key(), e);
                 spans.put(e.key(), doc.span(e.value()));
@@ -76,6 +81,11 @@ final class Fields {
 
     String file() {
         return file;
+    }
+
+    /** A mapping or list item of this file, read with the same findings and counters. */
+    Fields child(YNode item, String childContext) {
+        return new Fields(doc, file, diagnostics, work, item, childContext);
     }
 
     Diagnostics diagnostics() {
@@ -254,7 +264,7 @@ final class Fields {
             report(e.value().pos(), Rule.INVALID_VALUE, "\"" + key + "\"" + in() + " must be a mapping of keys, not " + e.value().kind());
             return null;
         }
-        return new Fields(doc, file, diagnostics, e.value(), childContext);
+        return new Fields(doc, file, diagnostics, work, e.value(), childContext);
     }
 
     /** A value from a closed vocabulary, e.g. a severity or a status. */
@@ -278,20 +288,5 @@ final class Fields {
 
     private String in() {
         return context.isEmpty() ? "" : " in " + context;
-    }
-
-    /** The internal: block as plain Java values (ordered maps, lists, strings), for internal tools only. */
-    static Object plain(YNode node) {
-        if (node instanceof YMap m) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            for (YEntry e : m.entries()) {
-                out.put(e.key(), plain(e.value()));
-            }
-            return java.util.Collections.unmodifiableMap(out);
-        }
-        if (node instanceof YSeq s) {
-            return s.items().stream().map(Fields::plain).toList();
-        }
-        return ((YScalar) node).text();
     }
 }

@@ -1,6 +1,6 @@
 package herald.content;
 
-import herald.model.Pos;
+import herald.diag.Pos;
 
 /**
  * Splits a Markdown file into its YAML front matter (between the first two {@code ---} lines) and

@@ -1,13 +1,12 @@
 package herald.content;
 
-import herald.content.YNode.YMap;
+import herald.yaml.YNode;
+import herald.yaml.YNode.YMap;
 import herald.diag.Rule;
-import herald.model.Component;
 import herald.model.Links;
 import herald.model.Policy;
-import herald.model.Pos;
-import herald.model.Site;
-import herald.model.Where;
+import herald.diag.Pos;
+import herald.diag.Where;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -18,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Builds {@link Site} from the YAML of site.yaml. */
+/** Builds {@link SiteDraft} from the YAML of site.yaml. */
 final class SiteReader {
     static final Set<String> SITE_KEYS = Set.of("title", "baseUrl", "language", "timezone", "description",
             "supportUrl", "components", "policy");
@@ -31,7 +30,7 @@ final class SiteReader {
     private SiteReader() {
     }
 
-    static Site read(Fields f) {
+    static SiteDraft read(Fields f) {
         if (!f.isMap()) {
             f.report(f.pos(), Rule.YAML_SYNTAX, "site.yaml must be a mapping of keys (title:, baseUrl:, components:, …)");
             return unreadable(f.file());
@@ -63,22 +62,22 @@ final class SiteReader {
         }
         String description = f.text("description", false);
         String supportUrl = f.url("supportUrl", false);
-        List<Component> components = components(f);
+        List<SiteDraft.ComponentDraft> components = components(f);
         Policy policy = policy(f);
-        return new Site(title, baseUrl, language.trim(), zone, description, supportUrl, components, policy,
+        return new SiteDraft(title, baseUrl, language.trim(), zone, description, supportUrl, components, policy,
                 new Where(f.file(), f.selfSpan(), f.spans()));
     }
 
-    private static List<Component> components(Fields f) {
+    private static List<SiteDraft.ComponentDraft> components(Fields f) {
         List<YNode> items = f.list("components", true);
-        List<Component> out = new ArrayList<>();
+        List<SiteDraft.ComponentDraft> out = new ArrayList<>();
         if (items == null) {
             return out;
         }
         Map<String, Pos> seen = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             YNode item = items.get(i);
-            Fields c = new Fields(f.doc(), f.file(), f.diagnostics(), item, "component " + (i + 1));
+            Fields c = f.child(item, "component " + (i + 1));
             if (!(item instanceof YMap)) {
                 c.report(item.pos(), Rule.INVALID_VALUE, "component " + (i + 1) + " must be a mapping with id and name, not " + item.kind());
                 continue;
@@ -99,8 +98,8 @@ final class SiteReader {
                     }
                 }
             }
-            out.add(new Component(id, name, trimOrNull(c.text("group", false)), trimOrNull(c.text("description", false)),
-                    new herald.model.Where(f.file(), c.selfSpan(), c.spans())));
+            out.add(new SiteDraft.ComponentDraft(id, name, trimOrNull(c.text("group", false)), trimOrNull(c.text("description", false)),
+                    new herald.diag.Where(f.file(), c.selfSpan(), c.spans())));
         }
         return out;
     }
@@ -121,8 +120,7 @@ final class SiteReader {
                 p.duration("postmortemWithin", d.postmortemWithin()),
                 p.positiveInt("historyDays", d.historyDays(), 3660),
                 p.duration("publishTolerance", d.publishTolerance()),
-                p.has("publishCheckFrom") ? java.util.Optional.ofNullable(p.timestamp("publishCheckFrom", false)).map(java.time.OffsetDateTime::toInstant).orElse(null) : null,
-                new Where(f.file(), p.selfSpan(), p.spans()));
+                p.has("publishCheckFrom") ? java.util.Optional.ofNullable(p.timestamp("publishCheckFrom", false)).map(java.time.OffsetDateTime::toInstant).orElse(null) : null);
     }
 
     static String trimOrNull(String s) {
@@ -130,8 +128,8 @@ final class SiteReader {
     }
 
     /** A stand-in when site.yaml cannot be read as YAML or is not a mapping: lint carries on with the policy defaults. */
-    static Site unreadable(String file) {
-        return new Site(null, null, "en", ZoneOffset.UTC, null, null, List.of(), Policy.DEFAULT, Where.of(file, Pos.START));
+    static SiteDraft unreadable(String file) {
+        return new SiteDraft(null, null, "en", ZoneOffset.UTC, null, null, List.of(), Policy.DEFAULT, Where.of(file, Pos.START));
     }
 
     static boolean isMapping(YNode n) {

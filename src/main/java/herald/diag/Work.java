@@ -5,10 +5,11 @@ import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Counts units of work done by the pipeline (YAML keys read by the loader, entries, references and
- * updates examined by the cross-file and cadence rules, templates rendered, Markdown texts
+ * Counts units of work done by one pipeline run (YAML keys read by the loader, entries, references
+ * and updates examined by the cross-file and cadence rules, templates rendered, Markdown texts
  * rendered, entries visited, intervals examined, texts checked), so a test can show that the work
- * grows linearly with the content: a count, not a timing. Cheap enough to leave on.
+ * grows linearly with the content: a count, not a timing. Each run gets its own (injected, never
+ * global), so runs in parallel do not mix their counts. Cheap enough to leave on.
  */
 public final class Work {
     public enum Unit {
@@ -19,37 +20,28 @@ public final class Work {
         TEMPLATE_RENDER, MARKDOWN, ENTRY_VISIT, INTERVAL_CHECK, TEXT_CHECK
     }
 
-    private static final LongAdder[] COUNTERS = new LongAdder[Unit.values().length];
+    private final LongAdder[] counters = new LongAdder[Unit.values().length];
 
-    static {
-        for (int i = 0; i < COUNTERS.length; i++) {
-            COUNTERS[i] = new LongAdder();
+    public Work() {
+        for (int i = 0; i < counters.length; i++) {
+            counters[i] = new LongAdder();
         }
     }
 
-    private Work() {
+    public void count(Unit unit, long n) {
+        counters[unit.ordinal()].add(n);
     }
 
-    public static void count(Unit unit, long n) {
-        COUNTERS[unit.ordinal()].add(n);
+    public void count(Unit unit) {
+        counters[unit.ordinal()].increment();
     }
 
-    public static void count(Unit unit) {
-        COUNTERS[unit.ordinal()].increment();
-    }
-
-    /** Current totals (for tests and --timings). */
-    public static Map<Unit, Long> snapshot() {
+    /** Current totals. */
+    public Map<Unit, Long> snapshot() {
         Map<Unit, Long> out = new EnumMap<>(Unit.class);
         for (Unit u : Unit.values()) {
-            out.put(u, COUNTERS[u.ordinal()].sum());
+            out.put(u, counters[u.ordinal()].sum());
         }
         return out;
-    }
-
-    public static void reset() {
-        for (LongAdder a : COUNTERS) {
-            a.reset();
-        }
     }
 }

@@ -2,12 +2,18 @@ package herald.evidence;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import herald.content.ContentLoader;
-import herald.content.DisplayPath;
+import herald.diag.DisplayPath;
 import herald.content.LoadFailure;
 import herald.content.Loaded;
 import herald.diag.Diagnostic;
-import herald.diag.Diagnostics;
-import herald.lint.Linter;
+import herald.diag.Work;
+import herald.history.GitHistory;
+import herald.history.Publications;
+import herald.lint.BackdatedCheck;
+import herald.model.Content;
+import herald.pipeline.Pipeline;
+import herald.pipeline.PipelineOptions;
+import herald.pipeline.PipelineResult;
 import herald.model.DurationText;
 import herald.model.Entry;
 import herald.model.Incident;
@@ -82,16 +88,16 @@ public final class EvidenceLog {
      */
     public static Log build(Path contentDir, Path cwd, Path file, Instant now) throws IOException, LoadFailure {
         String text = Files.readString(file);
-        BiFunction<Path, String, Loaded> entries = ContentLoader.loadSiteOnce(contentDir, cwd);
+        BiFunction<Path, String, Loaded> entries = ContentLoader.loadSiteOnce(contentDir, cwd, new Work());
         Loaded current = entries.apply(file, text);
-        if (current.content().entries().isEmpty()) {
+        GitHistory history = GitHistory.read(contentDir);
+        PipelineResult linted = Pipeline.lint(PipelineOptions.of(contentDir, cwd, now).withHistory(history), current);
+        Content model = linted.model().orElseThrow(() -> new IOException("site.yaml does not load; run herald lint and fix it first"));
+        if (model.entries().isEmpty()) {
             throw new IOException(DisplayPath.of(cwd, file) + " cannot be read; run herald lint and fix it first");
         }
-        Diagnostics findings = Linter.lint(current, now);
-        GitHistory history = GitHistory.read(contentDir);
-        BackdatedCheck.check(current.content(), contentDir, history, now, false, findings);
         Read read = new Read(history, history.contents(history.objectsFor(List.of(file))), entries);
-        return build(cwd, file, text, current.content().entries().get(0), current.content().site().policy(), findings, read, now);
+        return build(cwd, file, text, model.entries().get(0), model.site().policy(), linted.diagnostics(), read, now);
     }
 
     /**
@@ -108,7 +114,7 @@ public final class EvidenceLog {
      * @param text the file as it is in the working tree
      * @param read the history and the versions of this file (and others)
      */
-    static Log build(Path cwd, Path file, String text, Entry entry, Policy policy, Diagnostics findings, Read read, Instant now) {
+    static Log build(Path cwd, Path file, String text, Entry entry, Policy policy, List<Diagnostic> findings, Read read, Instant now) {
         GitHistory git = read.git();
         Map<String, byte[]> objects = read.objects();
         List<Version> versions = new ArrayList<>();
@@ -139,9 +145,6 @@ public final class EvidenceLog {
 
         List<Publication> publications = new ArrayList<>();
         for (Update u : entry.updates()) {
-            if (u.at() == null) {
-                continue;
-            }
             // the commit the backdated-update check judges: the first to add this "at:", under any earlier name
             Publications.Commit c = repoPath == null ? null : git.publications().publishedIn(repoPath, u.instant());
             String note = null;
@@ -158,7 +161,7 @@ public final class EvidenceLog {
                     note = "published later than claimed (backdated-update)";
                 }
             }
-            publications.add(new Publication(u.at().toString(), u.status() == null ? null : u.status().id(), Commit.of(c), delay, note));
+            publications.add(new Publication(u.at().toString(), u.status().id(), Commit.of(c), delay, note));
         }
 
         List<Change> changes = new ArrayList<>();
@@ -199,7 +202,7 @@ public final class EvidenceLog {
 
         List<Finding> lint = new ArrayList<>();
         String display = DisplayPath.of(cwd, file);
-        for (Diagnostic d : findings.sorted()) {
+        for (Diagnostic d : findings) {
             if (d.file().equals(display)) {
                 lint.add(new Finding(d.file() + ":" + d.line() + ":" + d.column(), d.level().word(), d.rule().id(), d.message()));
             }
@@ -207,8 +210,8 @@ public final class EvidenceLog {
         List<String> waivers = entry.updates().stream().filter(u -> u.waiver() != null)
                 .map(u -> u.at() + ": " + u.waiver()).toList();
         Incident incident = entry instanceof Incident i ? i : null;
-        return new Log(entry.id(), display, entry.title(), incident == null || incident.severity() == null ? null : incident.severity().name(),
-                entry.components(), incident == null || incident.triggered() == null ? null : incident.triggered().toString(),
+        return new Log(entry.id(), display, entry.title(), incident == null ? null : incident.severity().name(),
+                entry.components(), incident == null ? null : incident.triggered().toString(),
                 incident == null ? null : incident.resolvedAt().map(Instant::toString).orElse(null),
                 incident == null ? null : DurationText.format(incident.duration(now)),
                 incident == null ? null : incident.postmortem(), postmortemAdded, history, publications, changes,
@@ -216,7 +219,7 @@ public final class EvidenceLog {
     }
 
     private static String severity(Entry e) {
-        return e instanceof Incident i && i.severity() != null ? i.severity().name() : "-";
+        return e instanceof Incident i ? i.severity().name() : "-";
     }
 
     private static String publicState(Entry e) {
@@ -230,9 +233,10 @@ public final class EvidenceLog {
         return d.isNegative() ? "-" + DurationText.format(d.negated()) : DurationText.format(d);
     }
 
-    /** One version of the file's text, or null when it cannot be read as an entry. */
+    /** One version of the file's text, or null when it does not validate (a version that did not load is skipped). */
     private static Entry parse(Read read, Path file, byte[] text) {
-        List<Entry> entries = read.entries().apply(file, new String(text, StandardCharsets.UTF_8)).content().entries();
+        List<Entry> entries = read.entries().apply(file, new String(text, StandardCharsets.UTF_8)).model()
+                .map(Content::entries).orElse(List.of());
         return entries.isEmpty() ? null : entries.get(0);
     }
 
@@ -240,69 +244,8 @@ public final class EvidenceLog {
         return e != null && e.updates().stream().anyMatch(x -> u.instant().equals(x.instant()));
     }
 
-    // ------------------------------------------------------------------ output
-
+    /** The log as Markdown, for people. */
     public static String markdown(Log log) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("# Evidence log: ").append(log.id()).append(" (INTERNAL, do not publish)\n\n");
-        sb.append("- Title: ").append(log.title()).append('\n');
-        if (log.severity() != null) {
-            sb.append("- Severity: ").append(log.severity()).append('\n');
-        }
-        sb.append("- Components: ").append(String.join(", ", log.components())).append('\n');
-        if (log.triggered() != null) {
-            sb.append("- Triggered: ").append(log.triggered()).append('\n');
-        }
-        sb.append("- Resolved: ").append(log.resolved() == null ? "not yet" : log.resolved())
-                .append(log.duration() == null ? "" : " (duration " + log.duration() + ")").append('\n');
-        sb.append("- Postmortem: ").append(log.postmortem() == null ? "not linked" : log.postmortem()
-                + (log.postmortemAdded() == null ? "" : " (linked in " + log.postmortemAdded().shown() + " by "
-                + log.postmortemAdded().author() + " at " + log.postmortemAdded().committed() + ")")).append('\n');
-        sb.append("- Git: ").append(log.history()).append("\n\n");
-        sb.append("## Public updates\n\n| claimed at | status | published in | by | committed | delay | note |\n|---|---|---|---|---|---|---|\n");
-        for (Publication p : log.updates()) {
-            Commit c = p.publishedIn();
-            sb.append("| ").append(p.at()).append(" | ").append(p.status()).append(" | ")
-                    .append(c == null ? "-" : c.shown()).append(" | ").append(c == null ? "-" : c.author()).append(" | ")
-                    .append(c == null ? "-" : c.committed()).append(" | ").append(p.delay() == null ? "-" : p.delay()).append(" | ")
-                    .append(p.note() == null ? "" : p.note()).append(" |\n");
-        }
-        sb.append("\n## State and severity changes\n\n| commit | by | when | change |\n|---|---|---|---|\n");
-        for (Change ch : log.changes()) {
-            Commit c = ch.commit();
-            sb.append("| ").append(c.shown()).append(" | ").append(c.author() == null ? "-" : c.author()).append(" | ")
-                    .append(c.committed() == null ? "-" : c.committed()).append(" | ").append(ch.what()).append(" |\n");
-        }
-        sb.append("\n## Internal record\n\n");
-        if (log.internal() instanceof Map<?, ?> m && !m.isEmpty()) {
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                sb.append("- ").append(e.getKey()).append(": ").append(plain(e.getValue())).append('\n');
-            }
-        } else {
-            sb.append("- (no internal: block)\n");
-        }
-        sb.append("\n## Lint findings and waivers\n\n");
-        if (log.findings().isEmpty()) {
-            sb.append("- no findings\n");
-        }
-        for (Finding f : log.findings()) {
-            sb.append("- ").append(f.location()).append(": ").append(f.level()).append(" [").append(f.rule()).append("] ").append(f.message()).append('\n');
-        }
-        for (String w : log.waivers()) {
-            sb.append("- waiver ").append(w).append('\n');
-        }
-        return sb.toString();
-    }
-
-    static String plain(Object v) {
-        if (v instanceof Map<?, ?> m) {
-            List<String> parts = new ArrayList<>();
-            m.forEach((k, x) -> parts.add(k + ": " + plain(x)));
-            return "{" + String.join(", ", parts) + "}";
-        }
-        if (v instanceof List<?> l) {
-            return "[" + String.join(", ", l.stream().map(EvidenceLog::plain).toList()) + "]";
-        }
-        return String.valueOf(v);
+        return EvidenceMarkdown.write(log);
     }
 }

@@ -2,9 +2,14 @@ package herald.evidence;
 
 import herald.content.ContentLoader;
 import herald.content.LoadFailure;
-import herald.content.Loaded;
-import herald.diag.Diagnostics;
-import herald.lint.Linter;
+import herald.diag.Diagnostic;
+import herald.diag.Work;
+import herald.history.Git;
+import herald.history.GitHistory;
+import herald.model.Content;
+import herald.pipeline.Pipeline;
+import herald.pipeline.PipelineOptions;
+import herald.pipeline.PipelineResult;
 import herald.diag.Rule;
 import herald.model.DurationText;
 import herald.model.Incident;
@@ -44,29 +49,29 @@ public final class Scorecard {
     }
 
     static Card build(Git git, Path contentDir, Path cwd, Instant now, Duration since) throws IOException, LoadFailure {
-        Loaded all = ContentLoader.load(contentDir, cwd);
-        Policy policy = all.content().site().policy();
-        Diagnostics findings = Linter.lint(all, now);
         GitHistory history = GitHistory.read(git, contentDir);
-        BackdatedCheck.check(all.content(), contentDir, history, now, false, findings);
+        PipelineResult linted = Pipeline.lint(PipelineOptions.of(contentDir, cwd, now).withHistory(history));
+        Content all = linted.model().orElseThrow(() -> new LoadFailure("site.yaml does not load; run herald lint and fix it first"));
+        Policy policy = all.site().policy();
+        List<Diagnostic> findings = linted.diagnostics();
         Instant from = now.minus(since);
-        List<Incident> recent = new ArrayList<>(all.content().incidents().stream()
-                .filter(i -> i.startedAt() != null && !i.startedAt().isBefore(from) && !i.startedAt().isAfter(now)).toList());
+        List<Incident> recent = new ArrayList<>(all.incidents().stream()
+                .filter(i -> !i.startedAt().isBefore(from) && !i.startedAt().isAfter(now)).toList());
         recent.sort(Comparator.comparing(Incident::startedAt).reversed());
         Path incidents = contentDir.resolve("incidents");
         EvidenceLog.Read read = new EvidenceLog.Read(history,
                 history.contents(history.objectsFor(recent.stream().map(i -> incidents.resolve(i.id() + ".md")).toList())),
-                ContentLoader.loadSiteOnce(contentDir, cwd));
+                ContentLoader.loadSiteOnce(contentDir, cwd, new Work()));
         List<Row> rows = new ArrayList<>();
         int late = 0;
         for (Incident i : recent) {
             Path file = incidents.resolve(i.id() + ".md");
             EvidenceLog.Log log = EvidenceLog.build(cwd, file, Files.readString(file), i, policy, findings, read, now);
-            List<Update> updates = i.updates().stream().filter(u -> u.at() != null).toList();
-            Duration first = updates.isEmpty() || i.triggered() == null ? null : Duration.between(i.triggered(), updates.get(0).at());
+            List<Update> updates = i.updates();
+            Duration first = Duration.between(i.triggered(), updates.get(0).at());
             Duration gap = Duration.ZERO;
             for (int k = 0; k + 1 < updates.size(); k++) {
-                if (updates.get(k).status() != null && updates.get(k).status().closes()) {
+                if (updates.get(k).status().closes()) {
                     break;
                 }
                 Duration g = Duration.between(updates.get(k).at(), updates.get(k + 1).at());
@@ -78,7 +83,7 @@ public final class Scorecard {
             if (!i.isResolved()) {
                 toPostmortem = "open";
             } else if (i.postmortem() == null) {
-                toPostmortem = i.severity() != null && i.severity().breaksUsers() ? "missing" : "not needed (S4)";
+                toPostmortem = i.severity().breaksUsers() ? "missing" : "not needed (S4)";
             } else if (log.postmortemAdded() != null && policy.publishCheckFrom() != null
                     && Instant.parse(log.postmortemAdded().committed()).isBefore(policy.publishCheckFrom())) {
                 toPostmortem = "linked (imported history)";
@@ -87,9 +92,9 @@ public final class Scorecard {
             } else {
                 toPostmortem = "linked (no git history)";
             }
-            boolean isLate = first != null && first.compareTo(policy.firstUpdateWithin()) > 0;
+            boolean isLate = first.compareTo(policy.firstUpdateWithin()) > 0;
             late += isLate ? 1 : 0;
-            rows.add(new Row(i.id(), i.severity() == null ? "-" : i.severity().name(), first == null ? "-" : DurationText.format(first),
+            rows.add(new Row(i.id(), i.severity().name(), DurationText.format(first),
                     DurationText.format(gap), missed, log.waivers().size(), backdated, toPostmortem, isLate));
         }
         String summary = rows.isEmpty() ? "no incidents since " + from

@@ -1,6 +1,6 @@
 package herald.init;
 
-import herald.author.YamlText;
+import herald.yaml.YamlText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

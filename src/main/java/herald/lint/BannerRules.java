@@ -1,29 +1,28 @@
 package herald.lint;
 
 import herald.diag.Rule;
-import herald.model.Entry;
-import herald.model.Incident;
-import herald.model.Maintenance;
+import herald.content.EntryDraft;
+import herald.content.IncidentDraft;
+import herald.content.MaintenanceDraft;
 
 /** banner-missing and banner-too-long: the in-product banner must exist while users are hurt, and be short. */
-final class BannerRules {
-    private BannerRules() {
-    }
+final class BannerRules implements EntryRule {
 
-    static void check(LintContext ctx, Entry entry) {
+    @Override
+    public void check(LintContext ctx, EntryDraft entry) {
         boolean needsBanner;
         String what;
-        if (entry instanceof Incident i) {
+        if (entry instanceof IncidentDraft i) {
             needsBanner = !i.isResolved() && i.severity() != null && i.severity().breaksUsers();
             what = "unresolved " + (i.severity() == null ? "" : i.severity() + " ") + "incident";
         } else {
-            Maintenance m = (Maintenance) entry;
+            MaintenanceDraft m = (MaintenanceDraft) entry;
             needsBanner = m.closingUpdate().isEmpty();
             what = "scheduled maintenance";
         }
         String banner = entry.banner();
         if (needsBanner && (banner == null || banner.isBlank())) {
-            String example = entry instanceof Incident
+            String example = entry instanceof IncidentDraft
                     ? "Some AI answers may be slow or incomplete right now. We are restoring normal service. No action needed by you."
                     : "Planned maintenance on <day> <start>-<end> UTC. <What users may notice>.";
             ctx.report(entry.where(), "banner", Rule.BANNER_MISSING, what + " has no banner; add a short, actionable in-product banner, e.g. banner: " + example);

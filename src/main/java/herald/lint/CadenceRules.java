@@ -3,9 +3,9 @@ package herald.lint;
 import herald.diag.Rule;
 import herald.diag.Work;
 import herald.model.DurationText;
-import herald.model.Incident;
+import herald.content.IncidentDraft;
 import herald.model.Policy.Cadence;
-import herald.model.Update;
+import herald.content.UpdateDraft;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -14,34 +14,37 @@ import java.util.List;
  * The comms rhythm: first-update-late, cadence-gap, checkpoint-missed, checkpoint-too-far and
  * update-overdue. Incidents only; maintenance has no cadence.
  */
-final class CadenceRules {
-    private CadenceRules() {
+final class CadenceRules implements LintRule {
+
+    @Override
+    public void incident(LintContext ctx, IncidentDraft incident) {
+        check(ctx, incident);
     }
 
-    static void check(LintContext ctx, Incident incident) {
-        List<Update> updates = incident.updates().stream().filter(u -> u.at() != null).toList();
+    static void check(LintContext ctx, IncidentDraft incident) {
+        List<UpdateDraft> updates = incident.updates().stream().filter(u -> u.at() != null).toList();
         if (updates.isEmpty()) {
             return;
         }
         firstUpdate(ctx, incident, updates.get(0));
         for (int i = 0; i + 1 < updates.size(); i++) {
-            Work.count(Work.Unit.RULE_VISIT);
-            Update earlier = updates.get(i);
-            Update later = updates.get(i + 1);
+            ctx.work.count(Work.Unit.RULE_VISIT);
+            UpdateDraft earlier = updates.get(i);
+            UpdateDraft later = updates.get(i + 1);
             if (later.at().isBefore(earlier.at())) {
                 continue; // timestamp-order says it; a negative gap means nothing
             }
             gap(ctx, earlier, later);
             checkpoint(ctx, earlier, later);
         }
-        for (Update u : updates) {
-            Work.count(Work.Unit.RULE_VISIT);
+        for (UpdateDraft u : updates) {
+            ctx.work.count(Work.Unit.RULE_VISIT);
             tooFar(ctx, u);
         }
         overdue(ctx, incident, updates.get(updates.size() - 1));
     }
 
-    private static void firstUpdate(LintContext ctx, Incident incident, Update first) {
+    private static void firstUpdate(LintContext ctx, IncidentDraft incident, UpdateDraft first) {
         if (incident.triggered() == null || first.at().isBefore(incident.triggered())) {
             return;
         }
@@ -55,7 +58,7 @@ final class CadenceRules {
         }
     }
 
-    private static void gap(LintContext ctx, Update earlier, Update later) {
+    private static void gap(LintContext ctx, UpdateDraft earlier, UpdateDraft later) {
         if (earlier.status() == null) {
             return;
         }
@@ -72,7 +75,7 @@ final class CadenceRules {
         }
     }
 
-    private static void checkpoint(LintContext ctx, Update earlier, Update later) {
+    private static void checkpoint(LintContext ctx, UpdateDraft earlier, UpdateDraft later) {
         if (earlier.next() == null || earlier.status() == null || earlier.status().closes()) {
             return;
         }
@@ -88,7 +91,7 @@ final class CadenceRules {
         }
     }
 
-    private static void tooFar(LintContext ctx, Update u) {
+    private static void tooFar(LintContext ctx, UpdateDraft u) {
         if (u.next() == null || u.status() == null || u.status().closes()) {
             return;
         }
@@ -106,7 +109,7 @@ final class CadenceRules {
         }
     }
 
-    private static void overdue(LintContext ctx, Incident incident, Update last) {
+    private static void overdue(LintContext ctx, IncidentDraft incident, UpdateDraft last) {
         if (incident.isResolved() || last.status() == null || last.status().closes()) {
             return;
         }

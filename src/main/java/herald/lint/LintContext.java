@@ -4,32 +4,36 @@ import herald.diag.Diagnostic;
 import herald.diag.Diagnostics;
 import herald.diag.Level;
 import herald.diag.Rule;
-import herald.model.Content;
+import herald.model.TimeFormats;
+import herald.diag.Work;
+import herald.content.Drafts;
 import herald.model.Policy;
-import herald.model.Pos;
-import herald.model.Update;
-import herald.model.Where;
+import herald.diag.Pos;
+import herald.content.UpdateDraft;
+import herald.diag.Where;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 
 /** What every rule needs: the content, the policy, "now", and a place to put findings. */
 final class LintContext {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter TIME = TimeFormats.CLOCK;
+    private static final DateTimeFormatter DATE_TIME = TimeFormats.DATE_CLOCK;
 
-    final Content content;
+    final Drafts content;
     final Policy policy;
     final Instant now;
     final boolean siteReadable;
     final Diagnostics diagnostics;
+    final Work work;
 
-    LintContext(Content content, Instant now, boolean siteReadable, Diagnostics diagnostics) {
+    LintContext(Drafts content, Instant now, boolean siteReadable, Diagnostics diagnostics, Work work) {
         this.content = content;
         this.policy = content.site().policy();
         this.now = now;
         this.siteReadable = siteReadable;
         this.diagnostics = diagnostics;
+        this.work = work;
     }
 
     void report(Where where, String key, Rule rule, String message) {
@@ -44,7 +48,7 @@ final class LintContext {
      * A cadence finding caused by {@code update}: an error, or a warning quoting the update's
      * waiver when it has one (the late update stays recorded as late).
      */
-    void cadence(Update update, Pos pos, Rule rule, String message) {
+    void cadence(UpdateDraft update, Pos pos, Rule rule, String message) {
         if (update.waiver() != null) {
             report(update.where().file(), pos, rule, Level.WARNING, message + "; waived: \"" + update.waiver() + "\"");
         } else {

@@ -2,36 +2,30 @@ package herald.lint;
 
 import herald.content.Loaded;
 import herald.diag.Diagnostics;
+import herald.diag.Work;
 import java.time.Instant;
+import java.util.List;
 
 /**
- * The lint stage: runs every rule over the loaded content and returns all findings (the loader's
- * structural ones included), so `lint` and `build` report exactly the same thing.
+ * The lint stage: runs every rule over the loaded drafts and returns all findings (the loader's
+ * structural ones included), so every command that lints reports exactly the same thing. The
+ * git-based backdated-update rule needs the history and runs beside it ({@link BackdatedCheck}).
  */
 public final class Linter {
+    /** Every rule; each file's rules look at that file only, so files are checked in parallel. */
+    private static final List<LintRule> RULES = List.of(new ReferenceRules(), new TimestampRules(), new CadenceRules(),
+            new ResolutionRules(), new BannerRules(), new StateRules(), new RolesRule(), new WordingRules());
+
     private Linter() {
     }
 
-    public static Diagnostics lint(Loaded loaded, Instant now) {
+    public static Diagnostics lint(Loaded loaded, Instant now, Work work) {
         Diagnostics out = new Diagnostics();
         out.addAll(loaded.diagnostics());
-        LintContext ctx = new LintContext(loaded.content(), now, loaded.siteReadable(), out);
-        ReferenceRules.check(ctx);
-        // Each file's rules look at that file only, so files are checked in parallel; findings are sorted at the end.
-        loaded.content().incidents().parallelStream().forEach(incident -> {
-            TimestampRules.check(ctx, incident);
-            CadenceRules.check(ctx, incident);
-            ResolutionRules.check(ctx, incident);
-            BannerRules.check(ctx, incident);
-            StateRules.check(ctx, incident);
-            RolesRule.check(ctx, incident);
-            WordingRules.check(ctx, incident);
-        });
-        loaded.content().maintenance().parallelStream().forEach(maintenance -> {
-            TimestampRules.check(ctx, maintenance);
-            BannerRules.check(ctx, maintenance);
-            WordingRules.check(ctx, maintenance);
-        });
+        LintContext ctx = new LintContext(loaded.drafts(), now, loaded.siteReadable(), out, work);
+        RULES.forEach(rule -> rule.content(ctx));
+        loaded.drafts().incidents().parallelStream().forEach(incident -> RULES.forEach(rule -> rule.incident(ctx, incident)));
+        loaded.drafts().maintenance().parallelStream().forEach(window -> RULES.forEach(rule -> rule.maintenance(ctx, window)));
         return out;
     }
 }

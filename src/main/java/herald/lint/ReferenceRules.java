@@ -3,24 +3,27 @@ package herald.lint;
 import herald.diag.Rule;
 import herald.diag.Suggestions;
 import herald.diag.Work;
-import herald.model.Entry;
+import herald.content.EntryDraft;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** unknown-component and duplicate-id: references between files. */
-final class ReferenceRules {
-    private ReferenceRules() {
+final class ReferenceRules implements LintRule {
+
+    @Override
+    public void content(LintContext ctx) {
+        check(ctx);
     }
 
     static void check(LintContext ctx) {
-        List<Entry> entries = ctx.content.entries();
-        Map<String, Entry> seen = new HashMap<>();
-        for (Entry e : entries) {
-            Work.count(Work.Unit.RULE_VISIT);
-            Entry first = seen.putIfAbsent(e.id(), e);
+        List<EntryDraft> entries = ctx.content.entries();
+        Map<String, EntryDraft> seen = new HashMap<>();
+        for (EntryDraft e : entries) {
+            ctx.work.count(Work.Unit.RULE_VISIT);
+            EntryDraft first = seen.putIfAbsent(e.id(), e);
             if (first != null) {
-                ctx.report(e.where().file(), herald.model.Pos.START, Rule.DUPLICATE_ID, Rule.DUPLICATE_ID.level(),
+                ctx.report(e.where().file(), herald.diag.Pos.START, Rule.DUPLICATE_ID, Rule.DUPLICATE_ID.level(),
                         "id \"" + e.id() + "\" is also used by " + first.file() + "; rename one of the files (ids are URLs and must be unique)");
             }
         }
@@ -28,9 +31,9 @@ final class ReferenceRules {
             return;
         }
         List<String> known = ctx.content.site().components().stream().map(c -> c.id()).filter(id -> id != null).toList();
-        for (Entry e : entries) {
+        for (EntryDraft e : entries) {
             for (int i = 0; i < e.components().size(); i++) {
-                Work.count(Work.Unit.RULE_VISIT);
+                ctx.work.count(Work.Unit.RULE_VISIT);
                 String id = e.components().get(i);
                 if (!known.contains(id)) {
                     String hint = Suggestions.closest(id, known)

@@ -3,23 +3,26 @@ package herald.lint;
 import herald.diag.Level;
 import herald.diag.Rule;
 import herald.model.DurationText;
-import herald.model.Incident;
-import herald.model.Update;
+import herald.content.IncidentDraft;
+import herald.content.UpdateDraft;
 import herald.model.UpdateStatus;
 import java.time.Instant;
 
 /** after-resolved, resolved-missing-cause and postmortem-missing. */
-final class ResolutionRules {
-    private ResolutionRules() {
+final class ResolutionRules implements LintRule {
+
+    @Override
+    public void incident(LintContext ctx, IncidentDraft incident) {
+        check(ctx, incident);
     }
 
-    static void check(LintContext ctx, Incident incident) {
-        Update resolved = incident.resolvedUpdate().orElse(null);
+    static void check(LintContext ctx, IncidentDraft incident) {
+        UpdateDraft resolved = incident.resolvedUpdate().orElse(null);
         if (resolved == null) {
             return;
         }
         boolean after = false;
-        for (Update u : incident.updates()) {
+        for (UpdateDraft u : incident.updates()) {
             if (u == resolved) {
                 after = true;
                 continue;

@@ -1,7 +1,7 @@
 package herald.lint;
 
 import herald.diag.Rule;
-import herald.model.Incident;
+import herald.content.IncidentDraft;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,13 +10,16 @@ import java.util.Map;
  * roles-missing: the comms plan starts by assigning four roles. An S1 or S2 incident must name
  * them in internal.roles (the rest of internal: stays free-form).
  */
-final class RolesRule {
+final class RolesRule implements LintRule {
     static final List<String> ROLES = List.of("incidentLead", "commsLead", "supportLead", "sreOnCall");
 
-    private RolesRule() {
+
+    @Override
+    public void incident(LintContext ctx, IncidentDraft incident) {
+        check(ctx, incident);
     }
 
-    static void check(LintContext ctx, Incident incident) {
+    static void check(LintContext ctx, IncidentDraft incident) {
         if (incident.severity() == null || (incident.severity() != herald.model.Severity.S1 && incident.severity() != herald.model.Severity.S2)) {
             return;
         }

@@ -1,14 +1,17 @@
 package herald.lint;
 
 import herald.diag.Rule;
-import herald.model.Incident;
+import herald.content.IncidentDraft;
 
 /** state-severity-mismatch: leaving the ladder's default state needs a stated reason. */
-final class StateRules {
-    private StateRules() {
+final class StateRules implements LintRule {
+
+    @Override
+    public void incident(LintContext ctx, IncidentDraft incident) {
+        check(ctx, incident);
     }
 
-    static void check(LintContext ctx, Incident incident) {
+    static void check(LintContext ctx, IncidentDraft incident) {
         if (incident.state() == null || incident.severity() == null) {
             return;
         }

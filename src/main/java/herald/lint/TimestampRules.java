@@ -1,21 +1,20 @@
 package herald.lint;
 
 import herald.diag.Rule;
-import herald.model.Entry;
-import herald.model.Incident;
-import herald.model.Maintenance;
-import herald.model.Update;
+import herald.content.EntryDraft;
+import herald.content.IncidentDraft;
+import herald.content.MaintenanceDraft;
+import herald.content.UpdateDraft;
 import java.util.List;
 
 /** timestamp-order and future-update. */
-final class TimestampRules {
-    private TimestampRules() {
-    }
+final class TimestampRules implements EntryRule {
 
-    static void check(LintContext ctx, Entry entry) {
-        List<Update> updates = entry.updates();
-        Update previous = null;
-        for (Update u : updates) {
+    @Override
+    public void check(LintContext ctx, EntryDraft entry) {
+        List<UpdateDraft> updates = entry.updates();
+        UpdateDraft previous = null;
+        for (UpdateDraft u : updates) {
             if (u.at() == null) {
                 continue;
             }
@@ -34,8 +33,8 @@ final class TimestampRules {
             }
             previous = u;
         }
-        if (entry instanceof Incident incident && incident.triggered() != null) {
-            for (Update u : updates) {
+        if (entry instanceof IncidentDraft incident && incident.triggered() != null) {
+            for (UpdateDraft u : updates) {
                 if (u.at() != null && u.at().isBefore(incident.triggered())) {
                     ctx.report(u.where(), "at", Rule.TIMESTAMP_ORDER, "update at " + LintContext.time(u.at())
                             + " is before the trigger at " + LintContext.time(incident.triggered())
@@ -44,7 +43,7 @@ final class TimestampRules {
                 }
             }
         }
-        if (entry instanceof Maintenance m && m.start() != null && m.end() != null && !m.end().isAfter(m.start())) {
+        if (entry instanceof MaintenanceDraft m && m.start() != null && m.end() != null && !m.end().isAfter(m.start())) {
             ctx.report(m.where(), "scheduled.end", Rule.TIMESTAMP_ORDER, "maintenance ends at " + m.end()
                     + ", not after its start " + m.start() + "; the end must be later than the start");
         }

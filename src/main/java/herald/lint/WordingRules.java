@@ -1,32 +1,32 @@
 package herald.lint;
 
+import herald.content.MaintenanceDraft;
 import herald.diag.Rule;
 import herald.lint.Wording.Hit;
 import herald.lint.Wording.Tense;
-import herald.model.Entry;
-import herald.model.Incident;
-import herald.model.Span;
-import herald.model.Update;
-import herald.model.Where;
+import herald.content.EntryDraft;
+import herald.content.IncidentDraft;
+import herald.diag.Span;
+import herald.content.UpdateDraft;
+import herald.diag.Where;
 
 /**
  * wording-eta, wording-internal and unfilled-placeholder over every public text: title, banner,
  * cause, each update's scope, effect and body, and the Markdown summary. Never inside internal:.
- * Maintenance is exempt from wording-eta: its announced window is the plan, not a fix-time promise.
+ * MaintenanceDraft is exempt from wording-eta: its announced window is the plan, not a fix-time promise.
  */
-final class WordingRules {
-    private WordingRules() {
-    }
+final class WordingRules implements EntryRule {
 
-    static void check(LintContext ctx, Entry entry) {
-        boolean eta = entry instanceof Incident;
-        boolean closed = entry instanceof Incident i && i.isResolved();
+    @Override
+    public void check(LintContext ctx, EntryDraft entry) {
+        boolean eta = entry instanceof IncidentDraft;
+        boolean closed = entry instanceof IncidentDraft i && i.isResolved();
         field(ctx, entry.where(), "title", entry.title(), Tense.LIVE, eta);
         field(ctx, entry.where(), "banner", entry.banner(), Tense.LIVE, eta);
-        if (entry instanceof Incident i) {
+        if (entry instanceof IncidentDraft i) {
             field(ctx, i.where(), "cause", i.cause(), Tense.RETROSPECTIVE, eta);
         }
-        for (Update u : entry.updates()) {
+        for (UpdateDraft u : entry.updates()) {
             Tense tense = u.status() != null && u.status().closes() ? Tense.RETROSPECTIVE : Tense.LIVE;
             field(ctx, u.where(), "scope", u.scope(), tense, eta);
             field(ctx, u.where(), "effect", u.effect(), tense, eta);
@@ -39,7 +39,7 @@ final class WordingRules {
         if (text == null) {
             return;
         }
-        herald.diag.Work.count(herald.diag.Work.Unit.TEXT_CHECK);
+        ctx.work.count(herald.diag.Work.Unit.TEXT_CHECK);
         Span span = where.span(key);
         for (Hit hit : Wording.check(text, tense, eta)) {
             Rule rule = hit.rule();

@@ -4,48 +4,50 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** What incidents and maintenance windows share: an id, public text, components and updates. */
+/**
+ * What incidents and maintenance windows share, validated: an id, public text, components and at
+ * least one update. Only the optional fields (banner, summary, internal) may be null.
+ */
 public sealed interface Entry permits Incident, Maintenance {
     String id();
 
-    /** Display path of the file it came from, for findings. */
+    /** Display path of the file it came from. */
     String file();
 
     String title();
 
     List<String> components();
 
+    /** The in-product banner, or null. */
     String banner();
 
+    /** Oldest first; never empty. */
     List<Update> updates();
 
-    /** The optional Markdown body of the file: the public summary. */
+    /** The optional Markdown body of the file: the public summary, or null. */
     String summary();
 
-    /** Its page's path under the site root, with a trailing slash: {@code incidents/<id>/}, {@code maintenance/<id>/}. */
+    /** Its page's folder under the site root ({@link SitePaths}). */
     String path();
 
-    /** The free-form {@code internal:} block as plain maps, lists and strings; never rendered. */
+    /** The free-form {@code internal:} block as plain maps, lists and strings (or null); never rendered. */
     Object internal();
 
-    Where where();
-
-    /** When the entry started counting against its components; null when it cannot tell. */
+    /** When the entry started counting against its components. */
     Instant startedAt();
 
     /**
-     * When the entry affects its components and how: an open incident from its start until its
-     * resolve, a window from its start until the update that completed or cancelled it. Empty
-     * when there is no start.
+     * When the entry affects its components and how: an incident from its start until its resolve,
+     * a window from its start until the update that completed or cancelled it.
      */
-    Optional<Impact> impact();
+    Impact impact();
 
-    default Optional<Update> latestUpdate() {
-        return updates().isEmpty() ? Optional.empty() : Optional.of(updates().get(updates().size() - 1));
+    default Update latestUpdate() {
+        return updates().get(updates().size() - 1);
     }
 
-    /** The newest update time, or null when there is none. */
+    /** The newest update time. */
     default Instant lastUpdatedAt() {
-        return latestUpdate().map(Update::instant).orElse(null);
+        return latestUpdate().instant();
     }
 }

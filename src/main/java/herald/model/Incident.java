@@ -4,9 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
-/** One incident file. Fields the author left out or got wrong are null; the lint says which. */
+/**
+ * One incident, validated: title, severity, components, trigger and updates are always there;
+ * state, stateReason, banner, cause, postmortem, summary and internal may be null.
+ */
 public record Incident(
         String id,
         String file,
@@ -21,30 +25,33 @@ public record Incident(
         String postmortem,
         List<Update> updates,
         String summary,
-        Object internal,
-        Where where) implements Entry {
+        Object internal) implements Entry {
 
     public Incident {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(triggered, "triggered");
         components = List.copyOf(components);
         updates = List.copyOf(updates);
+        if (updates.isEmpty()) {
+            throw new IllegalArgumentException("an incident has at least one update");
+        }
     }
 
     @Override
     public String path() {
-        return "incidents/" + id + "/";
+        return SitePaths.incident(id);
     }
 
     /** The declared state, else the ladder default for the severity. */
     public PublicState publicState() {
-        if (state != null) {
-            return state;
-        }
-        return severity == null ? PublicState.DEGRADED_PERFORMANCE : severity.defaultState();
+        return state != null ? state : severity.defaultState();
     }
 
     /** The first {@code resolved} update. */
     public Optional<Update> resolvedUpdate() {
-        return updates.stream().filter(u -> u.status() == UpdateStatus.RESOLVED && u.at() != null).findFirst();
+        return updates.stream().filter(u -> u.status() == UpdateStatus.RESOLVED).findFirst();
     }
 
     public Optional<Instant> resolvedAt() {
@@ -55,39 +62,32 @@ public record Incident(
         return resolvedUpdate().isPresent();
     }
 
-    /** When the incident started counting against components: the trigger, else the first update. */
+    /** When the incident started counting against components: the trigger. */
     @Override
     public Instant startedAt() {
-        if (triggered != null) {
-            return triggered.toInstant();
-        }
-        return updates.isEmpty() ? null : updates.get(0).instant();
+        return triggered.toInstant();
     }
 
     /** From the start until the first resolve, at the declared (or ladder) state. */
     @Override
-    public Optional<Impact> impact() {
-        Instant start = startedAt();
-        return start == null ? Optional.empty() : Optional.of(new Impact(start, resolvedAt().orElse(null), publicState()));
+    public Impact impact() {
+        return new Impact(startedAt(), resolvedAt().orElse(null), publicState());
     }
 
     /** Open at {@code now}: started, and not resolved by then. */
     public boolean isOpenAt(Instant now) {
-        return impact().map(i -> i.covers(now)).orElse(false);
+        return impact().covers(now);
     }
 
     /** From the trigger to the resolve (or to {@code now} while open). */
     public Duration duration(Instant now) {
         Instant start = startedAt();
-        if (start == null) {
-            return Duration.ZERO;
-        }
         Instant end = resolvedAt().orElse(now);
         return end.isBefore(start) ? Duration.ZERO : Duration.between(start, end);
     }
 
     /** The status of the newest update. */
-    public Optional<UpdateStatus> status() {
-        return latestUpdate().map(Update::status);
+    public UpdateStatus status() {
+        return latestUpdate().status();
     }
 }

@@ -3,9 +3,10 @@ package herald.model;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
-/** One maintenance file: a planned window with its updates. */
+/** One planned window with its updates, validated: title, components, start, end and updates are always there. */
 public record Maintenance(
         String id,
         String file,
@@ -16,17 +17,23 @@ public record Maintenance(
         String banner,
         List<Update> updates,
         String summary,
-        Object internal,
-        Where where) implements Entry {
+        Object internal) implements Entry {
 
     public Maintenance {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
         components = List.copyOf(components);
         updates = List.copyOf(updates);
+        if (updates.isEmpty()) {
+            throw new IllegalArgumentException("a maintenance window has at least one update");
+        }
     }
 
     @Override
     public String path() {
-        return "maintenance/" + id + "/";
+        return SitePaths.maintenance(id);
     }
 
     /** Where a window is in its life at a given time, and the update status that names it. */
@@ -54,15 +61,15 @@ public record Maintenance(
 
     /** The {@code completed} (or {@code cancelled}) update that ended the window. */
     public Optional<Update> closingUpdate() {
-        return updates.stream().filter(u -> u.status() != null && u.status().closes() && u.at() != null).findFirst();
+        return updates.stream().filter(u -> u.status().closes()).findFirst();
     }
 
     /** The window starts at {@code scheduled.start}, or earlier if an in-progress update says so. */
     @Override
     public Instant startedAt() {
-        Instant s = start == null ? null : start.toInstant();
+        Instant s = start.toInstant();
         for (Update u : updates) {
-            if (u.status() == UpdateStatus.IN_PROGRESS && u.at() != null && (s == null || u.instant().isBefore(s))) {
+            if (u.status() == UpdateStatus.IN_PROGRESS && u.instant().isBefore(s)) {
                 s = u.instant();
             }
         }
@@ -75,14 +82,12 @@ public record Maintenance(
      * progress until then.
      */
     @Override
-    public Optional<Impact> impact() {
-        Instant s = startedAt();
-        return s == null ? Optional.empty()
-                : Optional.of(new Impact(s, closingUpdate().map(Update::instant).orElse(null), PublicState.MAINTENANCE));
+    public Impact impact() {
+        return new Impact(startedAt(), closingUpdate().map(Update::instant).orElse(null), PublicState.MAINTENANCE);
     }
 
     public Phase phaseAt(Instant now) {
-        if (impact().map(i -> i.covers(now)).orElse(false)) {
+        if (impact().covers(now)) {
             return Phase.IN_PROGRESS;
         }
         Optional<Update> closing = closingUpdate().filter(u -> !u.instant().isAfter(now));

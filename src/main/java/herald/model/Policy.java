@@ -12,8 +12,7 @@ public record Policy(
         Duration postmortemWithin,
         int historyDays,
         Duration publishTolerance,
-        java.time.Instant publishCheckFrom,
-        Where where) {
+        java.time.Instant publishCheckFrom) {
 
     public static final Policy DEFAULT = new Policy(
             Duration.ofMinutes(10),
@@ -24,8 +23,7 @@ public record Policy(
             Duration.ofHours(48),
             90,
             Duration.ofMinutes(5),
-            null,
-            Where.of("content/site.yaml", Pos.START));
+            null);
 
     /**
      * The longest allowed gap after an update with this status, and the policy key that sets it;

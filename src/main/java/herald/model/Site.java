@@ -2,9 +2,10 @@ package herald.model;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
-/** site.yaml: settings, components in page order, and the comms policy. */
+/** site.yaml, validated: settings, components in page order, and the comms policy; description and supportUrl may be null. */
 public record Site(
         String title,
         String baseUrl,
@@ -13,10 +14,14 @@ public record Site(
         String description,
         String supportUrl,
         List<Component> components,
-        Policy policy,
-        Where where) {
+        Policy policy) {
 
     public Site {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(timezone, "timezone");
+        Objects.requireNonNull(policy, "policy");
         components = List.copyOf(components);
     }
 

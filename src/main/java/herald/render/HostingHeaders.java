@@ -1,12 +1,15 @@
 package herald.render;
 
+import herald.model.SitePaths;
+
 /**
  * The {@code _headers} file that Netlify and Cloudflare Pages read: consumers fetch the banner,
  * the API, feeds and badges cross-origin, and must see a new state within a minute.
  */
 public final class HostingHeaders {
     /** Paths that other sites read (CORS) and that change with every incident update. */
-    static final String[] LIVE_PATHS = {"/banner.json", "/api/*", "/feed.xml", "/atom.xml", "/components/*", "/badge.svg", "/maintenance.ics"};
+    static final String[] LIVE_PATHS = {"/" + SitePaths.BANNER_JSON, "/" + SitePaths.API.split("/")[0] + "/*", "/" + SitePaths.RSS,
+        "/" + SitePaths.ATOM, "/" + SitePaths.component("*").replace("*/", "*"), "/" + SitePaths.BADGE, "/" + SitePaths.CALENDAR};
 
     private HostingHeaders() {
     }
@@ -22,7 +25,7 @@ public final class HostingHeaders {
         sb.append("  Cache-Control: public, max-age=300\n");
         sb.append("  X-Content-Type-Options: nosniff\n");
         sb.append("  Referrer-Policy: strict-origin-when-cross-origin\n");
-        sb.append("/banner.js\n");
+        sb.append("/").append(SitePaths.BANNER_JS).append('\n');
         sb.append("  Access-Control-Allow-Origin: *\n");
         sb.append("  Cache-Control: public, max-age=3600\n");
         return sb.toString();

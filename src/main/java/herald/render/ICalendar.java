@@ -1,9 +1,9 @@
 package herald.render;
 
+import herald.derive.SiteView;
 import herald.model.TextChars;
+import herald.model.TimeFormats;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -13,17 +13,12 @@ import java.util.List;
  * ical4j, a real parser.
  */
 public final class ICalendar {
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC = TimeFormats.ICALENDAR;
 
     private ICalendar() {
     }
 
-    /** One maintenance window. */
-    public record Event(String uid, Instant stamp, Instant start, Instant end, Instant lastModified, int sequence,
-            String summary, String description, String url, boolean cancelled) {
-    }
-
-    public static String write(String calendarName, List<Event> events) {
+    public static String write(String calendarName, List<SiteView.CalendarEvent> events) {
         StringBuilder sb = new StringBuilder();
         line(sb, "BEGIN:VCALENDAR");
         line(sb, "VERSION:2.0");
@@ -31,7 +26,7 @@ public final class ICalendar {
         line(sb, "CALSCALE:GREGORIAN");
         line(sb, "METHOD:PUBLISH");
         line(sb, "X-WR-CALNAME:" + text(calendarName));
-        for (Event e : events) {
+        for (SiteView.CalendarEvent e : events) {
             line(sb, "BEGIN:VEVENT");
             line(sb, "UID:" + text(e.uid()));
             line(sb, "DTSTAMP:" + UTC.format(e.stamp()));

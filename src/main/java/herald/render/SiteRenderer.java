@@ -1,6 +1,9 @@
 package herald.render;
 
-import herald.site.SiteView;
+import herald.api.ApiFiles;
+import herald.derive.SiteView;
+import herald.diag.Work;
+import herald.model.SitePaths;
 import herald.theme.Theme;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,9 +22,9 @@ public final class SiteRenderer {
     private final Templates templates;
     private final Theme theme;
 
-    public SiteRenderer(Theme theme) {
+    public SiteRenderer(Theme theme, Work work) {
         this.theme = theme;
-        this.templates = new Templates(theme.templates());
+        this.templates = new Templates(theme.templates(), work);
     }
 
     /** Renders every file into a list (small sites, tests, the preview server). */
@@ -54,26 +57,26 @@ public final class SiteRenderer {
             throw failures.stream().min((a, b) -> a.getMessage().compareTo(b.getMessage())).orElseThrow();
         }
         List<OutputFile> out = new ArrayList<>();
-        out.add(OutputFile.text("404.html", templates.render(view.notFoundTemplate(), model(view.notFound()))));
-        out.add(OutputFile.text("banner.json", JsonOutput.write(view.banner())));
-        out.add(new OutputFile("banner.js", resource("/herald/banner.js")));
+        out.add(OutputFile.text(SitePaths.NOT_FOUND, templates.render(view.notFoundTemplate(), model(view.notFound()))));
+        out.add(OutputFile.text(SitePaths.BANNER_JSON, JsonOutput.write(view.banner())));
+        out.add(new OutputFile(SitePaths.BANNER_JS, resource("/herald/banner.js")));
         for (SiteView.Feed feed : view.feeds()) {
             out.add(OutputFile.text(feed.rssPath(), XmlOutput.rss(feed, view.baseUrl(), language)));
             out.add(OutputFile.text(feed.atomPath(), XmlOutput.atom(feed, view.baseUrl(), siteTitle)));
         }
-        out.add(OutputFile.text("sitemap.xml", XmlOutput.sitemap(view.baseUrl(), view.sitemapPaths())));
-        for (Map.Entry<String, Object> api : view.api().entrySet()) {
-            out.add(OutputFile.text(api.getKey(), JsonOutput.write(api.getValue())));
+        out.add(OutputFile.text(SitePaths.SITEMAP, XmlOutput.sitemap(view.baseUrl(), view.sitemapPaths())));
+        for (ApiFiles.File api : view.api().files()) {
+            out.add(OutputFile.text(api.path(), JsonOutput.write(api.content())));
         }
         if (!view.calendar().isEmpty()) {
-            out.add(OutputFile.text("maintenance.ics", ICalendar.write(view.calendarName(), view.calendar())));
+            out.add(OutputFile.text(SitePaths.CALENDAR, ICalendar.write(view.calendarName(), view.calendar())));
         }
         for (SiteView.BadgeSpec b : view.badges()) {
             out.add(OutputFile.text(b.path(), Badge.svg(b.label(), b.value(), b.color(), b.title())));
         }
-        out.add(new OutputFile("schemas/banner.schema.json", resource("/herald/schemas/banner.schema.json")));
-        out.add(OutputFile.text("_headers", HostingHeaders.netlify()));
-        out.add(OutputFile.text("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + view.baseUrl() + "sitemap.xml\n"));
+        out.add(new OutputFile(SitePaths.BANNER_SCHEMA, resource("/herald/schemas/banner.schema.json")));
+        out.add(OutputFile.text(SitePaths.HOSTING_HEADERS, HostingHeaders.netlify()));
+        out.add(OutputFile.text(SitePaths.ROBOTS, "User-agent: *\nAllow: /\nSitemap: " + view.baseUrl() + SitePaths.SITEMAP + "\n"));
         out.addAll(assets());
         out.forEach(sink);
     }
@@ -87,7 +90,7 @@ public final class SiteRenderer {
     /** The theme's assets, copied as they are. */
     private List<OutputFile> assets() {
         List<OutputFile> out = new ArrayList<>();
-        theme.assets().forEach((path, bytes) -> out.add(new OutputFile(Theme.ASSETS + path, bytes)));
+        theme.assets().forEach((path, bytes) -> out.add(new OutputFile(SitePaths.ASSETS + path, bytes)));
         return out;
     }
 

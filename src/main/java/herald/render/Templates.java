@@ -5,6 +5,7 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import herald.diag.Work;
 import java.io.IOException;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
@@ -23,9 +24,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Templates {
     private final Configuration config;
     private final Map<String, Template> cache = new ConcurrentHashMap<>();
+    private final Work work;
 
     /** {@code sources}: each template's text by its name relative to the theme's templates/ ("index.ftlh"). */
-    public Templates(Map<String, String> sources) {
+    public Templates(Map<String, String> sources, Work work) {
+        this.work = work;
         StringTemplateLoader loader = new StringTemplateLoader();
         sources.forEach(loader::putTemplate);
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
@@ -51,7 +54,7 @@ public final class Templates {
 
     /** Renders straight into UTF-8 bytes (no intermediate String for big sites). */
     public byte[] renderBytes(String name, Object model) throws RenderException {
-        herald.diag.Work.count(herald.diag.Work.Unit.TEMPLATE_RENDER);
+        work.count(Work.Unit.TEMPLATE_RENDER);
         try {
             Template t = cache.get(name);
             if (t == null) {

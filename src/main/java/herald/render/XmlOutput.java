@@ -1,9 +1,10 @@
 package herald.render;
 
+import herald.markdown.Markdown;
 import herald.model.TextChars;
-import herald.site.SiteView;
+import herald.model.TimeFormats;
+import herald.derive.SiteView;
 import java.io.StringWriter;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
@@ -19,8 +20,8 @@ import javax.xml.stream.XMLStreamWriter;
 public final class XmlOutput {
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
     private static final String ATOM = "http://www.w3.org/2005/Atom";
-    private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter RFC_822 = TimeFormats.RFC_822;
+    private static final DateTimeFormatter RFC_3339 = TimeFormats.ISO_UTC;
 
     private XmlOutput() {
     }

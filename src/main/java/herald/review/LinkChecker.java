@@ -1,5 +1,6 @@
 package herald.review;
 
+import herald.model.SitePaths;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -74,7 +75,7 @@ public final class LinkChecker {
                 if (uri.getPath() != null && !uri.getPath().isEmpty()) {
                     target = page.getParent().resolve(uri.getPath()).normalize();
                     if (Files.isDirectory(target)) {
-                        target = target.resolve("index.html");
+                        target = target.resolve(SitePaths.INDEX);
                     }
                     if (!target.startsWith(site) || !Files.isRegularFile(target)) {
                         broken.add(new Broken(shown, href, "no such file"));

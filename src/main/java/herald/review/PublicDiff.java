@@ -1,6 +1,9 @@
 package herald.review;
 
 import herald.diag.Diagnostic;
+import herald.review.Changes.Kind;
+import herald.review.Changes.Line;
+import herald.review.Changes.Section;
 import herald.model.Component;
 import herald.model.Content;
 import herald.model.Entry;
@@ -8,12 +11,12 @@ import herald.model.Incident;
 import herald.model.Maintenance;
 import herald.model.PublicState;
 import herald.model.SiteStatus;
+import herald.model.TimeFormats;
 import herald.model.Update;
-import herald.site.SiteView;
-import herald.site.SiteViewBuilder;
+import herald.derive.SiteView;
+import herald.derive.SiteViewBuilder;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,23 +33,13 @@ import java.util.Optional;
  * called out loudly. Nothing under internal: (nor the severity) is ever shown.
  */
 public final class PublicDiff {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME = TimeFormats.DIFF;
 
     private PublicDiff() {
     }
 
     /** The result in both renderings, and how many published updates were rewritten. */
     public record Result(String markdown, String text, boolean changed, int rewritten) {
-    }
-
-    /** One line of the report; kind drives its rendering in Markdown and text. */
-    private record Line(String kind, String text, String before, String after) {
-        static Line of(String kind, String text) {
-            return new Line(kind, text, null, null);
-        }
-    }
-
-    private record Section(String heading, String headingText, List<Line> lines) {
     }
 
     public static Result compare(Content before, Content after, Instant now, List<Diagnostic> findings, List<String> changedFiles) {
@@ -67,7 +60,7 @@ public final class PublicDiff {
             }
             List<Line> lines = new ArrayList<>();
             if (from != null) {
-                lines.add(Line.of("warn", "renamed from `" + from + "` to `" + e.id() + "`: the public URL changes, links to "
+                lines.add(Line.of(Kind.WARN, "renamed from `" + from + "` to `" + e.id() + "`: the public URL changes, links to "
                         + path(previous) + " will break"));
             }
             rewritten += describeChanges(previous, e, lines);
@@ -81,7 +74,7 @@ public final class PublicDiff {
                 rewritten += e.updates().size(); // every update users read there is gone
                 String kind = e instanceof Incident ? "incident" : "maintenance";
                 sections.add(new Section("Removed " + kind + ": " + e.title(), "REMOVED " + kind.toUpperCase(Locale.ROOT) + ": " + e.title(),
-                        List.of(Line.of("warn", "its page " + path(e) + " disappears from the site, with every update users read there"))));
+                        List.of(Line.of(Kind.WARN, "its page " + path(e) + " disappears from the site, with every update users read there"))));
             }
         }
 
@@ -99,91 +92,34 @@ public final class PublicDiff {
         String overallAfter = overall(sa.overall());
         SiteView.Banner bannerBefore = SiteViewBuilder.banner(before, sb, now);
         SiteView.Banner bannerAfter = SiteViewBuilder.banner(after, sa, now);
-        boolean bannerChanged = !Objects.equals(bannerText(bannerBefore), bannerText(bannerAfter));
-        boolean changed = !sections.isEmpty() || !states.isEmpty() || !overallBefore.equals(overallAfter) || bannerChanged;
-
-        StringBuilder md = new StringBuilder("## What the public will see change\n\n");
-        StringBuilder tx = new StringBuilder("What the public will see change\n\n");
-        if (!changed) {
-            md.append("No public changes: nothing on the status page, the banner, the feeds or the API changes.\n\n");
-            tx.append("No public changes.\n\n");
-        }
-        if (rewritten > 0) {
-            md.append("> [!WARNING]\n> This change rewrites ").append(rewritten).append(rewritten == 1 ? " update" : " updates")
-                    .append(" that users have already read. Post a new update instead, unless the old text was wrong.\n\n");
-            tx.append("!! This change rewrites ").append(rewritten).append(rewritten == 1 ? " update" : " updates")
-                    .append(" users have already read.\n\n");
-        }
-        for (Section s : sections) {
-            md.append("### ").append(s.heading()).append("\n\n");
-            tx.append(s.headingText()).append('\n');
-            for (Line l : s.lines()) {
-                render(l, md, tx);
-            }
-            md.append('\n');
-            tx.append('\n');
-        }
-        if (!states.isEmpty() || !overallBefore.equals(overallAfter)) {
-            md.append("### Public state\n\n");
-            tx.append("PUBLIC STATE\n");
-            if (!states.isEmpty()) {
-                md.append("| component | before | after |\n|---|---|---|\n");
-                for (String[] s : states) {
-                    md.append("| ").append(s[0]).append(" | ").append(s[1]).append(" | ").append(s[2]).append(" |\n");
-                    tx.append("  ").append(s[0]).append(": ").append(s[1]).append(" -> ").append(s[2]).append('\n');
-                }
-                md.append('\n');
-            }
-            if (!overallBefore.equals(overallAfter)) {
-                md.append("Page: ").append(overallBefore).append(" → **").append(overallAfter).append("**\n\n");
-                tx.append("  Page: ").append(overallBefore).append(" -> ").append(overallAfter).append('\n');
-            }
-            tx.append('\n');
-        }
-        if (bannerChanged) {
-            md.append("### In-product banner\n\n- before: ").append(quoteOrNone(bannerText(bannerBefore)))
-                    .append("\n- after: ").append(quoteOrNone(bannerText(bannerAfter))).append("\n\n");
-            tx.append("BANNER\n  before: ").append(quoteOrNone(bannerText(bannerBefore))).append("\n  after:  ")
-                    .append(quoteOrNone(bannerText(bannerAfter))).append("\n\n");
-        }
         List<Diagnostic> mine = findings.stream().filter(d -> changedFiles.contains(d.file())).toList();
-        md.append("### Lint of the changed files\n\n");
-        tx.append("LINT\n");
-        if (mine.isEmpty()) {
-            md.append("No findings.\n");
-            tx.append("  no findings\n");
-        }
-        for (Diagnostic d : mine) {
-            md.append("- `").append(d.file()).append(':').append(d.line()).append(':').append(d.column()).append("` ")
-                    .append(d.level().word()).append(" [").append(d.rule().id()).append("] ").append(d.message()).append('\n');
-            tx.append("  ").append(d.toText()).append('\n');
-        }
-        return new Result(md.toString(), tx.toString(), changed, rewritten);
+        return DiffReport.write(new Changes(sections, rewritten, states, overallBefore, overallAfter, bannerText(bannerBefore),
+                bannerText(bannerAfter), mine));
     }
 
     // ------------------------------------------------------------------ entries
 
     private static void describeNew(Content content, Entry e, List<Line> lines) {
-        lines.add(Line.of("info", "page " + path(e) + " · " + stateOf(e) + " · affects " + names(content, e)));
+        lines.add(Line.of(Kind.INFO, "page " + path(e) + " · " + stateOf(e) + " · affects " + names(content, e)));
         if (e.banner() != null) {
-            lines.add(new Line("field", "Banner", null, e.banner()));
+            lines.add(new Line(Kind.FIELD, "Banner", null, e.banner()));
         }
-        if (e instanceof Maintenance m && m.start() != null && m.end() != null) {
-            lines.add(Line.of("info", "window " + TIME.format(m.start().toInstant()) + " to " + TIME.format(m.end().toInstant())));
+        if (e instanceof Maintenance m) {
+            lines.add(Line.of(Kind.INFO, "window " + TIME.format(m.start().toInstant()) + " to " + TIME.format(m.end().toInstant())));
         }
         for (Update u : e.updates()) {
             addUpdate("New update", u, lines);
         }
         if (e instanceof Incident i) {
             if (i.cause() != null) {
-                lines.add(new Line("field", "Cause", null, i.cause()));
+                lines.add(new Line(Kind.FIELD, "Cause", null, i.cause()));
             }
             if (i.postmortem() != null) {
-                lines.add(new Line("field", "Postmortem link", null, i.postmortem()));
+                lines.add(new Line(Kind.FIELD, "Postmortem link", null, i.postmortem()));
             }
         }
         if (e.summary() != null) {
-            lines.add(new Line("field", "Summary", null, e.summary()));
+            lines.add(new Line(Kind.FIELD, "Summary", null, e.summary()));
         }
     }
 
@@ -193,36 +129,33 @@ public final class PublicDiff {
         field("Title", b.title(), a.title(), lines);
         field("Banner", b.banner(), a.banner(), lines);
         if (!stateOf(b).equals(stateOf(a))) {
-            lines.add(new Line("field", "State", stateOf(b), stateOf(a)));
+            lines.add(new Line(Kind.FIELD, "State", stateOf(b), stateOf(a)));
         }
         if (!b.components().equals(a.components())) {
-            lines.add(new Line("field", "Components", String.join(", ", b.components()), String.join(", ", a.components())));
+            lines.add(new Line(Kind.FIELD, "Components", String.join(", ", b.components()), String.join(", ", a.components())));
         }
         Map<Instant, Update> old = new LinkedHashMap<>();
-        b.updates().stream().filter(u -> u.at() != null).forEach(u -> old.put(u.instant(), u));
+        b.updates().forEach(u -> old.put(u.instant(), u));
         for (Update u : a.updates()) {
-            if (u.at() == null) {
-                continue;
-            }
             Update was = old.remove(u.instant());
             if (was == null) {
                 addUpdate("New update", u, lines);
             } else if (!samePublicText(was, u)) {
                 rewritten++;
-                lines.add(Line.of("warn", "EDITED after publication: the update of " + TIME.format(u.instant()) + " ("
+                lines.add(Line.of(Kind.WARN, "EDITED after publication: the update of " + TIME.format(u.instant()) + " ("
                         + label(was) + ") changes what users already read"));
                 for (String[] f : List.of(new String[] {"status", label(was), label(u)}, new String[] {"scope", was.scope(), u.scope()},
                         new String[] {"effect", was.effect(), u.effect()}, new String[] {"next update by", time(was.next()), time(u.next())},
                         new String[] {"body", was.body(), u.body()})) {
                     if (!Objects.equals(f[1], f[2])) {
-                        lines.add(new Line("edit", f[0], f[1], f[2]));
+                        lines.add(new Line(Kind.EDIT, f[0], f[1], f[2]));
                     }
                 }
             }
         }
         for (Update gone : old.values()) {
             rewritten++;
-            lines.add(Line.of("warn", "REMOVED after publication: the update of " + TIME.format(gone.instant()) + " (" + label(gone) + ")"));
+            lines.add(Line.of(Kind.WARN, "REMOVED after publication: the update of " + TIME.format(gone.instant()) + " (" + label(gone) + ")"));
         }
         if (b instanceof Incident bi && a instanceof Incident ai) {
             field("Cause", bi.cause(), ai.cause(), lines);
@@ -234,7 +167,7 @@ public final class PublicDiff {
 
     private static void field(String name, String before, String after, List<Line> lines) {
         if (!Objects.equals(before, after)) {
-            lines.add(new Line("field", name, before, after));
+            lines.add(new Line(Kind.FIELD, name, before, after));
         }
     }
 
@@ -244,7 +177,7 @@ public final class PublicDiff {
     }
 
     private static void addUpdate(String what, Update u, List<Line> lines) {
-        lines.add(new Line("update", what + " · " + label(u) + " · " + TIME.format(u.instant()), null, u.body()));
+        lines.add(new Line(Kind.UPDATE, what + " · " + label(u) + " · " + TIME.format(u.instant()), null, u.body()));
     }
 
     private static String time(OffsetDateTime t) {
@@ -252,7 +185,7 @@ public final class PublicDiff {
     }
 
     private static String label(Update u) {
-        return u.status() == null ? "?" : u.status().label();
+        return u.status().label();
     }
 
     private static String stateOf(Entry e) {
@@ -280,10 +213,6 @@ public final class PublicDiff {
         return b.active() ? b.message() : null;
     }
 
-    private static String quoteOrNone(String s) {
-        return s == null ? "none" : "\"" + s + "\"";
-    }
-
     /** A removed id and an added id with the same title and first update time are one file renamed. */
     private static Map<String, String> renames(Map<String, Entry> old, Map<String, Entry> neu) {
         Map<String, String> out = new LinkedHashMap<>();
@@ -294,7 +223,6 @@ public final class PublicDiff {
             Optional<Entry> same = neu.values().stream()
                     .filter(n -> !old.containsKey(n.id()) && !out.containsValue(n.id()))
                     .filter(n -> Objects.equals(n.title(), gone.title()) && n.getClass() == gone.getClass()
-                            && !n.updates().isEmpty() && !gone.updates().isEmpty()
                             && Objects.equals(n.updates().get(0).instant(), gone.updates().get(0).instant()))
                     .findFirst();
             same.ifPresent(n -> out.put(gone.id(), n.id()));
@@ -310,52 +238,4 @@ public final class PublicDiff {
         return out;
     }
 
-    // ------------------------------------------------------------------ rendering
-
-    private static void render(Line l, StringBuilder md, StringBuilder tx) {
-        switch (l.kind()) {
-            case "info" -> {
-                md.append(l.text()).append("\n\n");
-                tx.append("  ").append(l.text().replace("`", "")).append('\n');
-            }
-            case "warn" -> {
-                md.append("- ⚠️ **").append(l.text()).append("**\n");
-                tx.append("  !! ").append(l.text().replace("`", "")).append('\n');
-            }
-            case "update" -> {
-                md.append("- **").append(l.text()).append("**\n");
-                tx.append("  + ").append(l.text()).append('\n');
-                if (l.after() != null) {
-                    quote(l.after(), "  > ", md);
-                    quote(l.after(), "      ", tx);
-                }
-            }
-            case "field", "edit" -> {
-                String lead = l.kind().equals("edit") ? "  - " : "- ";
-                if (l.before() == null) {
-                    md.append(lead).append("**").append(l.text()).append(":** ").append(oneLine(l.after())).append('\n');
-                    tx.append("  ").append(l.text()).append(": ").append(oneLine(l.after())).append('\n');
-                } else if (l.after() == null) {
-                    md.append(lead).append("**").append(l.text()).append(":** removed (was ").append(oneLine(l.before())).append(")\n");
-                    tx.append("  ").append(l.text()).append(": removed (was ").append(oneLine(l.before())).append(")\n");
-                } else {
-                    md.append(lead).append("**").append(l.text()).append(":** ").append(oneLine(l.before())).append(" → ")
-                            .append(oneLine(l.after())).append('\n');
-                    tx.append("  ").append(l.text()).append(": ").append(oneLine(l.before())).append(" -> ")
-                            .append(oneLine(l.after())).append('\n');
-                }
-            }
-            default -> throw new IllegalStateException(l.kind());
-        }
-    }
-
-    private static void quote(String body, String prefix, StringBuilder out) {
-        for (String line : body.strip().split("\n")) {
-            out.append(prefix).append(line.strip()).append('\n');
-        }
-    }
-
-    private static String oneLine(String s) {
-        return "\"" + s.replaceAll("\\s+", " ").strip() + "\"";
-    }
 }

@@ -1,12 +1,11 @@
 package herald.review;
 
-import herald.content.ContentLoader;
 import herald.content.LoadFailure;
-import herald.content.Loaded;
-import herald.diag.Diagnostic;
-import herald.evidence.Git;
-import herald.lint.Linter;
+import herald.history.Git;
 import herald.model.Content;
+import herald.pipeline.Pipeline;
+import herald.pipeline.PipelineOptions;
+import herald.pipeline.PipelineResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,14 +66,28 @@ public final class Review {
                 headRoot = tmp.resolve("head");
                 headContent = git.export(head, contentPath, headRoot);
             }
-            Loaded after = ContentLoader.load(headRoot.relativize(headContent), headRoot);
+            // the head is linted by the pipeline's rules without the git check: a diff reviews a change
+            // before it reaches the branch, and an exported revision has no history of its own
+            PipelineOptions headRun = PipelineOptions.of(headRoot.relativize(headContent), headRoot, now);
+            PipelineResult after = Pipeline.lint(headRun);
+            Content afterModel = after.model().orElseThrow(() -> new LoadFailure(
+                    "site.yaml of the head does not load; run herald lint and fix it first"));
             Content before = Files.isRegularFile(baseContent.resolve("site.yaml"))
-                    ? ContentLoader.load(baseRoot.relativize(baseContent), baseRoot).content()
-                    : new Content(after.content().site(), List.of(), List.of());
-            List<Diagnostic> findings = Linter.lint(after, now).sorted();
-            return PublicDiff.compare(before, after.content(), now, findings, changedFiles(baseContent, headContent, headRoot));
+                    ? Pipeline.lint(PipelineOptions.of(baseRoot.relativize(baseContent), baseRoot, now)).model()
+                            .orElse(new Content(afterModel.site(), List.of(), List.of()))
+                    : new Content(afterModel.site(), List.of(), List.of());
+            return PublicDiff.compare(before, afterModel, now, after.diagnostics(), changedFiles(baseContent, headContent, headRoot));
         } finally {
-            herald.write.SiteWriter.deleteQuietly(tmp);
+            deleteQuietly(tmp);
+        }
+    }
+
+    /** Removes the exported trees (temporary: what cannot be removed, the system does). */
+    private static void deleteQuietly(Path tmp) {
+        try (Stream<Path> walk = Files.walk(tmp)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | java.io.UncheckedIOException ignored) {
+            // a temporary folder
         }
     }
 

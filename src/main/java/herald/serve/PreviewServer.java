@@ -1,5 +1,6 @@
 package herald.serve;
 
+import herald.model.SitePaths;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import herald.diag.Diagnostic;
@@ -100,10 +101,10 @@ public final class PreviewServer implements AutoCloseable {
             }
             String key = path.startsWith("/") ? path.substring(1) : path;
             if (key.isEmpty() || key.endsWith("/")) {
-                key = key + "index.html";
+                key = key + SitePaths.INDEX;
             }
             byte[] body = build.files().get(key);
-            if (body == null && build.files().containsKey(key + "/index.html")) {
+            if (body == null && build.files().containsKey(key + "/" + SitePaths.INDEX)) {
                 exchange.getResponseHeaders().set("Location", path + "/");
                 send(exchange, 301, "text/plain", new byte[0]);
                 return;

@@ -1,6 +1,6 @@
 package herald.theme;
 
-import herald.content.DisplayPath;
+import herald.diag.DisplayPath;
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;

@@ -8,13 +8,12 @@ import herald.model.Content;
 import herald.model.Incident;
 import herald.model.Maintenance;
 import herald.model.Policy;
-import herald.model.Pos;
+import herald.diag.Pos;
 import herald.model.Severity;
 import herald.model.Site;
 import herald.model.SiteStatus;
 import herald.model.Update;
 import herald.model.UpdateStatus;
-import herald.model.Where;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -24,11 +23,10 @@ import org.junit.jupiter.api.Test;
 
 /** The API lists what the page's SiteStatus says is open, and builds each object once. */
 class StatuspageApiTest {
-    private static final Where W = Where.of("f", Pos.START);
     private static final Instant NOW = Instant.parse("2026-11-10T10:30:00Z");
 
     private static Update update(String at, UpdateStatus status) {
-        return new Update(OffsetDateTime.parse(at), status, "o", "s", "e", null, null, "b", W);
+        return new Update(OffsetDateTime.parse(at), status, "o", "s", "e", null, null, "b");
     }
 
     private static Content content() {
@@ -36,20 +34,24 @@ class StatuspageApiTest {
         Incident i = new Incident("2026-11-10-api", "f", "API errors", Severity.S1, List.of("a"),
                 OffsetDateTime.parse("2026-11-10T10:00:00Z"), null, null, null, null, null,
                 List.of(update("2026-11-10T10:05:00Z", UpdateStatus.INVESTIGATING), update("2026-11-10T11:00:00Z", UpdateStatus.RESOLVED)),
-                null, null, W);
+                null, null);
         Maintenance now = new Maintenance("2026-11-10-db", "f", "DB", List.of("a"), OffsetDateTime.parse("2026-11-10T10:00:00Z"),
-                OffsetDateTime.parse("2026-11-10T12:00:00Z"), "b", List.of(update("2026-11-09T10:00:00Z", UpdateStatus.SCHEDULED)), null, null, W);
+                OffsetDateTime.parse("2026-11-10T12:00:00Z"), "b", List.of(update("2026-11-09T10:00:00Z", UpdateStatus.SCHEDULED)), null, null);
         Maintenance soon = new Maintenance("2026-11-12-db", "f", "DB 2", List.of("a"), OffsetDateTime.parse("2026-11-12T10:00:00Z"),
-                OffsetDateTime.parse("2026-11-12T12:00:00Z"), "b", List.of(update("2026-11-09T10:00:00Z", UpdateStatus.SCHEDULED)), null, null, W);
+                OffsetDateTime.parse("2026-11-12T12:00:00Z"), "b", List.of(update("2026-11-09T10:00:00Z", UpdateStatus.SCHEDULED)), null, null);
         Maintenance later = new Maintenance("2026-11-14-db", "f", "DB 3", List.of("a"), OffsetDateTime.parse("2026-11-14T10:00:00Z"),
-                OffsetDateTime.parse("2026-11-14T12:00:00Z"), "b", List.of(update("2026-11-09T10:00:00Z", UpdateStatus.SCHEDULED)), null, null, W);
+                OffsetDateTime.parse("2026-11-14T12:00:00Z"), "b", List.of(update("2026-11-09T10:00:00Z", UpdateStatus.SCHEDULED)), null, null);
         Site site = new Site("T", "https://x.example/", "en", ZoneOffset.UTC, null, null,
-                List.of(new Component("a", "A", null, null, W)), Policy.DEFAULT, W);
+                List.of(new Component("a", "A", null, null)), Policy.DEFAULT);
         return new Content(site, List.of(i), List.of(now, soon, later));
     }
 
     private static Map<String, Object> files(Content content) {
-        return StatuspageApi.files(content, SiteStatus.at(content, NOW), NOW, Instant.parse("2026-11-10T10:05:00Z"), "https://x.example/");
+        ApiFiles api = StatuspageApi.files(content, SiteStatus.at(content, NOW), NOW, Instant.parse("2026-11-10T10:05:00Z"),
+                "https://x.example/", new herald.diag.Work());
+        Map<String, Object> files = new java.util.LinkedHashMap<>();
+        api.files().forEach(f -> files.put(f.path(), f.content()));
+        return files;
     }
 
     @Test

@@ -5,19 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import herald.TestSite;
-import herald.content.ContentLoader;
-import herald.content.Loaded;
-import herald.diag.Diagnostics;
 import herald.diag.Work;
-import herald.lint.Linter;
-import herald.render.SiteRenderer;
-import herald.site.SiteView;
-import herald.site.SiteViewBuilder;
-import herald.theme.ThemeLoader;
+import herald.pipeline.Pipeline;
+import herald.pipeline.PipelineOptions;
+import herald.pipeline.PipelineResult;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,14 +29,11 @@ class LinearityTest {
     private Map<Work.Unit, Long> workFor(int n) throws Exception {
         Path root = dir.resolve("n" + n);
         SyntheticSite.generate(root, n, 11);
-        Work.reset();
-        Loaded loaded = ContentLoader.load(root.resolve("content"), root);
-        Diagnostics d = Linter.lint(loaded, SyntheticSite.NOW);
-        assertFalse(d.hasErrors(), () -> d.sorted().toString());
-        SiteView view = SiteViewBuilder.build(loaded.content(), SyntheticSite.NOW, null);
-        AtomicLong files = new AtomicLong();
-        new SiteRenderer(ThemeLoader.load(null, root)).render(view, "en", "t", f -> files.incrementAndGet());
-        return Work.snapshot();
+        Work work = new Work();
+        PipelineResult r = Pipeline.run(PipelineOptions.of(root.resolve("content"), root, SyntheticSite.NOW).withWork(work).render(null, null));
+        assertFalse(r.hasErrors(), () -> r.diagnostics().toString());
+        assertTrue(r.files().size() > n, "the site was rendered: " + r.files().size() + " files");
+        return work.snapshot();
     }
 
     @Test

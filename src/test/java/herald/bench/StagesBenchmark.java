@@ -6,8 +6,8 @@ import herald.diag.Diagnostics;
 import herald.lint.Linter;
 import herald.render.OutputFile;
 import herald.render.SiteRenderer;
-import herald.site.SiteView;
-import herald.site.SiteViewBuilder;
+import herald.derive.SiteView;
+import herald.derive.SiteViewBuilder;
 import herald.write.SiteWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,25 +44,25 @@ public class StagesBenchmark {
     public void setUp() throws Exception {
         root = Files.createTempDirectory("herald-jmh");
         SyntheticSite.generate(root, incidents, 42);
-        loaded = ContentLoader.load(root.resolve("content"), root);
-        view = SiteViewBuilder.build(loaded.content(), SyntheticSite.NOW, null);
-        renderer = new SiteRenderer(herald.theme.ThemeLoader.load(null, root)); // the built-in theme
+        loaded = ContentLoader.load(root.resolve("content"), root, new herald.diag.Work());
+        view = SiteViewBuilder.build(loaded.model().orElseThrow(), SyntheticSite.NOW, null, new herald.diag.Work());
+        renderer = new SiteRenderer(herald.theme.ThemeLoader.load(null, root), new herald.diag.Work()); // the built-in theme
         files = renderer.render(view, "en", "Synthetic");
     }
 
     @Benchmark
     public Loaded load() throws Exception {
-        return ContentLoader.load(root.resolve("content"), root);
+        return ContentLoader.load(root.resolve("content"), root, new herald.diag.Work());
     }
 
     @Benchmark
     public Diagnostics lint() {
-        return Linter.lint(loaded, SyntheticSite.NOW);
+        return Linter.lint(loaded, SyntheticSite.NOW, new herald.diag.Work());
     }
 
     @Benchmark
     public SiteView derive() {
-        return SiteViewBuilder.build(loaded.content(), SyntheticSite.NOW, null);
+        return SiteViewBuilder.build(loaded.model().orElseThrow(), SyntheticSite.NOW, null, new herald.diag.Work());
     }
 
     @Benchmark

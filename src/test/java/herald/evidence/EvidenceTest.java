@@ -300,14 +300,14 @@ class EvidenceTest {
         Path content = repo.resolve("content");
         java.time.Instant now = java.time.Instant.parse(NOW);
         java.time.Duration month = java.time.Duration.ofDays(30);
-        herald.evidence.Git one = new herald.evidence.Git(content);
+        herald.history.Git one = new herald.history.Git(content);
         Scorecard.Card single = Scorecard.build(one, content, repo, now, month);
         assertEquals(1, single.rows().size());
         for (String other : List.of("2026-11-18-slow-search", "2026-11-19-slow-exports")) {
             Files.writeString(repo.resolve("content/incidents/" + other + ".md"), OPENED.replace("2026-11-20T", other.substring(0, 10) + "T"));
             commit("Priya", other.substring(0, 10) + "T14:10:00Z", "Open " + other);
         }
-        herald.evidence.Git three = new herald.evidence.Git(content);
+        herald.history.Git three = new herald.history.Git(content);
         Scorecard.Card all = Scorecard.build(three, content, repo, now, month);
         assertEquals(3, all.rows().size(), all.toString());
         assertEquals(1, three.started("log"));

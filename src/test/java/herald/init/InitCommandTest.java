@@ -63,8 +63,8 @@ class InitCommandTest {
     @Test
     void theSiteYamlHoldsTheValuesAndTheDefaultPolicyWrittenOut() throws Exception {
         assertEquals(0, TestSite.run(dir, FLAGS).exitCode());
-        Loaded loaded = ContentLoader.load(repo().resolve("content"), repo());
-        var site = loaded.content().site();
+        Loaded loaded = ContentLoader.load(repo().resolve("content"), repo(), new herald.diag.Work());
+        var site = loaded.model().orElseThrow().site();
         assertEquals("Initech Status", site.title());
         assertEquals("https://status.initech.example/", site.baseUrl(), "a slash is added");
         assertEquals("America/New_York", site.timezone().getId());

@@ -1,5 +1,6 @@
 package herald.model;
 
+import herald.diag.Pos;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.OffsetDateTime;
@@ -8,13 +9,13 @@ import org.junit.jupiter.api.Test;
 
 /** What every output reads from an entry the same way: its page path and a window's status label. */
 class EntryTest {
-    private static final Where W = Where.of("f", Pos.START);
 
     @Test
     void pathsAreTheOnePatternOfEntryPages() {
-        Entry i = new Incident("2026-11-10-api", "f", "t", Severity.S2, List.of(), null, null, null, null, null, null, List.of(), null, null, W);
-        Entry m = new Maintenance("2026-11-12-db", "f", "t", List.of(), OffsetDateTime.parse("2026-11-12T10:00:00Z"), null, null,
-                List.of(), null, null, W);
+        OffsetDateTime t = OffsetDateTime.parse("2026-11-12T10:00:00Z");
+        Update u = new Update(t, UpdateStatus.INVESTIGATING, "o", "s", "e", t.plusMinutes(15), null, "b");
+        Entry i = new Incident("2026-11-10-api", "f", "t", Severity.S2, List.of(), t, null, null, null, null, null, List.of(u), null, null);
+        Entry m = new Maintenance("2026-11-12-db", "f", "t", List.of(), t, t.plusHours(1), null, List.of(u), null, null);
         assertEquals("incidents/2026-11-10-api/", i.path());
         assertEquals("maintenance/2026-11-12-db/", m.path());
     }

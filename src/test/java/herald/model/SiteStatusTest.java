@@ -1,5 +1,6 @@
 package herald.model;
 
+import herald.diag.Pos;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
@@ -11,25 +12,24 @@ import org.junit.jupiter.api.Test;
 
 /** The derived state, computed once in Java: component states, overall state, resolve time, duration. */
 class SiteStatusTest {
-    private static final Where W = Where.of("f", Pos.START);
 
     private static OffsetDateTime t(String s) {
         return OffsetDateTime.parse(s);
     }
 
     private static Update update(String at, UpdateStatus status) {
-        return new Update(t(at), status, "o", "s", "e", null, null, "b", W);
+        return new Update(t(at), status, "o", "s", "e", null, null, "b");
     }
 
     private static Incident incident(String id, Severity severity, PublicState state, List<String> components, String triggered, Update... updates) {
         return new Incident(id, "f", "title", severity, components, t(triggered), state, null, null, null, null,
-                List.of(updates), null, null, W);
+                List.of(updates), null, null);
     }
 
     private static Site site() {
         return new Site("T", "https://x.example/", "en", ZoneOffset.UTC, null, null, List.of(
-                new Component("a", "A", null, null, W), new Component("b", "B", null, null, W), new Component("c", "C", null, null, W)),
-                Policy.DEFAULT, W);
+                new Component("a", "A", null, null), new Component("b", "B", null, null), new Component("c", "C", null, null)),
+                Policy.DEFAULT);
     }
 
     @Test
@@ -75,7 +75,7 @@ class SiteStatusTest {
     @Test
     void maintenanceCountsFromItsStartUntilTheCompletedUpdate() {
         Maintenance m = new Maintenance("m1", "f", "DB", List.of("c"), t("2026-12-01T02:00:00Z"), t("2026-12-01T03:00:00Z"), "b",
-                List.of(update("2026-11-28T10:00:00Z", UpdateStatus.SCHEDULED), update("2026-12-01T02:40:00Z", UpdateStatus.COMPLETED)), null, null, W);
+                List.of(update("2026-11-28T10:00:00Z", UpdateStatus.SCHEDULED), update("2026-12-01T02:40:00Z", UpdateStatus.COMPLETED)), null, null);
         Content content = new Content(site(), List.of(), List.of(m));
         assertEquals(Maintenance.Phase.UPCOMING, m.phaseAt(Instant.parse("2026-12-01T01:59:00Z")));
         SiteStatus during = SiteStatus.at(content, Instant.parse("2026-12-01T02:10:00Z"));

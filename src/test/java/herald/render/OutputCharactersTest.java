@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import herald.model.TextChars;
-import herald.site.SiteView;
+import herald.derive.SiteView;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -73,7 +73,7 @@ class OutputCharactersTest {
 
     @Test
     void theCalendarParsesWithIcal4j() throws Exception {
-        String ics = ICalendar.write("Cal " + HOSTILE, List.of(new ICalendar.Event("uid-1", T, T, T.plusSeconds(3600), T, 0,
+        String ics = ICalendar.write("Cal " + HOSTILE, List.of(new herald.derive.SiteView.CalendarEvent("uid-1", T, T, T.plusSeconds(3600), T, 0,
                 "Summary " + HOSTILE, "Line one\rline two " + HOSTILE, "https://s.example/m/", false)));
         assertOnlyAllowed(ics);
         Calendar cal = new CalendarBuilder().build(new StringReader(ics));

@@ -1,0 +1,17 @@
+package herald.cli;
+
+import picocli.CommandLine.Option;
+
+/** --owner, --scope and --effect: who speaks for an update, who or what is affected, what users experience. */
+final class AudienceOptions {
+    @Option(names = "--owner", paramLabel = "ROLE",
+            description = "Who speaks for the update, a role is fine (default: the last update's; Comms lead or SRE on call when new).")
+    String owner;
+
+    @Option(names = "--scope", paramLabel = "TEXT", description = "Who or what is affected (default: the last update's, else the component names).")
+    String scope;
+
+    @Option(names = "--effect", paramLabel = "TEXT",
+            description = "What users experience, in plain words (default: the last update's; from the severity when new; None when resolved).")
+    String effect;
+}

@@ -1,0 +1,27 @@
+package herald.content;
+
+import herald.diag.Where;
+import herald.model.Policy;
+import java.time.ZoneId;
+import java.util.List;
+
+/** site.yaml as read: title and baseUrl are null when missing or wrong (the lint says why); the rest has defaults. */
+public record SiteDraft(
+        String title,
+        String baseUrl,
+        String language,
+        ZoneId timezone,
+        String description,
+        String supportUrl,
+        List<ComponentDraft> components,
+        Policy policy,
+        Where where) {
+
+    public SiteDraft {
+        components = List.copyOf(components);
+    }
+
+    /** A component of site.yaml as read: id and name are null when missing or wrong. */
+    public record ComponentDraft(String id, String name, String group, String description, Where where) {
+    }
+}

@@ -1,0 +1,147 @@
+package herald.derive;
+
+import herald.diag.Work;
+import herald.markdown.Markdown;
+import herald.model.Component;
+import herald.model.Content;
+import herald.model.DurationText;
+import herald.model.Entry;
+import herald.model.Incident;
+import herald.model.Maintenance;
+import herald.model.PublicState;
+import herald.model.Site;
+import herald.model.SitePaths;
+import herald.model.SiteStatus;
+import herald.model.Update;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What every part of the derive stage reads: the validated content, "now", the base URL, the
+ * site's state at now, and the pieces several views share (each entry's summary, each update's
+ * view, each page's meta), each built once. The views themselves are built by {@link PageViews},
+ * {@link HistoryViews}, {@link FeedViews}, {@link BannerView}, {@link CalendarView} and
+ * {@link BadgeViews}, each from this.
+ */
+final class Derivation {
+    static final Comparator<Entry> NEWEST_FIRST = Comparator.comparing(Entry::startedAt, Comparator.reverseOrder())
+            .thenComparing(Entry::id);
+
+    final Content content;
+    final Site site;
+    final Instant now;
+    final String baseUrl;
+    final Display display;
+    final SiteStatus status;
+    final Work work;
+    final Map<String, Component> components = new LinkedHashMap<>();
+    /** By entry id (unique once the lint passed): entries are records, hashing them would be deep and slow. */
+    private final Map<String, View.EntrySummary> summaries = new ConcurrentHashMap<>();
+    private final Instant newest;
+
+    Derivation(Content content, Instant now, String baseUrlOverride, Work work) {
+        this.content = content;
+        this.site = content.site();
+        this.now = now;
+        this.baseUrl = baseUrlOverride != null ? Site.withSlash(baseUrlOverride) : site.baseUrlWithSlash();
+        this.display = new Display(site.timezone());
+        this.status = SiteStatus.at(content, now);
+        this.work = work;
+        site.components().forEach(c -> components.put(c.id(), c));
+        this.newest = newestUpdate(content, now, work);
+    }
+
+    /** The newest update time at or before now, or null when there is none. */
+    Instant newestContentTime() {
+        return newest;
+    }
+
+    static Instant newestUpdate(Content content, Instant now, Work work) {
+        Instant newest = null;
+        for (Entry e : content.entries()) {
+            work.count(Work.Unit.ENTRY_VISIT);
+            for (Update u : e.updates()) {
+                if (!u.instant().isAfter(now) && (newest == null || u.instant().isAfter(newest))) {
+                    newest = u.instant();
+                }
+            }
+        }
+        return newest;
+    }
+
+    String siteTitle() {
+        return site.title();
+    }
+
+    /** Sanitized HTML of a Markdown text (empty for null): the one place the derive stage renders Markdown. */
+    String html(String markdown) {
+        work.count(Work.Unit.MARKDOWN);
+        return Markdown.toHtml(markdown);
+    }
+
+    /** The meta of the page written to {@code file} (a path under the site root), which links relative to the root. */
+    View.Meta meta(String pageTitle, String file) {
+        return meta(pageTitle, SitePaths.rootFrom(file), file, site.description(), "", siteTitle() + " updates");
+    }
+
+    /**
+     * A page's meta with its own description and feeds ({@code feedDir} holds feed.xml and atom.xml);
+     * {@code root} is how its links reach the site root (relative, or the base URL for 404.html).
+     */
+    View.Meta meta(String pageTitle, String root, String file, String description, String feedDir, String feedTitle) {
+        String title = siteTitle();
+        return new View.Meta(title, pageTitle == null ? title : pageTitle + " · " + title, description, site.language(),
+                root, baseUrl + file.replace(SitePaths.INDEX, ""), SitePaths.rss(feedDir),
+                SitePaths.atom(feedDir), feedTitle, site.supportUrl(), display.time(now).display(), Display.iso(now),
+                content.maintenance().isEmpty() ? null : SitePaths.CALENDAR, SitePaths.INDEX, SitePaths.page(SitePaths.HISTORY));
+    }
+
+    View.EntrySummary summary(Entry e) {
+        return summaries.computeIfAbsent(e.id(), id -> buildSummary(e));
+    }
+
+    private View.EntrySummary buildSummary(Entry e) {
+        work.count(Work.Unit.ENTRY_VISIT);
+        List<View.ComponentLink> links = e.components().stream()
+                .map(components::get)
+                .filter(c -> c != null)
+                .map(c -> new View.ComponentLink(c.id(), c.name(), SitePaths.component(c.id()), SitePaths.page(SitePaths.component(c.id()))))
+                .toList();
+        if (e instanceof Incident i) {
+            boolean open = i.isOpenAt(now);
+            // lists show the latest update of open entries only
+            View.Update latest = open ? update(e.latestUpdate(), e) : null;
+            String duration = open ? "ongoing for " + DurationText.human(i.duration(now)) : DurationText.human(i.duration(now));
+            // the incident's impact while it lasted, shown on resolved entries too
+            return new View.EntrySummary(i.id(), "incident", "Incident", i.title(), i.path(), SitePaths.page(i.path()),
+                    Display.state(i.publicState()), display.time(i.startedAt()), duration, i.status().label(), open, latest, links,
+                    null, open, open ? null : "impact: " + i.publicState().label());
+        }
+        Maintenance m = (Maintenance) e;
+        Maintenance.Phase phase = m.phaseAt(now);
+        boolean open = phase == Maintenance.Phase.IN_PROGRESS || phase == Maintenance.Phase.UPCOMING;
+        View.Update latest = open ? update(e.latestUpdate(), e) : null;
+        String window = window(m);
+        return new View.EntrySummary(m.id(), "maintenance", "Maintenance", m.title(), m.path(), SitePaths.page(m.path()),
+                Display.state(PublicState.MAINTENANCE), display.time(m.start()), window, phase.status().label(), open, latest, links,
+                window, false, null);
+    }
+
+    private String window(Maintenance m) {
+        ZonedDateTime s = m.start().toInstant().atZone(display.zone());
+        ZonedDateTime e = m.end().toInstant().atZone(display.zone());
+        String end = s.toLocalDate().equals(e.toLocalDate()) ? display.clock(m.end().toInstant()) : display.time(m.end()).display();
+        return display.time(m.start()).display().replaceAll(" [A-Z+\\-0-9:]+$", "") + "–" + end;
+    }
+
+    View.Update update(Update u, Entry e) {
+        boolean showNext = e.latestUpdate() == u && !u.status().closes();
+        return new View.Update(u.status().label(), Display.statusClass(u.status()), display.time(u.at()), u.scope(), u.effect(),
+                showNext ? display.time(u.next()) : null, html(u.body()), "update-" + Display.iso(u.instant()).replace(":", ""));
+    }
+}

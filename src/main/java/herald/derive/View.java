@@ -1,0 +1,81 @@
+package herald.derive;
+
+import java.util.List;
+
+/**
+ * The display-ready view records that templates lay out. Every value is final text: labels,
+ * CSS classes, formatted times, sanitized HTML (only fields named {@code *Html} are HTML).
+ * Links are relative to the site root (pages prefix them with {@code root}): {@code href} is the
+ * page file to link to, {@code url} its folder (the address it is published at); templates never
+ * build a link themselves.
+ */
+public final class View {
+    private View() {
+    }
+
+    /** What every page's head and chrome need. */
+    public record Meta(String siteTitle, String pageTitle, String description, String lang, String root,
+            String canonicalUrl, String rssUrl, String atomUrl, String feedTitle, String supportUrl,
+            String asOf, String asOfIso, String calendarUrl, String homeHref, String historyHref) {
+    }
+
+    public record State(String id, String label, String cssClass) {
+    }
+
+    /** A moment: ISO UTC for {@code datetime}, the site-zone text users read, UTC for a tooltip. */
+    public record Time(String iso, String display, String utc) {
+    }
+
+    public record Update(String statusLabel, String statusClass, Time time, String scope, String effect,
+            Time next, String bodyHtml, String anchor) {
+    }
+
+    public record ComponentLink(String id, String name, String url, String href) {
+    }
+
+    /**
+     * An incident or maintenance window in a list. {@code showState}: an open incident shows its
+     * state label; {@code impactNote}: a closed incident says what its impact was.
+     */
+    public record EntrySummary(String id, String kind, String kindLabel, String title, String url, String href, State state,
+            Time started, String durationDisplay, String statusLabel, boolean open, Update latest,
+            List<ComponentLink> components, String windowDisplay, boolean showState, String impactNote) {
+    }
+
+    /** One day bar: its class, accessible name, and the tooltip lines for days with events. */
+    public record Bar(String cssClass, String label, String dateDisplay, String stateLabel, List<String> events, boolean focusable) {
+    }
+
+    public record ComponentRow(String id, String name, String description, String url, String href, State state,
+            List<Bar> bars, String uptimeDisplay, String barsLabel) {
+    }
+
+    public record Group(String name, List<ComponentRow> components) {
+    }
+
+    public record Index(Meta meta, State overall, String overallText, List<Group> groups, List<EntrySummary> active,
+            List<EntrySummary> inProgress, List<EntrySummary> upcoming, List<EntrySummary> recent,
+            String uptimeExplanation, int historyDays, String firstDay, String lastDay) {
+    }
+
+    public record IncidentPage(Meta meta, EntrySummary entry, Time resolvedAt, String cause, String postmortemUrl,
+            String summaryHtml, List<Update> updates, String stateReason) {
+    }
+
+    public record MaintenancePage(Meta meta, EntrySummary entry, Time start, Time end, String summaryHtml,
+            List<Update> updates) {
+    }
+
+    public record MonthLink(String month, String label, String url, String href, int count, boolean current) {
+    }
+
+    public record HistoryPage(Meta meta, String monthLabel, List<MonthLink> months, List<EntrySummary> entries) {
+    }
+
+    public record ComponentPage(Meta meta, ComponentRow component, List<EntrySummary> entries,
+            String uptimeExplanation, int historyDays) {
+    }
+
+    public record NotFound(Meta meta, String homeUrl) {
+    }
+}

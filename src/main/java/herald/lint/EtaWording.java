@@ -1,0 +1,189 @@
+package herald.lint;
+
+import herald.diag.Rule;
+import herald.lint.Wording.Hit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * wording-eta: a promised fix time ("should be fixed by 15:00", "back in 10 minutes", "ETA 1h"),
+ * never the next checkpoint ("Next update in 15 minutes") nor a negation ("We do not have an ETA").
+ */
+final class EtaWording {
+    private EtaWording() {
+    }
+
+    private static final Pattern ETA_WORD = Pattern.compile(
+            "\\bETAs?\\b|\\bE\\.T\\.A\\.?|(?i:\\bestimated\\s+(?:time\\s+(?:of|to|for)\\s+)?(?:resolution|recovery|restoration|repair|fix|completion)(?:\\s+time)?\\b)");
+    private static final Pattern ETA_NEGATED = Pattern.compile(
+            "(?i)(\\b(no|not|without|never|unable|cannot|dont|cant|wont|havent|doesnt|any)\\b|n['’]t\\b)[^.!?]{0,30}$");
+    private static final Pattern ETA_FOR_CHECKPOINT = Pattern.compile(
+            "(?i)^\\s*(for|of)\\s+(the\\s+)?(next\\s+)?(update|checkpoint|status)");
+
+    private static final String WORD_NUMBER = "(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty[- ]five|fifty|sixty|ninety|half\\s+an?|a\\s+half|a\\s+couple\\s+of|another)";
+    private static final String AMOUNT = "(?:\\d+(?:\\.\\d+)?|" + WORD_NUMBER + ")(?:\\s*(?:-|–|to|or)\\s*\\d+(?:\\.\\d+)?)?";
+    private static final String DURATION = AMOUNT + "\\s*\\+?\\s*(?:minutes?|mins?|m|hours?|hrs?|h|days?)\\b";
+    private static final String CLOCK = "(?:(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?|(?:1[0-2]|0?[1-9])\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))(?:\\s*(?:UTC|GMT|Z|[A-Z]{2,4}T))?"
+            + "|noon|midnight|(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:day|business\\s+day|week)|EOD|COB|close\\s+of\\s+business|tonight|tomorrow(?:\\s+(?:morning|afternoon|evening))?"
+            + "|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+    private static final String QUALIFIER = "(?:the\\s+next\\s+|the\\s+|about\\s+|approximately\\s+|approx\\.?\\s+|roughly\\s+|around\\s+|less\\s+than\\s+|under\\s+|up\\s+to\\s+|~\\s*|<\\s*)?";
+    /** A bounded time: "by 15:00", "within 2 hours", "in the next 30 minutes", "within the hour". */
+    private static final Pattern TIME_BOUND = Pattern.compile("(?i)\\b(?:by|before|at|around|until|till|within|in|under|inside(?:\\s+of)?|no\\s+later\\s+than)\\s+"
+            + QUALIFIER + "(?:" + DURATION + "|" + CLOCK + "|hour\\b|next\\s+hour\\b)");
+    /** A promised length: "will take 3 hours", "to take up to 2 hours", "last until 19:00", "impacted for another 30 minutes". */
+    private static final Pattern LENGTH_BOUND = Pattern.compile("(?i)\\b(?:(?:take|last|require|need|run)\\s+(?:\\w+\\s+){0,2}?" + QUALIFIER
+            + "(?:(?:another|more\\s+than|no\\s+more\\s+than|about|around|approximately|up\\s+to)\\s+)?(?:" + DURATION + ")"
+            + "|(?:last|continue|persist|run)\\s+until\\s+" + QUALIFIER + "(?:" + CLOCK + ")"
+            + "|for\\s+(?:another|approximately|about|around|roughly|up\\s+to|the\\s+next)\\s+(?:" + DURATION + "))");
+    /** "Expected downtime: 10 minutes", "estimated time to clear the backlog is 2 hours", "new expected completion time is 21:00 UTC". */
+    private static final Pattern EXPECTED_VALUE = Pattern.compile("(?i)\\b(?:expected|estimated)\\s+(?:total\\s+)?(?:time\\s+to\\s+[\\w\\s]{1,40}?|downtime|completion(?:\\s+time)?|resolution(?:\\s+time)?|recovery(?:\\s+time)?|restoration(?:\\s+time)?|fix(?:\\s+time)?|duration)"
+            + "\\s*(?:is\\s+(?:now\\s+)?|of\\s+|:\\s*|will\\s+be\\s+)" + QUALIFIER + "(?:" + DURATION + "|" + CLOCK + ")"
+            + "|\\b(?:downtime|completion|resolution|recovery|restoration)\\s+(?:is\\s+)?expected\\s*(?::\\s*|to\\s+be\\s+|at\\s+|by\\s+|in\\s+|within\\s+)?" + QUALIFIER + "(?:" + DURATION + "|" + CLOCK + ")");
+    private static final Pattern FUTURE = Pattern.compile(
+            "(?i)\\b(will|shall|should|expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|aim(?:s|ing)?|on\\s+track|hop(?:e|es|ing)|estimat(?:e|es|ed)|plan(?:s|ned)?\\s+to|going\\s+to|target(?:s|ing)?|predict(?:s|ed)?|projected|likely)\\b|'ll\\b|’ll\\b");
+    private static final Pattern FIX = Pattern.compile(
+            "(?i)\\b(fix(?:ed|es)?|hotfix|resolv(?:e|ed|es|ing)|resolution|restor(?:e|ed|es|ing|ation)|recover(?:y|ed|s|ing)?|back\\b|return(?:s|ed|ing)?\\b|mitigat(?:e|ed|es|ion)|deploy(?:ed|ing|ment)?|roll(?:ed|ing)?[ -]?(?:back|out)|rollout|available|availability|operational|up\\s+and\\s+running|working|normal|healthy|online|caught\\s+up|clear(?:ed)?|stable|functional|consistent|complete(?:d)?|finish(?:ed)?|done|repair(?:ed)?|service|backlog|catch\\s+up)\\b");
+    private static final Pattern IMPACT = Pattern.compile(
+            "(?i)\\b(impact(?:ed)?|degrad(?:ed|ation)|unavailab(?:le|ility)|down|downtime|slow|delay(?:ed|s)?|outage|disruption|maintenance|affected|intermittent)\\b");
+    /** Words that make the time bound about the next message, not the fix. */
+    private static final Pattern ABOUT_COMMS = Pattern.compile(
+            "(?i)\\b(updates?|checkpoints?|post(?:s|ed|ing)?|postmortem|post-mortem|write[- ]?up|report|rca|retrospective|review|details|information|info|communication|news|notif(?:y|ication)|message|status\\s+page|share|publish)\\b");
+    private static final Pattern SUBJECT_IT = Pattern.compile("(?i)\\b(this|it)\\b");
+    private static final Pattern PAST_EXPECTATION = Pattern.compile("(?i)\\b(than|as|was|were|had|been)\\s+$");
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|no|never|unable|cannot|dont)\\b|n['’]t\\b");
+    private static final Pattern PAST_AUX = Pattern.compile("(?i)\\b(was|were|been|had|has|have|got)\\s+(?:\\w+\\s+)?$");
+    private static final Pattern BARE_PROMISE = Pattern.compile(
+            "(?i)\\b(fixed|resolved|restored|back(?:\\s+(?:up|online|to\\s+normal))?|up\\s+and\\s+running)\\s+"
+                    + "(?:by|before|within|in|at|around)\\s+(?:about\\s+|approximately\\s+|~\\s*|the\\s+next\\s+)?(?:" + DURATION + "|" + CLOCK + ")");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(";|(?<!\\d):(?!\\d)|,\\s+(?:and|but|while|so)\\b|\\s+(?:and|but|while)\\s+(?=(?:we|they|it|our|the\\s+team)\\b)");
+    /**
+     * Cheap pre-check: every promise pattern needs a digit, a clock or duration word, or "ETA";
+     * a sentence without any of them is skipped before the costly patterns run.
+     */
+    private static final Set<String> CLOCK_WORDS = Set.of("eta", "etas", "estimated", "hour", "hours", "hrs", "noon",
+            "midnight", "tonight", "tomorrow", "eod", "cob", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "end");
+    private static final Set<String> UNIT_WORDS = Set.of("minute", "minutes", "min", "mins", "day", "days");
+    private static final Set<String> NUMBER_WORDS = Set.of("a", "an", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "ninety", "another");
+
+    /** {@code signals}: the text's {@link TextScan} signals, whose DIGIT settles most texts without a walk. */
+    static boolean mayHoldTime(String text, long signals) {
+        if ((signals & TextScan.DIGIT) != 0) {
+            return true;
+        }
+        boolean number = false;
+        boolean unit = false;
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                if (i - start <= 9) {
+                    if (WordSet.contains(CLOCK_WORDS_HASHED, text, start, i)) {
+                        return true;
+                    }
+                    number |= WordSet.contains(NUMBER_WORDS_HASHED, text, start, i);
+                    unit |= WordSet.contains(UNIT_WORDS_HASHED, text, start, i);
+                    if (number && unit) {
+                        return true;
+                    }
+                }
+                start = -1;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet CLOCK_WORDS_HASHED = new WordSet(CLOCK_WORDS);
+    private static final WordSet UNIT_WORDS_HASHED = new WordSet(UNIT_WORDS);
+    private static final WordSet NUMBER_WORDS_HASHED = new WordSet(NUMBER_WORDS);
+
+    static void check(String plain, Wording.Tense tense, List<Hit> hits) {
+        for (String sentence : Wording.sentences(plain)) {
+            long signals = Wording.SCAN.scan(sentence, 0, sentence.length());
+            if ((signals & Wording.PROMISE) == 0 || (signals & (TextScan.DIGIT | Wording.CLOCKISH)) == 0 || !mayHoldTime(sentence, signals)) {
+                continue;
+            }
+            String words = etaWord(sentence);
+            if (words == null) {
+                for (String clause : CLAUSE_BREAK.split(sentence)) {
+                    words = promise(clause, tense);
+                    if (words != null) {
+                        break;
+                    }
+                }
+            }
+            if (words != null) {
+                hits.add(new Hit(Rule.WORDING_ETA, words, "promises an exact fix time (\"" + words
+                        + "\"); promise the next checkpoint instead, e.g. \"Next update at 14:40 UTC\""));
+            }
+        }
+    }
+
+    /** "ETA 1h", "Estimated time of resolution: 16:30", "Expected downtime: 10 minutes"; not "no ETA", not "ETA for the next update". */
+    private static String etaWord(String sentence) {
+        Matcher e = ETA_WORD.matcher(sentence);
+        while (e.find()) {
+            String before = sentence.substring(Math.max(0, e.start() - 40), e.start());
+            if (!ETA_NEGATED.matcher(before).find() && !ETA_FOR_CHECKPOINT.matcher(sentence.substring(e.end())).find()) {
+                return e.group();
+            }
+        }
+        Matcher v = EXPECTED_VALUE.matcher(sentence);
+        if (v.find() && !NEGATION.matcher(sentence.substring(0, v.start())).find()) {
+            return v.group().strip();
+        }
+        return null;
+    }
+
+    /** The promised fix time in a clause, or null. */
+    private static String promise(String clause, Wording.Tense tense) {
+        Matcher t = TIME_BOUND.matcher(clause);
+        while (t.find()) {
+            String head = clause.substring(0, t.start());
+            int future = lastFutureMarker(head);
+            if (future >= 0) {
+                String span = head.substring(future);
+                if (FIX.matcher(head).find() && !ABOUT_COMMS.matcher(span).find() && !NEGATION.matcher(head).find()) {
+                    return clause.substring(future, t.end()).strip();
+                }
+                continue;
+            }
+            if (tense == Wording.Tense.LIVE) {
+                Matcher b = BARE_PROMISE.matcher(clause);
+                while (b.find()) {
+                    if (!PAST_AUX.matcher(clause.substring(0, b.start())).find()) {
+                        return b.group().strip();
+                    }
+                }
+            }
+        }
+        Matcher l = LENGTH_BOUND.matcher(clause);
+        while (l.find()) {
+            String head = clause.substring(0, l.start());
+            int future = lastFutureMarker(head);
+            if (future >= 0 && !NEGATION.matcher(head).find() && !ABOUT_COMMS.matcher(head.substring(future)).find()
+                    && (FIX.matcher(head).find() || IMPACT.matcher(head).find() || SUBJECT_IT.matcher(head).find())) {
+                return clause.substring(future, l.end()).strip();
+            }
+        }
+        return null;
+    }
+
+    private static int lastFutureMarker(String head) {
+        Matcher f = FUTURE.matcher(head);
+        int future = -1;
+        while (f.find()) {
+            // "longer than expected", "as expected", "was expected" look back, not ahead
+            if (!PAST_EXPECTATION.matcher(head.substring(0, f.start())).find()) {
+                future = f.start();
+            }
+        }
+        return future;
+    }
+}

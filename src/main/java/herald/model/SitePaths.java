@@ -1,0 +1,76 @@
+package herald.model;
+
+import java.time.YearMonth;
+
+/**
+ * Every path of the built site, in one place: the pages (folders served by their index.html),
+ * the feeds, badges, calendar, banner and API files, and the theme's assets. Paths are relative
+ * to the site root and '/'-separated; a page's path is its folder and ends with '/' (the empty
+ * string is the front page). Views and templates get links from here, never build them.
+ */
+public final class SitePaths {
+    /** The file a page folder is served from. */
+    public static final String INDEX = "index.html";
+    public static final String HISTORY = "history/";
+    public static final String RSS = "feed.xml";
+    public static final String ATOM = "atom.xml";
+    public static final String BADGE = "badge.svg";
+    public static final String BANNER_JSON = "banner.json";
+    public static final String BANNER_JS = "banner.js";
+    public static final String BANNER_SCHEMA = "schemas/banner.schema.json";
+    public static final String CALENDAR = "maintenance.ics";
+    public static final String SITEMAP = "sitemap.xml";
+    public static final String ROBOTS = "robots.txt";
+    public static final String NOT_FOUND = "404.html";
+    public static final String HOSTING_HEADERS = "_headers";
+    /** Where the theme's assets go, and where they are in a theme. */
+    public static final String ASSETS = "assets/";
+    /** The Statuspage-compatible API. */
+    public static final String API = "api/v2/";
+
+    private SitePaths() {
+    }
+
+    public static String incident(String id) {
+        return "incidents/" + id + "/";
+    }
+
+    public static String maintenance(String id) {
+        return "maintenance/" + id + "/";
+    }
+
+    public static String component(String id) {
+        return "components/" + id + "/";
+    }
+
+    public static String month(YearMonth month) {
+        return HISTORY + month + "/";
+    }
+
+    /** The file a page folder is served from: {@code folder/index.html}. */
+    public static String page(String folder) {
+        return folder + INDEX;
+    }
+
+    public static String rss(String folder) {
+        return folder + RSS;
+    }
+
+    public static String atom(String folder) {
+        return folder + ATOM;
+    }
+
+    public static String badge(String folder) {
+        return folder + BADGE;
+    }
+
+    public static String api(String file) {
+        return API + file;
+    }
+
+    /** How many folders down a file is, as "../" steps back to the root: pages link everything relative to it. */
+    public static String rootFrom(String file) {
+        int depth = (int) file.chars().filter(c -> c == '/').count();
+        return "../".repeat(depth);
+    }
+}
