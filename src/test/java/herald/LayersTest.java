@@ -33,6 +33,7 @@ class LayersTest {
             List.of("model"),                                 // the validated records, states, site paths, time formats
             List.of("yaml", "theme", "history"),              // inputs: positioned YAML, the theme's files, git history
             List.of("content"),                               // load: files, front matter, drafts, validation
+            List.of("wording"),                               // pure text detectors the wording rules call (no herald imports)
             List.of("lint", "markdown"),                      // lint over drafts; Markdown to safe HTML
             List.of("api"),                                   // the Statuspage records
             List.of("derive"),                                // view records of every output
