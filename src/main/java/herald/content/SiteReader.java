@@ -23,7 +23,7 @@ final class SiteReader {
             "supportUrl", "components", "policy");
     static final Set<String> COMPONENT_KEYS = Set.of("id", "name", "group", "description");
     static final Set<String> POLICY_KEYS = Set.of("firstUpdateWithin", "activeCadence", "stableCadence",
-            "checkpointGrace", "bannerMaxChars", "postmortemWithin", "historyDays", "publishTolerance", "publishCheckFrom");
+            "checkpointGrace", "bannerMaxChars", "postmortemWithin", "historyDays", "publishTolerance", "publishCheckFrom", "internalTerms");
     static final Pattern COMPONENT_ID = Pattern.compile("[a-z0-9-]+");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
@@ -120,7 +120,8 @@ final class SiteReader {
                 p.duration("postmortemWithin", d.postmortemWithin()),
                 p.positiveInt("historyDays", d.historyDays(), 3660),
                 p.duration("publishTolerance", d.publishTolerance()),
-                p.has("publishCheckFrom") ? java.util.Optional.ofNullable(p.timestamp("publishCheckFrom", false)).map(java.time.OffsetDateTime::toInstant).orElse(null) : null);
+                p.has("publishCheckFrom") ? java.util.Optional.ofNullable(p.timestamp("publishCheckFrom", false)).map(java.time.OffsetDateTime::toInstant).orElse(null) : null,
+                p.textList("internalTerms", false));
     }
 
     static String trimOrNull(String s) {

@@ -18,6 +18,7 @@ public enum Rule {
     CADENCE_GAP("cadence-gap", Level.ERROR),
     CHECKPOINT_MISSED("checkpoint-missed", Level.ERROR),
     CHECKPOINT_TOO_FAR("checkpoint-too-far", Level.ERROR),
+    CHECKPOINT_MISMATCH("checkpoint-mismatch", Level.ERROR),
     UPDATE_OVERDUE("update-overdue", Level.WARNING),
     AFTER_RESOLVED("after-resolved", Level.ERROR),
     RESOLVED_MISSING_CAUSE("resolved-missing-cause", Level.ERROR),

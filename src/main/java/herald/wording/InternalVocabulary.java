@@ -55,6 +55,7 @@ public final class InternalVocabulary {
     private static final Pattern NOT_AN_IDENTIFIER = Pattern.compile(
             "[-+]?\\d+(?:[.,:]\\d+)*%?|\\d{4}-\\d{2}-\\d{2}(?:[T ][\\d:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?|(?:\\d+[smhdw])+|true|false|yes|no|null|~",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLAIN_WORD = Pattern.compile("\\p{Ll}+");
     private static final Pattern VALUE_SPLIT = Pattern.compile("[\\s,;]+");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Ps}\\p{Pi}\"'`]+|[\\p{Pe}\\p{Pf}\"'`.!?:]+$");
 
@@ -115,7 +116,8 @@ public final class InternalVocabulary {
      * dropped). {@code internalBlock}: the entry's {@code internal:} as a plain tree of Map, List
      * and scalar values (null for none); each value is split at spaces and commas, and a piece
      * counts when it has 4+ characters, is not a common English word, and is not a number, date,
-     * duration or boolean. A term found twice keeps its first source (policy first).
+     * duration or boolean; in a value of several words, a plain lower-case word is description
+     * ("shard routing") and does not count. A term found twice keeps its first source (policy first).
      */
     public static InternalVocabulary of(List<String> policyTerms, Object internalBlock) {
         Map<String, Term> byText = new LinkedHashMap<>();
@@ -168,8 +170,14 @@ public final class InternalVocabulary {
     }
 
     private static void addPieces(String value, String path, String what, List<Term> out) {
-        for (String raw : VALUE_SPLIT.split(value.strip())) {
+        String[] pieces = VALUE_SPLIT.split(value.strip());
+        for (String raw : pieces) {
             String piece = EDGE_PUNCTUATION.matcher(raw).replaceAll("");
+            // in a phrase ("shard routing", "citation-store schema") a plain lower-case word describes
+            // the thing; the names in it are the identifiers and the capitalised words ("Priya Raman")
+            if (pieces.length > 1 && PLAIN_WORD.matcher(piece).matches()) {
+                continue;
+            }
             if (isDistinctive(piece)) {
                 out.add(new Term(piece, path, what, false));
             }

@@ -49,6 +49,14 @@ class InternalVocabularyTest {
     }
 
     @Test
+    void inAPhraseThePlainLowerCaseWordsDescribeAndTheIdentifiersCount() {
+        Map<String, Object> internal = ordered("rollback", ordered("lever", "citation-store schema"), "lever2", "shard routing",
+                "lead", "Priya Raman", "one", "schema");
+        assertEquals(List.of("citation-store <- internal.rollback.lever", "Priya <- internal.lead", "Raman <- internal.lead",
+                "schema <- internal.one"), terms(InternalVocabulary.of(null, internal)));
+    }
+
+    @Test
     void nothingConfiguredIsNone() {
         assertEquals(InternalVocabulary.NONE, InternalVocabulary.of(null, null));
         assertEquals(InternalVocabulary.NONE, InternalVocabulary.of(List.of(), Map.of("regions", List.of("eu-west-1"))));
