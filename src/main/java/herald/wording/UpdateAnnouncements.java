@@ -154,11 +154,16 @@ final class UpdateAnnouncements {
         return m.group("next") != null && m.end("next") == m.start("sep");
     }
 
+    /** A year: a longer delay is no promise of a next update. */
+    private static final double LONGEST_DELAY_SECONDS = Duration.ofDays(366).toSeconds();
+
     private static When when(Matcher m) {
         if (m.group("amount") != null) {
             Duration unit = m.group("unit").toLowerCase(Locale.ROOT).startsWith("h") ? Duration.ofHours(1) : Duration.ofMinutes(1);
             double amount = largestAmount(m.group("amount"));
-            return amount <= 0 ? null : new After(Duration.ofSeconds(Math.round(amount * unit.toSeconds())));
+            double seconds = amount * unit.toSeconds();
+            // "in 99999999999999999999 minutes" is no time anyone can wait for (and would overflow an Instant)
+            return amount <= 0 || seconds > LONGEST_DELAY_SECONDS ? null : new After(Duration.ofSeconds(Math.round(seconds)));
         }
         LocalTime time = clock(m);
         if (time == null) {

@@ -54,6 +54,13 @@ class CheckpointPromisesTest {
                 .differsFrom(Instant.parse("2026-11-20T14:40:00Z"), GRACE));
     }
 
+    @Test
+    void aDelayLongerThanAYearIsNoPromise() {
+        // found by the fuzz test: a huge number overflowed the instant
+        assertEquals(List.of(), promises("Next update in 99999999999999999999 minutes.", "2026-11-20T14:25:00Z", UTC));
+        assertEquals(List.of(), promises("Next update in 9000000 hours.", "2026-11-20T14:25:00Z", UTC));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Next update at 14:55 UTC.                                        | Next update at 14:55 UTC = 2026-11-20T14:55:00Z (14:55 UTC)",
