@@ -19,6 +19,7 @@ import herald.model.Entry;
 import herald.model.Incident;
 import herald.model.Maintenance;
 import herald.model.Policy;
+import herald.model.PublicState;
 import herald.model.Severity;
 import herald.model.Site;
 import herald.model.Update;
@@ -59,20 +60,23 @@ final class IncidentEdits {
         Duration step = defaultStep(policy, UpdateStatus.INVESTIGATING);
         OffsetDateTime next = at.plus(step);
         String names = a.componentNames(site, spec.components());
+        PublicState state = spec.severity().defaultState();
         String effect = spec.effect() != null ? spec.effect() : Author.effectFor(spec.severity());
         Map<String, String> values = new LinkedHashMap<>();
         values.put("components", names);
         values.put("effect", MessageTemplates.midSentence(effect));
         values.put("minutes", Long.toString(step.toMinutes()));
-        values.put("next", Author.HHMM.format(next));
-        String body = YamlText.wrap(a.templates.fill("initial", values), 88);
+        AuthoredText.checkpoint(values, site, next);
+        String body = spec.body() != null ? spec.body() : YamlText.wrap(a.templates.fill("initial", state, values), 88);
         StringBuilder sb = new StringBuilder("---\n");
         sb.append("title: ").append(YamlText.scalar(spec.title().strip())).append('\n');
         sb.append("severity: ").append(spec.severity().name()).append('\n');
         sb.append("components: [").append(String.join(", ", spec.components())).append("]\n");
         sb.append("triggered: ").append(Author.time(triggered)).append('\n');
-        if (spec.severity().breaksUsers()) {
-            sb.append("banner: ").append(YamlText.scalar(a.templates.fill("banner", values))).append('\n');
+        if (spec.banner() != null) {
+            sb.append("banner: ").append(YamlText.scalar(spec.banner().strip())).append('\n');
+        } else if (spec.severity().breaksUsers()) {
+            sb.append("banner: ").append(YamlText.scalar(a.templates.fill("banner", state, values))).append('\n');
         }
         sb.append("updates:\n");
         sb.append("  - at: ").append(Author.time(at)).append('\n');
@@ -85,13 +89,12 @@ final class IncidentEdits {
             sb.append("    waiver: ").append(YamlText.scalar(spec.waiver())).append('\n');
         }
         sb.append(YamlText.block("body", body, "    "));
-        sb.append("internal:\n");
-        List<String> roleLines = new ArrayList<>();
-        for (String role : List.of("incidentLead", "commsLead", "supportLead", "sreOnCall")) {
-            String who = spec.roles() == null ? null : spec.roles().get(role);
-            roleLines.add(role + ": " + (who == null ? "" : YamlText.scalar(who)));
+        // only the roles someone named: an empty scaffold would only make every later command warn
+        Map<String, String> roles = herald.model.Roles.merge(spec.roles(), site.roles());
+        if (!roles.isEmpty()) {
+            sb.append("internal:\n");
+            sb.append("  roles: ").append(AuthoredText.rolesFlow(roles)).append('\n');
         }
-        sb.append("  roles: {").append(String.join(", ", roleLines)).append("}\n");
         sb.append("---\n");
         Path file = a.freshFile("incidents", triggered.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate().toString(), spec.title());
         String text = sb.toString();
@@ -176,8 +179,12 @@ final class IncidentEdits {
                 Map<String, String> values = new LinkedHashMap<>();
                 values.put("components", a.componentNames(site, incident.components()));
                 values.put("effect", effect == null ? null : MessageTemplates.midSentence(effect));
-                values.put("next", Author.HHMM.format(nextAt));
+                AuthoredText.checkpoint(values, site, nextAt);
                 body = YamlText.wrap(a.templates.fill(name, values), 88);
+            }
+            EntryText text = EntryText.parse(original);
+            if (spec.banner() != null) {
+                text = text.withTopLevelSet("banner", YamlText.scalar(spec.banner().strip()));
             }
             List<String[]> fields = new ArrayList<>();
             fields.add(new String[] {"at", Author.time(at)});
@@ -190,7 +197,7 @@ final class IncidentEdits {
                 fields.add(new String[] {"waiver", YamlText.scalar(spec.waiver())});
             }
             fields.add(new String[] {"body", body});
-            return EntryText.parse(original).withUpdate(fields).text();
+            return text.withUpdate(fields).text();
         }, idOf(file), null).withNext(next[0]);
     }
 

@@ -15,10 +15,12 @@ public record SiteDraft(
         String supportUrl,
         List<ComponentDraft> components,
         Policy policy,
+        java.util.Map<String, String> roles,
         Where where) {
 
     public SiteDraft {
         components = List.copyOf(components);
+        roles = java.util.Map.copyOf(roles);
     }
 
     /** A component of site.yaml as read: id and name are null when missing or wrong. */

@@ -5,6 +5,7 @@ import herald.yaml.YNode.YMap;
 import herald.diag.Rule;
 import herald.model.Links;
 import herald.model.Policy;
+import herald.model.Roles;
 import herald.diag.Pos;
 import herald.diag.Where;
 import java.time.DateTimeException;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
 /** Builds {@link SiteDraft} from the YAML of site.yaml. */
 final class SiteReader {
     static final Set<String> SITE_KEYS = Set.of("title", "baseUrl", "language", "timezone", "description",
-            "supportUrl", "components", "policy");
+            "supportUrl", "components", "policy", "roles");
     static final Set<String> COMPONENT_KEYS = Set.of("id", "name", "group", "description");
     static final Set<String> POLICY_KEYS = Set.of("firstUpdateWithin", "activeCadence", "stableCadence",
             "checkpointGrace", "bannerMaxChars", "postmortemWithin", "historyDays", "publishTolerance", "publishCheckFrom", "internalTerms");
@@ -64,7 +65,7 @@ final class SiteReader {
         String supportUrl = f.url("supportUrl", false);
         List<SiteDraft.ComponentDraft> components = components(f);
         Policy policy = policy(f);
-        return new SiteDraft(title, baseUrl, language.trim(), zone, description, supportUrl, components, policy,
+        return new SiteDraft(title, baseUrl, language.trim(), zone, description, supportUrl, components, policy, roles(f),
                 new Where(f.file(), f.selfSpan(), f.spans()));
     }
 
@@ -124,13 +125,30 @@ final class SiteReader {
                 p.textList("internalTerms", false));
     }
 
+    /** The default roles a new incident records (internal.roles): {incidentLead: …, commsLead: …, supportLead: …, sreOnCall: …}. */
+    private static Map<String, String> roles(Fields f) {
+        Fields r = f.map("roles", false, "roles");
+        if (r == null) {
+            return Map.of();
+        }
+        r.rejectUnknownKeys(Set.copyOf(Roles.KEYS), "roles");
+        Map<String, String> out = new HashMap<>();
+        for (String key : Roles.KEYS) {
+            String who = trimOrNull(r.text(key, false));
+            if (who != null) {
+                out.put(key, who);
+            }
+        }
+        return out;
+    }
+
     static String trimOrNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
     /** A stand-in when site.yaml cannot be read as YAML or is not a mapping: lint carries on with the policy defaults. */
     static SiteDraft unreadable(String file) {
-        return new SiteDraft(null, null, "en", ZoneOffset.UTC, null, null, List.of(), Policy.DEFAULT, Where.of(file, Pos.START));
+        return new SiteDraft(null, null, "en", ZoneOffset.UTC, null, null, List.of(), Policy.DEFAULT, Map.of(), Where.of(file, Pos.START));
     }
 
     static boolean isMapping(YNode n) {

@@ -42,7 +42,7 @@ public final class Validation {
             components.add(new Component(c.id(), c.name(), c.group(), c.description()));
         }
         return Optional.of(new Site(d.title(), d.baseUrl(), d.language(), d.timezone(), d.description(), d.supportUrl(),
-                components, d.policy()));
+                components, d.policy(), d.roles()));
     }
 
     public static Optional<Incident> incident(IncidentDraft d) {

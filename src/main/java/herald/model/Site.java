@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** site.yaml, validated: settings, components in page order, and the comms policy; description and supportUrl may be null. */
+/**
+ * site.yaml, validated: settings, components in page order, the comms policy, and the default
+ * {@code roles} a new incident records in internal.roles (internal, never rendered; only named
+ * roles, in {@link Roles#KEYS} order); description and supportUrl may be null.
+ */
 public record Site(
         String title,
         String baseUrl,
@@ -14,9 +18,17 @@ public record Site(
         String description,
         String supportUrl,
         List<Component> components,
-        Policy policy) {
+        Policy policy,
+        java.util.Map<String, String> roles) {
+
+    /** A site with no default roles. */
+    public Site(String title, String baseUrl, String language, ZoneId timezone, String description, String supportUrl,
+            List<Component> components, Policy policy) {
+        this(title, baseUrl, language, timezone, description, supportUrl, components, policy, java.util.Map.of());
+    }
 
     public Site {
+        roles = Roles.merge(roles, java.util.Map.of());
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(language, "language");
