@@ -62,7 +62,7 @@ class RolesIT {
 
             ok(bundle.herald(repo, env, "update", id, "--status", "monitoring", "--at", now.toString()));
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            assertTrue(Pattern.compile("Next checkpoint at \\d\\d:\\d\\d E[SD]T\\.").matcher(text).find(), text);
+            assertTrue(Pattern.compile("Next checkpoint\\s+at \\d\\d:\\d\\d E[SD]T\\.").matcher(text).find(), text);
             Result lint = bundle.herald(repo, env, "lint");
             assertEquals(0, lint.code(), lint.toString());
             assertFalse(lint.out().contains("roles-missing"), lint.out());

@@ -339,7 +339,8 @@ class LintRulesTest {
         Run run = lint(bad);
         String line = run.findings().stream().filter(f -> f.contains("[roles-missing]")).findFirst().orElseThrow();
         assertTrue(line.endsWith("warning [roles-missing] S2 incident: internal.roles does not name supportLead, sreOnCall; assign an incident lead,"
-                + " comms lead, support lead and SRE on call, e.g. roles: {incidentLead: Dana, commsLead: Priya, supportLead: Tom, sreOnCall: Lee}"), line);
+                + " comms lead, support lead and SRE on call, e.g. roles: {incidentLead: Dana, commsLead: Priya, supportLead: Tom, sreOnCall: Lee},"
+                + " or herald roles 2026-11-20-slow-answers --incident-lead …"), line);
         assertTrue(line.startsWith(INCIDENT_PATH + ":" + TestSite.lineOf(bad, "  roles:") + ":3:"), line);
         assertEquals(0, run.exitCode());
         assertNo(lint(INCIDENT), "roles-missing");
