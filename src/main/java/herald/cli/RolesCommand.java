@@ -7,9 +7,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "roles", mixinStandardHelpOptions = true,
         description = {"Name the incident's roles in internal.roles (never published): the ones you give change, the others stay."},
-        exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:written", "1:refused: the result would not pass the lint (nothing written)", "2:could not run (unknown incident, no role given)"},
-        footerHeading = "%nExamples:%n",
         footer = {"  herald roles 2026-11-27-slow-answers --incident-lead Dana --sre Lee",
             "  herald roles 2026-11-27-slow-answers --comms-lead Priya --support-lead Tom"})
 final class RolesCommand implements Callable<Integer> {
