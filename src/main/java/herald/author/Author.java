@@ -1,6 +1,5 @@
 package herald.author;
 
-import herald.yaml.YamlText;
 import herald.author.EntryText.NotAppendable;
 import herald.content.ContentLoader;
 import herald.diag.DisplayPath;
@@ -14,14 +13,9 @@ import herald.pipeline.Pipeline;
 import herald.pipeline.PipelineOptions;
 import herald.pipeline.PipelineResult;
 import herald.model.Component;
-import herald.model.DurationText;
 import herald.model.Entry;
-import herald.model.Incident;
-import herald.model.Maintenance;
-import herald.model.Policy;
 import herald.model.Severity;
 import herald.model.Site;
-import herald.model.Update;
 import herald.model.UpdateStatus;
 import herald.model.TimeFormats;
 import java.io.IOException;
@@ -35,11 +29,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
@@ -235,11 +227,12 @@ public final class Author {
 
     /** What `herald new` takes; null fields get the defaults. */
     public record NewIncident(String title, Severity severity, List<String> components, OffsetDateTime triggered,
-            OffsetDateTime at, String owner, String scope, String effect, String waiver, Map<String, String> roles) {
+            OffsetDateTime at, String owner, String scope, String effect, String waiver, Map<String, String> roles,
+            String banner, String body) {
     }
-    /** What `herald update` takes; null fields get the defaults (previous scope, effect and owner). */
+    /** What `herald update` takes; null fields get the defaults (previous scope, effect and owner; the banner stays). */
     public record IncidentUpdate(UpdateStatus status, String body, String template, String next, OffsetDateTime at,
-            String owner, String scope, String effect, String waiver) {
+            String owner, String scope, String effect, String waiver, String banner) {
     }
     /** What `herald resolve` takes. */
     public record Resolution(String cause, String postmortem, String body, OffsetDateTime at, String owner, String scope, String effect) {
@@ -259,6 +252,11 @@ public final class Author {
 
     public Result postmortem(String idOrPath, String url, OffsetDateTime at) throws Refused, IOException {
         return new IncidentEdits(this).postmortem(idOrPath, url, at);
+    }
+
+    /** `herald roles`: names roles in the incident's internal.roles; the roles it leaves out keep their names. */
+    public Result roles(String idOrPath, Map<String, String> roles) throws Refused, IOException {
+        return new RoleEdits(this).assign(idOrPath, roles);
     }
 
     public record NewMaintenance(String title, List<String> components, OffsetDateTime start, OffsetDateTime end,

@@ -85,6 +85,82 @@ final class EntryText {
         return new EntryText(bom, newline, copy, closingFence + 1);
     }
 
+    /**
+     * Sets "key: value": replaces the key's line when it is written on one line, adds it before
+     * "updates:" when it is missing.
+     */
+    EntryText withTopLevelSet(String key, String scalarValue) throws NotAppendable {
+        int i = topLevel(key);
+        if (i < 0) {
+            return withTopLevel(key, scalarValue);
+        }
+        String next = lines.get(i + 1);
+        if (topLevelValue(key).isEmpty() || topLevelValue(key).startsWith("|") || topLevelValue(key).startsWith(">")
+                || !next.isEmpty() && Character.isWhitespace(next.charAt(0))) {
+            throw new NotAppendable(key + ": spans several lines (line " + (i + 1) + "); write it on one line to change it from the command line");
+        }
+        List<String> copy = new ArrayList<>(lines);
+        copy.set(i, key + ": " + scalarValue);
+        return new EntryText(bom, newline, copy, closingFence);
+    }
+
+    /**
+     * Sets internal.roles to {@code rolesFlow} ("{incidentLead: Dana}"): replaces a roles entry
+     * of internal: (its whole subtree), adds one as internal:'s first key, or adds internal:
+     * itself at the end of the front matter. The rest of internal: stays byte for byte.
+     */
+    EntryText withInternalRoles(String rolesFlow) throws NotAppendable {
+        int internal = topLevel("internal");
+        List<String> copy = new ArrayList<>(lines);
+        if (internal < 0) {
+            copy.add(closingFence, "internal:");
+            copy.add(closingFence + 1, "  roles: " + rolesFlow);
+            return new EntryText(bom, newline, copy, closingFence + 2);
+        }
+        String inline = topLevelValue("internal");
+        if (!inline.isEmpty() && !inline.startsWith("#")) {
+            throw new NotAppendable("internal: is written on one line (line " + (internal + 1) + "); write it as a block of keys to set its roles");
+        }
+        String indent = null;
+        int roles = -1;
+        int rolesEnd = -1;
+        int end = internal + 1;
+        for (; end < closingFence; end++) {
+            String line = lines.get(end);
+            String t = line.stripLeading();
+            if (t.isEmpty() || t.startsWith("#")) {
+                continue;
+            }
+            if (line.length() == t.length()) {
+                break;
+            }
+            int depth = line.length() - t.length();
+            if (indent == null) {
+                indent = " ".repeat(depth);
+            }
+            if (depth == indent.length()) {
+                if (roles >= 0 && rolesEnd < 0) {
+                    rolesEnd = end;
+                }
+                if (t.startsWith("roles:")) {
+                    roles = end;
+                }
+            }
+        }
+        indent = indent == null ? "  " : indent;
+        if (roles < 0) {
+            copy.add(internal + 1, indent + "roles: " + rolesFlow);
+            return new EntryText(bom, newline, copy, closingFence + 1);
+        }
+        rolesEnd = rolesEnd < 0 ? end : rolesEnd;
+        while (rolesEnd > roles + 1 && lines.get(rolesEnd - 1).isBlank()) {
+            rolesEnd--;
+        }
+        copy.subList(roles, rolesEnd).clear();
+        copy.add(roles, indent + "roles: " + rolesFlow);
+        return new EntryText(bom, newline, copy, closingFence - (rolesEnd - roles) + 1);
+    }
+
     /** The indentation of "- " and of the keys of update items, as the file already writes them. */
     private String[] itemStyle(int updates) {
         for (int i = updates + 1; i < closingFence; i++) {

@@ -19,6 +19,7 @@ import herald.model.Entry;
 import herald.model.Incident;
 import herald.model.Maintenance;
 import herald.model.Policy;
+import herald.model.PublicState;
 import herald.model.Severity;
 import herald.model.Site;
 import herald.model.Update;
@@ -59,19 +60,22 @@ final class IncidentEdits {
         Duration step = defaultStep(policy, UpdateStatus.INVESTIGATING);
         OffsetDateTime next = at.plus(step);
         String names = a.componentNames(site, spec.components());
+        PublicState state = spec.severity().defaultState();
         String effect = spec.effect() != null ? spec.effect() : Author.effectFor(spec.severity());
         Map<String, String> values = new LinkedHashMap<>();
         values.put("components", names);
         values.put("effect", MessageTemplates.midSentence(effect));
         values.put("minutes", Long.toString(step.toMinutes()));
-        values.put("next", Author.HHMM.format(next));
-        String body = YamlText.wrap(a.templates.fill("initial", values), 88);
+        AuthoredText.checkpoint(values, site, next);
+        String body = spec.body() != null ? spec.body() : YamlText.wrap(a.templates.fill("initial", state, values), 88);
         NewEntryText text = new NewEntryText(spec.title())
                 .key("severity", spec.severity().name())
                 .components(spec.components())
                 .key("triggered", Author.time(triggered));
-        if (spec.severity().breaksUsers()) {
-            text.key("banner", YamlText.scalar(a.templates.fill("banner", values)));
+        if (spec.banner() != null) {
+            text.key("banner", YamlText.scalar(spec.banner().strip()));
+        } else if (spec.severity().breaksUsers()) {
+            text.key("banner", YamlText.scalar(a.templates.fill("banner", state, values)));
         }
         text.firstUpdate(at, UpdateStatus.INVESTIGATING, spec.owner() != null ? spec.owner() : "Comms lead",
                 spec.scope() != null ? spec.scope() : names, effect).updateKey("next", Author.time(next));
@@ -79,12 +83,11 @@ final class IncidentEdits {
             text.updateKey("waiver", YamlText.scalar(spec.waiver()));
         }
         text.body(body);
-        List<String> roleLines = new ArrayList<>();
-        for (String role : List.of("incidentLead", "commsLead", "supportLead", "sreOnCall")) {
-            String who = spec.roles() == null ? null : spec.roles().get(role);
-            roleLines.add(role + ": " + (who == null ? "" : YamlText.scalar(who)));
+        // only the roles someone named: an empty scaffold would only make every later command warn
+        Map<String, String> roles = herald.model.Roles.merge(spec.roles(), site.roles());
+        if (!roles.isEmpty()) {
+            text.raw("internal:\n  roles: " + AuthoredText.rolesFlow(roles) + "\n");
         }
-        text.raw("internal:\n  roles: {" + String.join(", ", roleLines) + "}\n");
         Path file = a.freshFile("incidents", triggered.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate().toString(), spec.title());
         return a.create(file, text.close(), next.toInstant());
     }
@@ -167,8 +170,12 @@ final class IncidentEdits {
                 Map<String, String> values = new LinkedHashMap<>();
                 values.put("components", a.componentNames(site, incident.components()));
                 values.put("effect", effect == null ? null : MessageTemplates.midSentence(effect));
-                values.put("next", Author.HHMM.format(nextAt));
+                AuthoredText.checkpoint(values, site, nextAt);
                 body = YamlText.wrap(a.templates.fill(name, values), 88);
+            }
+            EntryText text = EntryText.parse(original);
+            if (spec.banner() != null) {
+                text = text.withTopLevelSet("banner", YamlText.scalar(spec.banner().strip()));
             }
             List<String[]> fields = new ArrayList<>();
             fields.add(new String[] {"at", Author.time(at)});
@@ -181,7 +188,7 @@ final class IncidentEdits {
                 fields.add(new String[] {"waiver", YamlText.scalar(spec.waiver())});
             }
             fields.add(new String[] {"body", body});
-            return EntryText.parse(original).withUpdate(fields).text();
+            return text.withUpdate(fields).text();
         }, idOf(file), null).withNext(next[0]);
     }
 

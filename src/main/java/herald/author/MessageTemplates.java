@@ -20,7 +20,8 @@ import java.util.Map;
 public final class MessageTemplates {
     public static final List<String> NAMES = List.of("initial", "ongoing", "identified", "monitoring", "resolved",
             "postmortem", "banner", "maintenance-scheduled", "maintenance-banner", "maintenance-started",
-            "maintenance-verifying", "maintenance-completed", "maintenance-cancelled");
+            "maintenance-verifying", "maintenance-completed", "maintenance-cancelled",
+            "initial-major-outage", "banner-major-outage", "banner-partial-outage");
 
     private final Path contentDir;
 
@@ -33,8 +34,8 @@ public final class MessageTemplates {
         if (!NAMES.contains(name)) {
             throw new IllegalArgumentException("no template " + name + "; templates: " + String.join(", ", NAMES));
         }
-        Path override = contentDir.resolve("templates").resolve(name + ".txt");
-        if (Files.isRegularFile(override)) {
+        Path override = override(name);
+        if (override != null) {
             Path outside = ContentFiles.linkOutside(override, contentDir);
             if (outside != null) {
                 throw new IOException(contentDir.getFileName() + "/templates/" + name + ".txt is a link to " + outside
@@ -50,13 +51,36 @@ public final class MessageTemplates {
         }
     }
 
+    private Path override(String name) {
+        Path file = contentDir.resolve("templates").resolve(name + ".txt");
+        return Files.isRegularFile(file) ? file : null;
+    }
+
     public String fill(String name, Map<String, String> values) throws IOException {
         return fillText(text(name), values);
     }
 
-    /** Replaces {{key}} by its value and {{Key}} by the value with a capital first letter. */
+    /**
+     * The template for a public state: {@code <name>-<state>} ("banner-major-outage": a major
+     * outage does not say "may be slow or incomplete") when the site or Herald has one, except
+     * that a site's own {@code <name>} wins over Herald's {@code <name>-<state>}.
+     */
+    public String fill(String name, herald.model.PublicState state, Map<String, String> values) throws IOException {
+        String specific = name + "-" + state.id();
+        boolean known = NAMES.contains(specific);
+        if (known && override(specific) != null || known && override(name) == null) {
+            return fill(specific, values);
+        }
+        return fill(name, values);
+    }
+
+    /**
+     * Replaces {{key}} by its value and {{Key}} by the value with a capital first letter. A site
+     * template written before checkpoints followed the site's zone says "{{next}} UTC": it gets the
+     * UTC clock ({{nextUtc}}), so its words stay true.
+     */
     static String fillText(String template, Map<String, String> values) {
-        String out = template;
+        String out = values.containsKey("nextUtc") ? template.replace("{{next}} UTC", "{{nextUtc}} UTC") : template;
         for (Map.Entry<String, String> e : values.entrySet()) {
             if (e.getValue() == null) {
                 continue;

@@ -47,6 +47,23 @@ final class AuthorSupport {
         return Times.parse(option, value, env, true);
     }
 
+    /** A public text option: the text, or with "-" what standard input holds (for text written elsewhere or piped). */
+    String text(String option, String value) {
+        if (!"-".equals(value)) {
+            return value;
+        }
+        String read;
+        try {
+            read = new String(env.stdin().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        } catch (java.io.IOException e) {
+            throw new UserError(option + " -: cannot read standard input: " + e.getMessage());
+        }
+        if (read.isEmpty()) {
+            throw new UserError(option + " -: standard input is empty; pipe the text in (echo \"…\" | herald … " + option + " -) or give it after " + option);
+        }
+        return read;
+    }
+
     /** Runs an authoring action and prints what happened; refusals print the lint findings and exit 1. */
     int run(AuthorAction action) {
         return run(action, r -> { });

@@ -29,7 +29,7 @@ import picocli.CommandLine.ScopeType;
 final class HeraldCommand implements Callable<Integer> {
     /** The subcommands, in --help order; {@link Main} adds them (only the one a command line names, when it names one). */
     static final List<Class<?>> SUBCOMMANDS = List.of(InitCommand.class, LintCommand.class, BuildCommand.class, NewCommand.class,
-            UpdateCommand.class, ResolveCommand.class, PostmortemCommand.class, MaintenanceCommand.class, NotifyCommand.class,
+            UpdateCommand.class, ResolveCommand.class, PostmortemCommand.class, RolesCommand.class, MaintenanceCommand.class, NotifyCommand.class,
             AnnounceCommand.class, EvidenceCommand.class, DiffCommand.class, CheckLinksCommand.class, ServeCommand.class, ThemeCommand.class,
             CompletionCommand.class, ArchiveTrainingCommand.class);
 

@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
             "'investigating' update whose checkpoint follows the policy."},
         exitCodeList = {"0:written", "1:refused: the result would not pass the lint (nothing written)", "2:could not run"},
         footer = {"  herald new \"Slow AI answers\" --severity S2 --components answers-api,citations",
-            "  herald new \"Sign-in failing\" --severity S1 --components sign-in --triggered 2026-11-27T13:32:00Z --effect \"most sign-ins fail\""})
+            "  herald new \"Sign-in failing\" --severity S1 --components sign-in --triggered 2026-11-27T13:32:00Z --effect \"most sign-ins fail\"",
+            "  herald new \"Slow AI answers\" --severity S2 --components answers-api --incident-lead Dana --comms-lead Priya --sre Lee"})
 final class NewCommand implements Callable<Integer> {
     @Mixin
     AuthorSupport support;
@@ -38,31 +39,19 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--waiver", paramLabel = "TEXT", description = "Why the first update is late, if it is (turns the finding into a warning).")
     String waiver;
 
-    @Option(names = "--incident-lead", paramLabel = "NAME", description = "Recorded in internal.roles (never published).")
-    String incidentLead;
+    @Mixin
+    RoleOptions roles;
 
-    @Option(names = "--comms-lead", paramLabel = "NAME")
-    String commsLead;
+    @Option(names = "--banner", paramLabel = "TEXT", description = "The in-product banner (default: the standard wording for the public state).")
+    String banner;
 
-    @Option(names = "--support-lead", paramLabel = "NAME")
-    String supportLead;
-
-    @Option(names = "--sre-on-call", paramLabel = "NAME")
-    String sreOnCall;
-
-    private java.util.Map<String, String> roles() {
-        java.util.Map<String, String> r = new java.util.LinkedHashMap<>();
-        r.put("incidentLead", incidentLead);
-        r.put("commsLead", commsLead);
-        r.put("supportLead", supportLead);
-        r.put("sreOnCall", sreOnCall);
-        return r;
-    }
+    @Option(names = "--body", paramLabel = "TEXT|-", description = "The first update's public text, '-' to read it from standard input (default: the standard acknowledgement).")
+    String body;
 
     @Override
     public Integer call() {
         return support.run(() -> support.author().newIncident(new Author.NewIncident(
                 title, severity, components, support.time("--triggered", triggered), support.at(), audience.owner, audience.scope, audience.effect, waiver,
-                roles())), support::printNextDue);
+                roles.roles(), banner, support.text("--body", body))), support::printNextDue);
     }
 }

@@ -25,8 +25,11 @@ final class UpdateCommand implements Callable<Integer> {
     @Option(names = "--status", required = true, paramLabel = "STATUS", description = "investigating, identified or monitoring.")
     String status;
 
-    @Option(names = "--body", paramLabel = "TEXT", description = "The public text (default: the standard template for the status).")
+    @Option(names = "--body", paramLabel = "TEXT|-", description = "The public text, '-' to read it from standard input (default: the standard template for the status).")
     String body;
+
+    @Option(names = "--banner", paramLabel = "TEXT", description = "Replace the in-product banner (e.g. when the public state changes).")
+    String banner;
 
     @Option(names = "--template", paramLabel = "NAME", description = "Template to use instead: ongoing, identified, monitoring (or a site template).")
     String template;
@@ -45,7 +48,8 @@ final class UpdateCommand implements Callable<Integer> {
         UpdateStatus s = UpdateStatus.byId(status, true)
                 .orElseThrow(() -> new UserError("--status \"" + status + "\" is not an incident status; use investigating, identified or monitoring"));
         return support.run(() -> support.author().update(id,
-                new Author.IncidentUpdate(s, body, template, next, support.at(), audience.owner, audience.scope, audience.effect, waiver)),
+                new Author.IncidentUpdate(s, support.text("--body", body), template, next, support.at(), audience.owner, audience.scope,
+                        audience.effect, waiver, banner)),
                 support::printNextDue);
     }
 }

@@ -23,11 +23,13 @@ public record SiteDraft(
         Policy policy,
         List<Channel> channels,
         LocalDate since,
+        java.util.Map<String, String> roles,
         Where where) {
 
     public SiteDraft {
         components = List.copyOf(components);
         channels = List.copyOf(channels);
+        roles = java.util.Map.copyOf(roles);
     }
 
     /** A component of site.yaml as read: id and name are null when missing or wrong. */

@@ -6,6 +6,7 @@ import herald.yaml.YNode.YMap;
 import herald.diag.Rule;
 import herald.model.Links;
 import herald.model.Policy;
+import herald.model.Roles;
 import herald.diag.Pos;
 import herald.diag.Where;
 import java.time.DateTimeException;
@@ -22,10 +23,10 @@ import java.util.regex.Pattern;
 /** Builds {@link SiteDraft} from the YAML of site.yaml. */
 final class SiteReader {
     static final Set<String> SITE_KEYS = Set.of("title", "baseUrl", "language", "timezone", "description",
-            "supportUrl", "components", "policy", "notify", "since");
+            "supportUrl", "components", "policy", "notify", "since", "roles");
     static final Set<String> COMPONENT_KEYS = Set.of("id", "name", "group", "description", "since");
     static final Set<String> POLICY_KEYS = Set.of("firstUpdateWithin", "activeCadence", "stableCadence",
-            "checkpointGrace", "bannerMaxChars", "postmortemWithin", "historyDays", "publishTolerance", "publishCheckFrom");
+            "checkpointGrace", "bannerMaxChars", "postmortemWithin", "historyDays", "publishTolerance", "publishCheckFrom", "internalTerms");
     static final Pattern COMPONENT_ID = Pattern.compile("[a-z0-9-]+");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
@@ -69,7 +70,7 @@ final class SiteReader {
         Policy policy = policy(f);
         List<Channel> channels = NotifyReader.read(f, components);
         LocalDate since = date(f, "since", "\"since\"");
-        return new SiteDraft(title, baseUrl, language.trim(), zone, description, supportUrl, components, policy, channels, since,
+        return new SiteDraft(title, baseUrl, language.trim(), zone, description, supportUrl, components, policy, channels, since, roles(f),
                 new Where(f.file(), f.selfSpan(), f.spans()));
     }
 
@@ -125,7 +126,25 @@ final class SiteReader {
                 p.duration("postmortemWithin", d.postmortemWithin()),
                 p.positiveInt("historyDays", d.historyDays(), 3660),
                 p.duration("publishTolerance", d.publishTolerance()),
-                p.has("publishCheckFrom") ? java.util.Optional.ofNullable(p.timestamp("publishCheckFrom", false)).map(java.time.OffsetDateTime::toInstant).orElse(null) : null);
+                p.has("publishCheckFrom") ? java.util.Optional.ofNullable(p.timestamp("publishCheckFrom", false)).map(java.time.OffsetDateTime::toInstant).orElse(null) : null,
+                p.textList("internalTerms", false));
+    }
+
+    /** The default roles a new incident records (internal.roles): {incidentLead: …, commsLead: …, supportLead: …, sreOnCall: …}. */
+    private static Map<String, String> roles(Fields f) {
+        Fields r = f.map("roles", false, "roles");
+        if (r == null) {
+            return Map.of();
+        }
+        r.rejectUnknownKeys(Set.copyOf(Roles.KEYS), "roles");
+        Map<String, String> out = new HashMap<>();
+        for (String key : Roles.KEYS) {
+            String who = trimOrNull(r.text(key, false));
+            if (who != null) {
+                out.put(key, who);
+            }
+        }
+        return out;
     }
 
     /**
@@ -160,7 +179,7 @@ final class SiteReader {
 
     /** A stand-in when site.yaml cannot be read as YAML or is not a mapping: lint carries on with the policy defaults. */
     static SiteDraft unreadable(String file) {
-        return new SiteDraft(null, null, "en", ZoneOffset.UTC, null, null, List.of(), Policy.DEFAULT, List.of(), null, Where.of(file, Pos.START));
+        return new SiteDraft(null, null, "en", ZoneOffset.UTC, null, null, List.of(), Policy.DEFAULT, List.of(), null, Map.of(), Where.of(file, Pos.START));
     }
 
     static boolean isMapping(YNode n) {

@@ -42,7 +42,7 @@ public final class Validation {
             components.add(new Component(c.id(), c.name(), c.group(), c.description(), c.since()));
         }
         return Optional.of(new Site(d.title(), d.baseUrl(), d.language(), d.timezone(), d.description(), d.supportUrl(),
-                components, d.policy(), d.since()));
+                components, d.policy(), d.since(), d.roles()));
     }
 
     public static Optional<Incident> incident(IncidentDraft d) {

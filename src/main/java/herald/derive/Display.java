@@ -14,11 +14,13 @@ import java.time.format.DateTimeFormatter;
 final class Display {
     private static final DateTimeFormatter UTC_DAY_TIME = TimeFormats.DAY_TIME.withZone(ZoneOffset.UTC);
     private final ZoneId zone;
+    private final boolean isUtc;
     private final DateTimeFormatter dayTime;
     private final DateTimeFormatter clock;
 
     Display(ZoneId zone) {
         this.zone = zone;
+        this.isUtc = zone.normalized().equals(ZoneOffset.UTC);
         this.dayTime = TimeFormats.DAY_TIME.withZone(zone);
         this.clock = TimeFormats.CLOCK.withZone(zone);
     }
@@ -32,7 +34,21 @@ final class Display {
         if (t == null) {
             return null;
         }
-        return new View.Time(iso(t), dayTime.format(t) + " " + TimeFormats.zoneName(zone, t), UTC_DAY_TIME.format(t) + " UTC");
+        return new View.Time(iso(t), dayTime.format(t) + " " + TimeFormats.zoneName(zone, t), UTC_DAY_TIME.format(t) + " UTC",
+                utcBeside(t));
+    }
+
+    /**
+     * The UTC time beside the local one, so a reader elsewhere and Herald's own UTC wording agree
+     * with the page: "13:39 UTC", or "26 Nov, 23:30 UTC" when UTC is on another day. Null when the
+     * site's zone is UTC.
+     */
+    private String utcBeside(Instant t) {
+        if (isUtc) {
+            return null;
+        }
+        boolean sameDay = t.atZone(zone).toLocalDate().equals(t.atZone(ZoneOffset.UTC).toLocalDate());
+        return (sameDay ? TimeFormats.CLOCK_UTC_NAMED : TimeFormats.DAY_CLOCK_UTC_NAMED).format(t);
     }
 
     View.Time time(OffsetDateTime t) {

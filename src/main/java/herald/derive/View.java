@@ -23,8 +23,11 @@ public final class View {
     public record State(String id, String label, String cssClass) {
     }
 
-    /** A moment: ISO UTC for {@code datetime}, the site-zone text users read, UTC for a tooltip. */
-    public record Time(String iso, String display, String utc) {
+    /**
+     * A moment: ISO UTC for {@code datetime}, the site-zone text users read, UTC for a tooltip, and
+     * {@code utcBeside}, the UTC clock shown beside the local one ("13:39 UTC"), null on a UTC site.
+     */
+    public record Time(String iso, String display, String utc, String utcBeside) {
     }
 
     /**

@@ -33,18 +33,26 @@ public record Span(Pos start, Style style, int indent) {
             return start;
         }
         int[] hit = TextSearch.find(value, needle);
-        if (hit == null) {
+        return hit == null ? start : locate(value, hit[0]);
+    }
+
+    /**
+     * The position of {@code value.charAt(offset)} as it sits in the file: for a detector that
+     * reports offsets, so a finding lands on the very copy it found even when the words recur.
+     */
+    public Pos locate(String value, int offset) {
+        if (value == null || style == Style.OTHER || offset < 0 || offset > value.length()) {
             return start;
         }
         int line = 0;
         int lineStart = 0;
-        for (int i = 0; i < hit[0]; i++) {
+        for (int i = 0; i < offset; i++) {
             if (value.charAt(i) == '\n') {
                 line++;
                 lineStart = i + 1;
             }
         }
-        int column = value.codePointCount(lineStart, hit[0]);
+        int column = value.codePointCount(lineStart, offset);
         return switch (style) {
             case PLAIN -> line == 0 ? new Pos(start.line(), start.column() + column) : start;
             case QUOTED -> line == 0 ? new Pos(start.line(), start.column() + 1 + column) : start;

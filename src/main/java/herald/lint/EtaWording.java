@@ -2,6 +2,8 @@ package herald.lint;
 
 import herald.diag.Rule;
 import herald.lint.Wording.Hit;
+import herald.wording.PastReport;
+import herald.wording.UpdateAnnouncement;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -57,7 +59,7 @@ final class EtaWording {
     private static final Pattern PAST_AUX = Pattern.compile("(?i)\\b(was|were|been|had|has|have|got)\\s+(?:\\w+\\s+)?$");
     private static final Pattern BARE_PROMISE = Pattern.compile(
             "(?i)\\b(fixed|resolved|restored|back(?:\\s+(?:up|online|to\\s+normal))?|up\\s+and\\s+running)\\s+"
-                    + "(?:by|before|within|in|at|around)\\s+(?:about\\s+|approximately\\s+|~\\s*|the\\s+next\\s+)?(?:" + DURATION + "|" + CLOCK + ")");
+                    + "(?<time>(?:by|before|within|in|at|around)\\s+(?:about\\s+|approximately\\s+|~\\s*|the\\s+next\\s+)?(?:" + DURATION + "|" + CLOCK + "))");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";|(?<!\\d):(?!\\d)|,\\s+(?:and|but|while|so)\\b|\\s+(?:and|but|while)\\s+(?=(?:we|they|it|our|the\\s+team)\\b)");
     /**
      * Cheap pre-check: every promise pattern needs a digit, a clock or duration word, or "ETA";
@@ -109,40 +111,73 @@ final class EtaWording {
             if ((signals & Wording.PROMISE) == 0 || (signals & (TextScan.DIGIT | Wording.CLOCKISH)) == 0 || !mayHoldTime(sentence, signals)) {
                 continue;
             }
-            String words = etaWord(sentence);
-            if (words == null) {
-                for (String clause : CLAUSE_BREAK.split(sentence)) {
-                    words = promise(clause, tense);
-                    if (words != null) {
-                        break;
-                    }
-                }
-            }
-            if (words != null) {
-                hits.add(new Hit(Rule.WORDING_ETA, words, "promises an exact fix time (\"" + words
+            Found found = find(sentence, tense);
+            if (found != null) {
+                String words = sentence.substring(found.start(), found.end()).strip();
+                hits.add(new Hit(Rule.WORDING_ETA, words, -1, "promises an exact fix time (\"" + words
                         + "\"); promise the next checkpoint instead, e.g. \"Next update at 14:40 UTC\""));
             }
         }
     }
 
+    /**
+     * A candidate promise in a sentence: [start, end) and where its time expression starts
+     * ({@code timeStart}, -1 when it has none of its own, as "ETA" or a promised length).
+     */
+    private record Found(int start, int end, int timeStart) {
+    }
+
+    /** The first promise of the sentence that is neither an announcement of the next update nor (live) a report of the past. */
+    private static Found find(String sentence, Wording.Tense tense) {
+        Found eta = etaWord(sentence);
+        if (eta != null && !excused(sentence, eta, tense)) {
+            return eta;
+        }
+        Matcher breaks = CLAUSE_BREAK.matcher(sentence);
+        int from = 0;
+        while (true) {
+            boolean more = breaks.find();
+            int to = more ? breaks.start() : sentence.length();
+            Found p = from < to ? promise(sentence, from, to, tense) : null;
+            if (p != null) {
+                return p;
+            }
+            if (!more) {
+                return null;
+            }
+            from = breaks.end();
+        }
+    }
+
+    /**
+     * "Another update will be provided after the fix has been implemented, within the next 30
+     * minutes" announces the next message (the grammar checkpoint-mismatch reads); "went back to
+     * normal at 13:30 UTC" in a live update reports what happened.
+     */
+    private static boolean excused(String sentence, Found f, Wording.Tense tense) {
+        return UpdateAnnouncement.covers(sentence, f.start(), f.end())
+                || tense == Wording.Tense.LIVE && f.timeStart() >= 0 && PastReport.covers(sentence, f.timeStart());
+    }
+
     /** "ETA 1h", "Estimated time of resolution: 16:30", "Expected downtime: 10 minutes"; not "no ETA", not "ETA for the next update". */
-    private static String etaWord(String sentence) {
+    private static Found etaWord(String sentence) {
         Matcher e = ETA_WORD.matcher(sentence);
         while (e.find()) {
             String before = sentence.substring(Math.max(0, e.start() - 40), e.start());
             if (!ETA_NEGATED.matcher(before).find() && !ETA_FOR_CHECKPOINT.matcher(sentence.substring(e.end())).find()) {
-                return e.group();
+                return new Found(e.start(), e.end(), -1);
             }
         }
         Matcher v = EXPECTED_VALUE.matcher(sentence);
         if (v.find() && !NEGATION.matcher(sentence.substring(0, v.start())).find()) {
-            return v.group().strip();
+            return new Found(v.start(), v.end(), -1);
         }
         return null;
     }
 
-    /** The promised fix time in a clause, or null. */
-    private static String promise(String clause, Wording.Tense tense) {
+    /** The promised fix time in the clause sentence[from, to), or null. */
+    private static Found promise(String sentence, int from, int to, Wording.Tense tense) {
+        String clause = sentence.substring(from, to);
         Matcher t = TIME_BOUND.matcher(clause);
         while (t.find()) {
             String head = clause.substring(0, t.start());
@@ -150,7 +185,10 @@ final class EtaWording {
             if (future >= 0) {
                 String span = head.substring(future);
                 if (FIX.matcher(head).find() && !ABOUT_COMMS.matcher(span).find() && !NEGATION.matcher(head).find()) {
-                    return clause.substring(future, t.end()).strip();
+                    Found f = new Found(from + future, from + t.end(), from + t.start());
+                    if (!excused(sentence, f, tense)) {
+                        return f;
+                    }
                 }
                 continue;
             }
@@ -158,7 +196,10 @@ final class EtaWording {
                 Matcher b = BARE_PROMISE.matcher(clause);
                 while (b.find()) {
                     if (!PAST_AUX.matcher(clause.substring(0, b.start())).find()) {
-                        return b.group().strip();
+                        Found f = new Found(from + b.start(), from + b.end(), from + b.start("time"));
+                        if (!excused(sentence, f, tense)) {
+                            return f;
+                        }
                     }
                 }
             }
@@ -169,7 +210,10 @@ final class EtaWording {
             int future = lastFutureMarker(head);
             if (future >= 0 && !NEGATION.matcher(head).find() && !ABOUT_COMMS.matcher(head.substring(future)).find()
                     && (FIX.matcher(head).find() || IMPACT.matcher(head).find() || SUBJECT_IT.matcher(head).find())) {
-                return clause.substring(future, l.end()).strip();
+                Found f = new Found(from + future, from + l.end(), -1);
+                if (!excused(sentence, f, tense)) {
+                    return f;
+                }
             }
         }
         return null;

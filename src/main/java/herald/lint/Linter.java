@@ -14,7 +14,8 @@ import java.util.List;
 public final class Linter {
     /** Every rule; each file's rules look at that file only, so files are checked in parallel. */
     private static final List<LintRule> RULES = List.of(new ReferenceRules(), new TimestampRules(), new CadenceRules(),
-            new ResolutionRules(), new BannerRules(), new StateRules(), new RolesRule(), new WordingRules(), new SinceRule());
+            new ResolutionRules(), new BannerRules(), new StateRules(), new RolesRule(), new WordingRules(), new SinceRule(),
+            new CheckpointMismatchRule());
 
     private Linter() {
     }

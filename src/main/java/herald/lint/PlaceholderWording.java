@@ -2,13 +2,18 @@ package herald.lint;
 
 import herald.diag.Rule;
 import herald.lint.Wording.Hit;
+import herald.wording.MarkdownCode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** unfilled-placeholder: an empty public text, or a template placeholder left in it ({{next}}, <component>, TODO, hh:mm). */
+/**
+ * unfilled-placeholder: an empty public text, or a template placeholder left in it ({{next}},
+ * <component>, TODO, hh:mm), outside Markdown code: code is quoted literally, so
+ * {@code `<project>.admin.datocms.com`} there is an example, not a gap to fill.
+ */
 final class PlaceholderWording {
     private PlaceholderWording() {
     }
@@ -30,24 +35,29 @@ final class PlaceholderWording {
     static void check(String text, long signals, List<Hit> hits) {
         String stripped = text.strip();
         if (stripped.isEmpty() || ONLY_PUNCTUATION.matcher(stripped).matches()) {
-            hits.add(new Hit(Rule.UNFILLED_PLACEHOLDER, stripped, "public text is empty or a placeholder (\"" + stripped
+            hits.add(new Hit(Rule.UNFILLED_PLACEHOLDER, stripped, -1, "public text is empty or a placeholder (\"" + stripped
                     + "\"); write what users need to know, or remove the field"));
             return;
         }
+        if ((signals & (TextScan.PLACEHOLDER | TextScan.ANGLE)) == 0) {
+            return;
+        }
+        // same length and line breaks as the text, code blanked: offsets stay valid
+        String outsideCode = MarkdownCode.mask(text);
         if ((signals & TextScan.PLACEHOLDER) != 0) {
-            Matcher m = PLACEHOLDER_WORD.matcher(text);
+            Matcher m = PLACEHOLDER_WORD.matcher(outsideCode);
             while (m.find()) {
-                hits.add(new Hit(Rule.UNFILLED_PLACEHOLDER, m.group(), "template placeholder \"" + m.group()
+                hits.add(new Hit(Rule.UNFILLED_PLACEHOLDER, m.group(), m.start(), "template placeholder \"" + m.group()
                         + "\" left in public text; fill it in (e.g. the real checkpoint time) before publishing"));
             }
         }
         if ((signals & TextScan.ANGLE) == 0) {
             return;
         }
-        Matcher a = ANGLE.matcher(text);
+        Matcher a = ANGLE.matcher(outsideCode);
         while (a.find()) {
             if (isPlaceholder(a.group(1), a.group(2))) {
-                hits.add(new Hit(Rule.UNFILLED_PLACEHOLDER, a.group(), "template placeholder \"" + a.group()
+                hits.add(new Hit(Rule.UNFILLED_PLACEHOLDER, a.group(), a.start(), "template placeholder \"" + a.group()
                         + "\" left in public text; replace it with the real value before publishing"));
             }
         }

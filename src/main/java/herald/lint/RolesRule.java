@@ -11,7 +11,7 @@ import java.util.Map;
  * them in internal.roles (the rest of internal: stays free-form). Not imported history: its source had no roles.
  */
 final class RolesRule implements LintRule {
-    static final List<String> ROLES = List.of("incidentLead", "commsLead", "supportLead", "sreOnCall");
+    static final List<String> ROLES = herald.model.Roles.KEYS;
 
 
     @Override
@@ -34,7 +34,7 @@ final class RolesRule implements LintRule {
         if (!missing.isEmpty()) {
             ctx.report(incident.where(), "internal", Rule.ROLES_MISSING, incident.severity() + " incident: internal.roles does not name "
                     + String.join(", ", missing) + "; assign an incident lead, comms lead, support lead and SRE on call, e.g. "
-                    + "roles: {incidentLead: Dana, commsLead: Priya, supportLead: Tom, sreOnCall: Lee}");
+                    + "roles: {incidentLead: Dana, commsLead: Priya, supportLead: Tom, sreOnCall: Lee}, or herald roles " + incident.id() + " --incident-lead …");
         }
     }
 }

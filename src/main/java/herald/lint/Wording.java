@@ -1,6 +1,9 @@
 package herald.lint;
 
 import herald.diag.Rule;
+import herald.wording.Exposure;
+import herald.wording.InternalExposure;
+import herald.wording.InternalVocabulary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,16 +12,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The wording rules as pure text checks: exact-ETA promises, internal metrics, unfilled
- * placeholders. Tuned on real status-page text (GitHub's), so that announcing the next update
- * ("Next update in 15 minutes", "We do not have an ETA") never fires while promising a fix time
- * ("should be fixed by 15:00", "back in 10 minutes") does. Every pattern is compiled once, and
- * cheap pre-checks skip the expensive ones on text that cannot match (most text).
+ * The wording rules as pure text checks: exact-ETA promises, internal values and readings
+ * ({@link InternalExposure}), unfilled placeholders. Tuned on real status-page text (GitHub's and
+ * 36 other companies'), so that announcing the next update ("Next update in 15 minutes", "We do
+ * not have an ETA") and the share of affected requests ("about 5% of requests fail") never fire
+ * while promising a fix time ("should be fixed by 15:00") or naming a gate ("lambda divergent")
+ * does. Every pattern is compiled once, and cheap pre-checks skip the expensive ones on text that
+ * cannot match (most text).
  */
 public final class Wording {
 
-    /** One problem found in a text: the rule, the offending words as written, and a message. */
-    public record Hit(Rule rule, String words, String message) {
+    /**
+     * One problem found in a text: the rule, the offending words as written, where they start in
+     * the text ({@code at}, or -1 when the check ran on a plain-words copy and only the words are
+     * known), and a message.
+     */
+    public record Hit(Rule rule, String words, int at, String message) {
     }
 
     /** What kind of text is checked: closed narratives (resolved, postmortem) report the past. */
@@ -28,12 +37,6 @@ public final class Wording {
     }
 
     static final TextScan SCAN = new TextScan();
-    static final long DELTA = SCAN.literal("delta");
-    static final long LAMBDA = SCAN.literal("lambda");
-    static final long COVERAGE = SCAN.literal("coverage");
-    static final long PERCENT_WORD = SCAN.literal("percent") | SCAN.literal("per cent");
-    static final long PERCENTILE = SCAN.literal("percentile") | SCAN.literal("p5") | SCAN.literal("p7")
-            | SCAN.literal("p9");
     /** A literal one of which every promise pattern needs: a future marker, "ETA", or a bare "fixed by". */
     static final long PROMISE = literals("eta", "e.t.a", "estimat", "expect", "will", "shall", "should",
             "anticipat", "aim", "on track", "hop", "plan", "going to", "target", "predict", "project", "likely",
@@ -52,17 +55,28 @@ public final class Wording {
         return bits;
     }
 
+    /** The checks with no internal vocabulary (built-in readings only). */
     public static List<Hit> check(String text, Tense tense, boolean checkEta) {
+        return check(text, tense, checkEta, InternalVocabulary.NONE);
+    }
+
+    /**
+     * Every wording finding in one public text. {@code vocabulary}: the entry's internal values
+     * and the site's policy.internalTerms, built once per entry.
+     */
+    public static List<Hit> check(String text, Tense tense, boolean checkEta, InternalVocabulary vocabulary) {
         List<Hit> hits = new ArrayList<>();
         if (text == null) {
             return hits;
         }
         long signals = SCAN.scan(text, 0, text.length());
         PlaceholderWording.check(text, signals, hits);
-        String plain = (signals & (TextScan.ANGLE | HAS_MARKUP)) != 0 || text.indexOf("](") >= 0 || text.indexOf('*') >= 0 || text.indexOf('_') >= 0
-                ? plain(text) : text;
-        InternalMetricWording.check(plain, signals, hits);
+        for (Exposure e : InternalExposure.find(text, vocabulary)) {
+            hits.add(new Hit(Rule.WORDING_INTERNAL, e.matched(), e.start(), e.message()));
+        }
         if (checkEta && (signals & (TextScan.DIGIT | CLOCKISH)) != 0 && (signals & PROMISE) != 0) {
+            String plain = (signals & (TextScan.ANGLE | HAS_MARKUP)) != 0 || text.indexOf("](") >= 0 || text.indexOf('*') >= 0
+                    || text.indexOf('_') >= 0 ? plain(text) : text;
             EtaWording.check(plain, tense, hits);
         }
         return hits;

@@ -1,18 +1,20 @@
 package herald.lint;
 
-import herald.content.MaintenanceDraft;
-import herald.diag.Rule;
-import herald.lint.Wording.Hit;
-import herald.lint.Wording.Tense;
 import herald.content.EntryDraft;
 import herald.content.IncidentDraft;
-import herald.diag.Span;
 import herald.content.UpdateDraft;
+import herald.diag.Pos;
+import herald.diag.Rule;
+import herald.diag.Span;
 import herald.diag.Where;
+import herald.lint.Wording.Hit;
+import herald.lint.Wording.Tense;
+import herald.wording.InternalVocabulary;
 
 /**
  * wording-eta, wording-internal and unfilled-placeholder over every public text: title, banner,
- * cause, each update's scope, effect and body, and the Markdown summary. Never inside internal:.
+ * cause, each update's scope, effect and body, and the Markdown summary. Never inside internal:,
+ * whose values (with the site's policy.internalTerms) are what wording-internal looks for.
  * MaintenanceDraft is exempt from wording-eta: its announced window is the plan, not a fix-time promise.
  * Imported history is not judged: its wording was published long ago by another tool.
  */
@@ -25,36 +27,39 @@ final class WordingRules implements EntryRule {
         }
         boolean eta = entry instanceof IncidentDraft;
         boolean closed = entry instanceof IncidentDraft i && i.isResolved();
-        field(ctx, entry.where(), "title", entry.title(), Tense.LIVE, eta);
-        field(ctx, entry.where(), "banner", entry.banner(), Tense.LIVE, eta);
+        InternalVocabulary vocabulary = InternalVocabulary.of(ctx.policy.internalTerms(), entry.internal());
+        Texts texts = new Texts(ctx, vocabulary, eta);
+        texts.field(entry.where(), "title", entry.title(), Tense.LIVE);
+        texts.field(entry.where(), "banner", entry.banner(), Tense.LIVE);
         if (entry instanceof IncidentDraft i) {
-            field(ctx, i.where(), "cause", i.cause(), Tense.RETROSPECTIVE, eta);
+            texts.field(i.where(), "cause", i.cause(), Tense.RETROSPECTIVE);
         }
         for (UpdateDraft u : entry.updates()) {
             Tense tense = u.status() != null && u.status().closes() ? Tense.RETROSPECTIVE : Tense.LIVE;
-            field(ctx, u.where(), "scope", u.scope(), tense, eta);
-            field(ctx, u.where(), "effect", u.effect(), tense, eta);
-            field(ctx, u.where(), "body", u.body(), tense, eta);
+            texts.field(u.where(), "scope", u.scope(), tense);
+            texts.field(u.where(), "effect", u.effect(), tense);
+            texts.field(u.where(), "body", u.body(), tense);
         }
-        field(ctx, entry.where(), "body", entry.summary(), closed ? Tense.RETROSPECTIVE : Tense.LIVE, eta);
+        texts.field(entry.where(), "body", entry.summary(), closed ? Tense.RETROSPECTIVE : Tense.LIVE);
     }
 
-    private static void field(LintContext ctx, Where where, String key, String text, Tense tense, boolean eta) {
-        if (text == null) {
-            return;
-        }
-        ctx.work.count(herald.diag.Work.Unit.TEXT_CHECK);
-        Span span = where.span(key);
-        for (Hit hit : Wording.check(text, tense, eta)) {
-            Rule rule = hit.rule();
-            ctx.report(where.file(), span.locate(text, hit.words()), rule, rule.level(), where(key) + hit.message());
+    /** The checks of one entry's texts, with the vocabulary built once for all of them. */
+    private record Texts(LintContext ctx, InternalVocabulary vocabulary, boolean eta) {
+        void field(Where where, String key, String text, Tense tense) {
+            if (text == null) {
+                return;
+            }
+            ctx.work.count(herald.diag.Work.Unit.TEXT_CHECK);
+            Span span = where.span(key);
+            for (Hit hit : Wording.check(text, tense, eta, vocabulary)) {
+                Rule rule = hit.rule();
+                Pos pos = hit.at() >= 0 ? span.locate(text, hit.at()) : span.locate(text, hit.words());
+                ctx.report(where.file(), pos, rule, rule.level(), prefix(key) + hit.message());
+            }
         }
     }
 
-    private static String where(String key) {
-        return switch (key) {
-            case "body" -> "";
-            default -> key + ": ";
-        };
+    static String prefix(String key) {
+        return key.equals("body") ? "" : key + ": ";
     }
 }

@@ -2,7 +2,10 @@ package herald.model;
 
 import java.time.Duration;
 
-/** The comms acceptance targets the lint enforces; {@link #DEFAULT} holds the spec's defaults. */
+/**
+ * The comms acceptance targets the lint enforces; {@link #DEFAULT} holds the spec's defaults.
+ * {@code internalTerms}: words the site says must never reach public text (wording-internal).
+ */
 public record Policy(
         Duration firstUpdateWithin,
         Duration activeCadence,
@@ -12,7 +15,12 @@ public record Policy(
         Duration postmortemWithin,
         int historyDays,
         Duration publishTolerance,
-        java.time.Instant publishCheckFrom) {
+        java.time.Instant publishCheckFrom,
+        java.util.List<String> internalTerms) {
+
+    public Policy {
+        internalTerms = java.util.List.copyOf(internalTerms);
+    }
 
     public static final Policy DEFAULT = new Policy(
             Duration.ofMinutes(10),
@@ -23,7 +31,8 @@ public record Policy(
             Duration.ofHours(48),
             90,
             Duration.ofMinutes(5),
-            null);
+            null,
+            java.util.List.of());
 
     /**
      * The longest allowed gap after an update with this status, and the policy key that sets it;

@@ -7,9 +7,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * site.yaml, validated: settings, components in page order, and the comms policy; description,
- * supportUrl and since (the first day the site has data, in its zone; null: the day of the earliest
- * entry) may be null.
+ * site.yaml, validated: settings, components in page order, the comms policy, and the default
+ * {@code roles} a new incident records in internal.roles (internal, never rendered; only named
+ * roles, in {@link Roles#KEYS} order); description, supportUrl and since (the first day the site
+ * has data, in its zone; null: the day of the earliest entry) may be null.
  */
 public record Site(
         String title,
@@ -20,9 +21,16 @@ public record Site(
         String supportUrl,
         List<Component> components,
         Policy policy,
-        LocalDate since) {
+        LocalDate since, java.util.Map<String, String> roles) {
+
+    /** A site with no default roles. */
+    public Site(String title, String baseUrl, String language, ZoneId timezone, String description, String supportUrl,
+            List<Component> components, Policy policy, LocalDate since) {
+        this(title, baseUrl, language, timezone, description, supportUrl, components, policy, since, java.util.Map.of());
+    }
 
     public Site {
+        roles = Roles.merge(roles, java.util.Map.of());
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(language, "language");

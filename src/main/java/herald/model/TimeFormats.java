@@ -40,6 +40,8 @@ public final class TimeFormats {
     public static final DateTimeFormatter CLOCK_UTC = CLOCK.withZone(ZoneOffset.UTC);
     /** A clock time in UTC, named: 14:39 UTC (the notification drafts). */
     public static final DateTimeFormatter CLOCK_UTC_NAMED = DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    /** A UTC clock on another day than the local one beside it: 26 Nov, 23:30 UTC. */
+    public static final DateTimeFormatter DAY_CLOCK_UTC_NAMED = DateTimeFormatter.ofPattern("d MMM, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
     /** The authoring templates' day in UTC: 1 December. */
     public static final DateTimeFormatter DAY_OF_MONTH_UTC = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH).withZone(ZoneOffset.UTC);
     /** The short name of a zone at an instant ("CET", "CEST"); only {@link #zoneName} uses it. */

@@ -279,7 +279,9 @@ class AuthoringCommandsTest {
     @Test
     void notifyPrintsTheInternalDraftsAndWritesNothing() throws Exception {
         newIncident();
-        Files.writeString(dir.resolve(FILE), file().replace("roles: {incidentLead: , commsLead: , supportLead: , sreOnCall: }",
+        assertEquals(0, at("2026-11-20T14:12:00Z", "roles", ID, "--incident-lead", "Dana", "--comms-lead", "Priya", "--support-lead", "Tom",
+                "--sre", "Lee").exitCode());
+        Files.writeString(dir.resolve(FILE), file().replace("roles: {incidentLead: Dana, commsLead: Priya, supportLead: Tom, sreOnCall: Lee}",
                 "roles: {incidentLead: Dana, commsLead: Priya, supportLead: Tom, sreOnCall: Lee}\n  rollback: {lever: index pointer}\n  ticket: INC-7"));
         commit("roles");
         Run r = at("2026-11-20T14:15:00Z", "notify", ID);
@@ -337,13 +339,13 @@ class AuthoringCommandsTest {
         // site.yaml changes after the command read it: the whole edit (template, checkpoint, lint) uses what it read
         Files.writeString(dir.resolve("content/site.yaml"), Fixtures.SITE + "policy:\n  activeCadence: 5m\n");
         Author.Result r = author.newIncident(new Author.NewIncident("Slow search", herald.model.Severity.S3, List.of("answers-api"),
-                null, null, null, null, null, null, null));
+                null, null, null, null, null, null, null, null, null));
         String text = Files.readString(dir.resolve("content/incidents/" + r.id() + ".md"));
         assertTrue(text.contains("    next: 2026-11-20T14:24:00Z\n"), text);
         // the next command reads it afresh: with a 5m cadence, the 15m checkpoint just written is too far
         Author next = new Author(Path.of("content"), dir, Instant.parse("2026-11-20T14:12:00Z"));
         Author.Refused refused = org.junit.jupiter.api.Assertions.assertThrows(Author.Refused.class, () -> next.update(r.id(),
-                new Author.IncidentUpdate(herald.model.UpdateStatus.IDENTIFIED, null, null, null, null, null, null, null, null)));
+                new Author.IncidentUpdate(herald.model.UpdateStatus.IDENTIFIED, null, null, null, null, null, null, null, null, null)));
         assertTrue(refused.findings().stream().anyMatch(d -> d.message().contains("the limit is 5m (policy.activeCadence)")), refused.findings().toString());
     }
 

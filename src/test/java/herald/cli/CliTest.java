@@ -21,7 +21,8 @@ class CliTest {
 
     private static final String LATE = Fixtures.INCIDENT
             .replace("next: 2026-11-20T14:40:00Z", "next: 2026-11-20T14:45:00Z")
-            .replace("- at: 2026-11-20T14:40:00Z", "- at: 2026-11-20T14:46:00Z");
+            .replace("- at: 2026-11-20T14:40:00Z", "- at: 2026-11-20T14:46:00Z")
+            .replace("Next checkpoint at 14:40 UTC.", "Next checkpoint at 14:45 UTC.");
 
     @Test
     void helpListsCommandsExitCodesAndExamples() {

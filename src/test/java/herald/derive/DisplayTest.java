@@ -19,7 +19,11 @@ class DisplayTest {
     private static View.Time timeByFormatter(ZoneId zone, Instant t) {
         synchronized (herald.model.TimeFormats.class) {
             DateTimeFormatter full = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm zzz", Locale.ENGLISH).withZone(zone);
-            return new View.Time(ISO.format(t), full.format(t), UTC.format(t));
+            String beside = zone.equals(ZoneOffset.UTC) || zone.getId().equals("UTC") ? null
+                    : t.atZone(zone).toLocalDate().equals(t.atZone(ZoneOffset.UTC).toLocalDate())
+                    ? DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC).format(t)
+                    : DateTimeFormatter.ofPattern("d MMM, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC).format(t);
+            return new View.Time(ISO.format(t), full.format(t), UTC.format(t), beside);
         }
     }
 
@@ -27,6 +31,17 @@ class DisplayTest {
         synchronized (herald.model.TimeFormats.class) {
             return DateTimeFormatter.ofPattern("HH:mm zzz", Locale.ENGLISH).withZone(zone).format(t);
         }
+    }
+
+    @Test
+    void theUtcTimeStandsBesideTheLocalOneOutsideUtc() {
+        Instant t = Instant.parse("2026-11-27T07:55:00Z");
+        assertEquals("27 Nov 2026, 02:55 EST", new Display(ZoneId.of("America/New_York")).time(t).display());
+        assertEquals("07:55 UTC", new Display(ZoneId.of("America/New_York")).time(t).utcBeside());
+        assertEquals("27 Nov, 03:30 UTC", new Display(ZoneId.of("America/New_York")).time(Instant.parse("2026-11-27T03:30:00Z")).utcBeside(),
+                "22:30 EST on the 26th is the 27th in UTC");
+        assertEquals(null, new Display(ZoneOffset.UTC).time(t).utcBeside());
+        assertEquals(null, new Display(ZoneId.of("UTC")).time(t).utcBeside());
     }
 
     @Test

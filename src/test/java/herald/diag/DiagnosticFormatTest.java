@@ -78,7 +78,7 @@ class DiagnosticFormatTest {
     void ruleIdsAreExactlyTheSpecTablePlusTheEvidenceRules() {
         assertEquals(List.of("yaml-syntax", "required-field", "unknown-field", "invalid-value", "timestamp-offset", "timestamp-order",
                 "future-update", "unknown-component", "duplicate-id", "first-update-late", "cadence-gap", "checkpoint-missed",
-                "checkpoint-too-far", "update-overdue", "after-resolved", "resolved-missing-cause", "postmortem-missing",
+                "checkpoint-too-far", "checkpoint-mismatch", "update-overdue", "after-resolved", "resolved-missing-cause", "postmortem-missing",
                 "banner-missing", "banner-too-long", "state-severity-mismatch", "wording-eta", "wording-internal", "unfilled-placeholder",
                 "backdated-update", "roles-missing"),
                 java.util.Arrays.stream(Rule.values()).map(Rule::id).toList());

@@ -244,6 +244,9 @@ class DiffTest {
 
                 - `content/incidents/2026-11-20-slow-answers.md:13:11` error [checkpoint-too-far] next checkpoint 14:45 is 36m after \
                 the update at 14:09 while investigating; the limit is 20m (policy.activeCadence): promise a checkpoint by 14:29
+                - `content/incidents/2026-11-20-slow-answers.md:16:44` error [checkpoint-mismatch] the body promises the next update at \
+                14:24Z ("Next update in 15 minutes", read as 15 minutes after the update at 14:09Z) but next is 14:45Z, 21m apart \
+                (policy.checkpointGrace is 2m); make the body and next agree
                 """, diff());
     }
 

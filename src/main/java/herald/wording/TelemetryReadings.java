@@ -1,0 +1,169 @@
+package herald.wording;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The built-in half of wording-internal: internal gates and telemetry readings in public text.
+ * ΔS and λ are internal gates by name ("lambda" only as a reading: "lambda divergent", not "AWS
+ * Lambda"); coverage, percentiles and CPU / memory / disk / heap / queue-depth count only as
+ * readings (a figure, a comparison, a unit), so "memory leak", "disk space issue" or "test
+ * coverage" stay quiet. The share of affected requests or users ("35% of requests fail") is user
+ * effect and is never matched. One cheap pass decides which patterns can match at all.
+ */
+final class TelemetryReadings {
+    private TelemetryReadings() {
+    }
+
+    private static final int DELTA = 1;
+    private static final int LAMBDA = 1 << 1;
+    private static final int COVERAGE = 1 << 2;
+    private static final int PERCENTILE = 1 << 3;
+    private static final int HARDWARE = 1 << 4;
+    private static final int QUEUE = 1 << 5;
+    private static final int DIGIT = 1 << 6;
+
+    private static final String NUM = "(?<![\\d.,])\\d+(?:[.,]\\d+)*";
+    private static final String PCT = NUM + "\\s?(?:%|percent\\b|per\\s?cent\\b)";
+    private static final String SIZE = NUM + "\\s?(?:[KMGTP]i?B|[kmgtp]b|bytes?)\\b";
+    /** Within one clause: no sentence break (a decimal point passes), no figure. */
+    private static String window(int max) {
+        return "(?:[^.;!?\\n\\d%]|\\.(?=\\d)){0," + max + "}?";
+    }
+    /** A number that is not a clock time, a date or a duration ("at 14:05 UTC", "over 2 hours"). */
+    private static final String PLAIN_NUM = NUM + "(?![:.,]?\\d|\\s?(?:UTC|GMT|[AaPp]\\.?[Mm]\\b|(?i:min|minutes?|hours?|hrs?|seconds?|secs?|days?)\\b))";
+    private static final String COMPARED = "(?:\\b(?:at|above|over|below|under|reached|reaching|hit|hitting|exceeded|exceeding|exceeds|peaked\\s+at|near)\\s+|[<>=:≥≤]\\s*)";
+    /** "processor" is left out: a payment processor is a company, not a CPU. */
+    private static final String HARDWARE_WORD = "(?:(?i:\\bcpus?\\b|\\bmemory\\b|\\bheap\\b|\\bdisks?\\b|\\biops\\b)|\\bRAM\\b)";
+    /** A size is a reading only when something says it is measured: "32 GB of RAM" is a machine type. */
+    private static final String READING_WORD = "(?i:\\b(?:usage|utili[sz]ation|consumption|pressure|footprint|in\\s+use|used|free|left|grew|rose|reached|hit|peaked|spiked|exceeded|climbed|jumped|at|above|over|below|under)\\b)";
+    private static final Pattern SHARE = Pattern.compile(
+            "(?i)^\\s+of\\s+(?!(?:the\\s+|its\\s+|their\\s+)?(?:capacity|limits?|quotas?|max|maximum|available|allocated|provisioned|total|headroom)\\b)");
+
+    private record Detector(int needs, Pattern pattern, String what) {
+    }
+
+    private static final List<Detector> DETECTORS = List.of(
+            new Detector(DELTA, Pattern.compile("Δ\\s?S(?!\\p{L})|\\b(?:[Dd]elta|DELTA)[ _-]?S(?![A-Za-z])"),
+                    "the internal quality gate ΔS (delta S)"),
+            new Detector(LAMBDA, Pattern.compile("λ(?:[ _:=-]*(?:divergent|convergent|recursive|chaotic|" + NUM + "))?"
+                    + "|(?i:\\blambda(?:[ _-]?(?:observe|state|signal))?(?:\\s*[:=]\\s*|\\s+(?:(?:is|was|went|turned|stayed|became|becomes|remains|remained|now|reads?|still|at)\\s+){1,2}|\\s+)"
+                    + "(?:divergent|diverging|diverged|convergent|converging|recursive|chaotic|" + PLAIN_NUM + ")(?!\\w)"
+                    + "|\\b(?:divergent|convergent|chaotic|recursive)\\s+lambda\\b)"),
+                    "the internal signal λ (lambda)"),
+            new Detector(COVERAGE | DIGIT, Pattern.compile("(?i:\\bcoverage\\b" + window(30) + "(?:[<>~≈]\\s*)?(?:" + PCT + "|(?<![\\d.])0?\\.\\d+|\\b1\\.0+\\b)"
+                    + "|(?:" + PCT + "|(?<![\\d.])0?\\.\\d+)\\s+(?:[\\w-]+\\s+){0,2}?coverage\\b)"),
+                    "the internal coverage gate as a figure"),
+            new Detector(PERCENTILE, Pattern.compile("(?i:\\bp(?:50|75|90|95|99|99\\.9|999)\\b|\\b(?:50|75|90|95|99|99\\.9)(?:th|st)?[ -]percentile\\b)"),
+                    "a latency percentile figure"),
+            new Detector(HARDWARE | DIGIT, Pattern.compile(
+                    // "CPU at 97%", "disk usage hit 93%", "CPU above 90", "memory usage reached 14.2 GB", "heap is above 7 GiB"
+                    HARDWARE_WORD + window(40) + "(?:" + COMPARED + "?(?:[<>~≈≥≤]\\s*)?" + PCT
+                    + "|" + READING_WORD + window(25) + "(?:[<>~≈≥≤]\\s*)?" + SIZE + "|" + COMPARED + PLAIN_NUM + "(?!\\s?(?:[KMGTPkmgtp]i?[Bb]|bytes?)\\b))"
+                    // "95% CPU", "90% disk usage", "using 12 GB of memory", "12GB of heap in use"
+                    + "|" + PCT + "\\s+(?:of\\s+)?(?:[\\w-]+\\s+)??" + HARDWARE_WORD
+                    + "|(?i:\\b(?:using|used|uses|consum\\w*|reached|hit|at)\\s+)" + SIZE + "\\s+(?:of\\s+)?(?:[\\w-]+\\s+)??" + HARDWARE_WORD
+                    + "|" + SIZE + "\\s+(?:of\\s+)?" + HARDWARE_WORD + "(?i:\\s+(?:in\\s+use|used|consumed))"),
+                    "a CPU, memory, disk or heap reading"),
+            new Detector(QUEUE | DIGIT, Pattern.compile("(?i:\\bqueue\\s+(?:depth|length|size|lag|backlog)s?\\b|\\b(?:depth|length|size)\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?queues?\\b)"
+                    + window(40) + PLAIN_NUM + "(?:\\s?(?:[kKmM]\\b|thousand\\b|million\\b))?"),
+                    "a queue-depth reading"));
+
+    private static final Pattern ENDS_IN_PERCENT = Pattern.compile("(?i)(?:%|percent|per\\s?cent)$");
+    private static final Pattern AWS_PRODUCT = Pattern.compile("(?i)\\b(?:aws|amazon)\\s+$");
+    /** A percentile counts beside a latency word, a change or a measured figure; "the P90 cluster" does not. */
+    private static final Pattern PERCENTILE_CONTEXT = Pattern.compile(
+            "Δ|(?i:latenc|response\\s+times?|duration|delay|\\blag\\b|drift|doubl|tripl|spik|regress|delta|\\b\\d+(?:\\.\\d+)?\\s?(?:ms|s|secs?|seconds?|minutes?|%|x)(?!\\w))");
+
+    static List<Exposure> find(String text) {
+        int signals = signals(text);
+        if ((signals & ~DIGIT) == 0) {
+            return List.of();
+        }
+        List<Exposure> out = new ArrayList<>();
+        for (Detector d : DETECTORS) {
+            if ((signals & d.needs()) != d.needs()) {
+                continue;
+            }
+            Matcher m = d.pattern().matcher(text);
+            while (m.find()) {
+                if (excused(d, text, m)) {
+                    continue;
+                }
+                out.add(new Exposure(m.start(), m.end(), m.group(), Exposure.BUILT_IN, d.what()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean excused(Detector d, String text, Matcher m) {
+        if (d.needs() == LAMBDA) {
+            return AWS_PRODUCT.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find();
+        }
+        if (d.needs() == PERCENTILE) {
+            return !PERCENTILE_CONTEXT.matcher(sentenceAround(text, m.start(), m.end())).find();
+        }
+        if (d.needs() == (HARDWARE | DIGIT)) {
+            // "memory errors for 5% of requests": a share of requests is user effect, "95% of capacity" a reading
+            return ENDS_IN_PERCENT.matcher(m.group()).find()
+                    && SHARE.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).find();
+        }
+        return false;
+    }
+
+    /** The sentence around [start, end) without the match itself: the percentile's own digits do not count. */
+    private static String sentenceAround(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && ".!?\n".indexOf(text.charAt(from - 1)) < 0 && start - from < 80) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && ".!?\n".indexOf(text.charAt(to)) < 0 && to - end < 80) {
+            to++;
+        }
+        return text.substring(from, start) + " " + text.substring(end, to);
+    }
+
+    /** Which detectors can match: one pass, looking only where a word starts. */
+    static int signals(String text) {
+        int bits = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                bits |= DIGIT;
+                continue;
+            }
+            if (c == 'Δ') {
+                bits |= DELTA;
+                continue;
+            }
+            if (c == 'λ') {
+                bits |= LAMBDA;
+                continue;
+            }
+            if (i > 0 && TermMatcher.isWordChar(text.charAt(i - 1))) {
+                continue;
+            }
+            switch (c | 32) {
+                case 'd' -> bits |= at(text, i, "delta") ? DELTA : at(text, i, "disk") ? HARDWARE : 0;
+                case 'l' -> bits |= at(text, i, "lambda") ? LAMBDA : 0;
+                case 'c' -> bits |= at(text, i, "coverage") ? COVERAGE : at(text, i, "cpu") ? HARDWARE : 0;
+                case 'p' -> bits |= i + 1 < n && Character.isDigit(text.charAt(i + 1)) || at(text, i, "percentile") ? PERCENTILE : 0;
+                case 'm' -> bits |= at(text, i, "memory") ? HARDWARE : 0;
+                case 'r' -> bits |= text.startsWith("RAM", i) ? HARDWARE : 0;
+                case 'h' -> bits |= at(text, i, "heap") ? HARDWARE : 0;
+                case 'i' -> bits |= at(text, i, "iops") ? HARDWARE : 0;
+                case 'q' -> bits |= at(text, i, "queue") ? QUEUE : 0;
+                default -> { }
+            }
+        }
+        return bits;
+    }
+
+    private static boolean at(String text, int i, String lowerWord) {
+        return text.regionMatches(true, i, lowerWord, 0, lowerWord.length());
+    }
+}
