@@ -203,7 +203,7 @@ final class HtmlToMarkdown {
             } else {
                 walk(li, inner);
             }
-            String body = inner.text("\n");
+            String body = itemText(inner);
             if (body.isBlank()) {
                 continue;
             }
@@ -212,6 +212,19 @@ final class HtmlToMarkdown {
             items.add(marker + body.replace("\n", "\n" + indent).replaceAll("(?m)^ +$", ""));
         }
         return String.join("\n", items);
+    }
+
+    /** A list item's blocks: a nested list follows its text directly (a tight list), a second paragraph after a blank line. */
+    private static String itemText(Blocks inner) {
+        inner.paragraph();
+        StringBuilder sb = new StringBuilder();
+        for (String b : inner.done) {
+            if (sb.length() > 0) {
+                sb.append(b.startsWith("- ") || b.matches("(?s)\\d+\\. .*") ? "\n" : "\n\n");
+            }
+            sb.append(b);
+        }
+        return sb.toString();
     }
 
     private static String codeSpan(String code) {
