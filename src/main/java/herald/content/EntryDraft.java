@@ -1,6 +1,7 @@
 package herald.content;
 
 import herald.diag.Where;
+import herald.model.Imported;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +30,13 @@ public sealed interface EntryDraft permits IncidentDraft, MaintenanceDraft {
 
     /** The free-form {@code internal:} block as plain maps, lists and strings; never rendered. */
     Object internal();
+
+    /** The {@code imported:} block of an entry brought in from another status page, or null. */
+    Imported imported();
+
+    default boolean isImported() {
+        return imported() != null;
+    }
 
     Where where();
 

@@ -6,7 +6,9 @@ import herald.yaml.YNode.YScalar;
 import herald.yaml.YNode.YSeq;
 import herald.yaml.YNode.YMap;
 import herald.diag.Rule;
+import herald.model.Imported;
 import herald.model.PublicState;
+import herald.model.StateChange;
 import herald.model.Severity;
 import herald.diag.Span;
 import herald.model.UpdateStatus;
@@ -22,9 +24,11 @@ import java.util.Set;
 /** Builds {@link IncidentDraft} and {@link MaintenanceDraft} records from a file's front matter and body. */
 final class EntryReader {
     static final Set<String> INCIDENT_KEYS = Set.of("title", "severity", "components", "triggered", "state",
-            "stateReason", "banner", "cause", "postmortem", "updates", "internal");
-    static final Set<String> MAINTENANCE_KEYS = Set.of("title", "components", "scheduled", "banner", "updates", "internal");
-    static final Set<String> UPDATE_KEYS = Set.of("at", "status", "owner", "scope", "effect", "next", "waiver", "body");
+            "stateReason", "banner", "cause", "postmortem", "updates", "internal", "imported");
+    static final Set<String> MAINTENANCE_KEYS = Set.of("title", "components", "scheduled", "banner", "updates", "internal",
+            "imported");
+    static final Set<String> UPDATE_KEYS = Set.of("at", "status", "owner", "scope", "effect", "next", "waiver", "body", "state",
+            "imported");
     static final Set<String> WINDOW_KEYS = Set.of("start", "end");
 
     private EntryReader() {
@@ -43,11 +47,12 @@ final class EntryReader {
         String banner = publicText(f, "banner");
         String cause = publicText(f, "cause");
         String postmortem = f.url("postmortem", false);
-        List<UpdateDraft> updates = updates(f, true);
+        Imported imported = ImportedReader.entry(f);
+        List<UpdateDraft> updates = updates(f, true, f.has("imported"));
         Object internal = f.has("internal") ? plain(f.raw("internal")) : null;
         String summary = summary(f, fm);
         return new IncidentDraft(id, f.file(), title, severity, components, triggered, state, stateReason, banner, cause,
-                postmortem, updates, summary, internal, new Where(f.file(), f.selfSpan(), f.spans()));
+                postmortem, updates, summary, internal, imported, new Where(f.file(), f.selfSpan(), f.spans()));
     }
 
     static MaintenanceDraft maintenance(String id, Fields f, FrontMatter fm) {
@@ -64,10 +69,11 @@ final class EntryReader {
             window.spans().forEach((k, v) -> f.putSpan("scheduled." + k, v));
         }
         String banner = publicText(f, "banner");
-        List<UpdateDraft> updates = updates(f, false);
+        Imported imported = ImportedReader.entry(f);
+        List<UpdateDraft> updates = updates(f, false, f.has("imported"));
         Object internal = f.has("internal") ? plain(f.raw("internal")) : null;
         String summary = summary(f, fm);
-        return new MaintenanceDraft(id, f.file(), title, components, start, end, banner, updates, summary, internal,
+        return new MaintenanceDraft(id, f.file(), title, components, start, end, banner, updates, summary, internal, imported,
                 new Where(f.file(), f.selfSpan(), f.spans()));
     }
 
@@ -105,7 +111,11 @@ final class EntryReader {
         }
     }
 
-    private static List<UpdateDraft> updates(Fields f, boolean incident) {
+    /**
+     * The updates, oldest first. In an imported entry (any {@code imported:} block, even a wrong
+     * one) owner, scope, effect and next are optional: the source never had them.
+     */
+    private static List<UpdateDraft> updates(Fields f, boolean incident, boolean imported) {
         List<YNode> items = f.list("updates", true);
         List<UpdateDraft> out = new ArrayList<>();
         if (items == null) {
@@ -123,17 +133,19 @@ final class EntryReader {
             u.rejectUnknownKeys(UPDATE_KEYS, "an update");
             OffsetDateTime at = u.timestamp("at", true);
             UpdateStatus status = u.choice("status", true, s -> UpdateStatus.byId(s, incident).orElse(null), allowed);
-            String owner = SiteReader.trimOrNull(u.text("owner", true));
-            String scope = SiteReader.trimOrNull(u.text("scope", true));
-            String effect = SiteReader.trimOrNull(u.text("effect", true));
-            boolean needsNext = incident && (status == null || !status.closes());
+            String owner = SiteReader.trimOrNull(u.text("owner", !imported));
+            String scope = SiteReader.trimOrNull(u.text("scope", !imported));
+            String effect = SiteReader.trimOrNull(u.text("effect", !imported));
+            boolean needsNext = !imported && incident && (status == null || !status.closes());
             OffsetDateTime next = u.timestamp("next", needsNext);
             String waiver = SiteReader.trimOrNull(u.text("waiver", false));
             String body = u.text("body", true);
+            StateChange state = ImportedReader.state(u);
+            String originalId = ImportedReader.updateId(u);
             Map<String, Span> spans = new LinkedHashMap<>(u.spans());
             // keep leading whitespace: positions inside the body are counted from its first line
             out.add(new UpdateDraft(at, status, owner, scope, effect, next, waiver, body == null ? null : body.stripTrailing(),
-                    new Where(f.file(), u.selfSpan(), spans)));
+                    state, originalId, new Where(f.file(), u.selfSpan(), spans)));
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package herald.content;
 
 import herald.diag.Where;
+import herald.model.Imported;
 import herald.model.PublicState;
 import herald.model.Severity;
 import herald.model.UpdateStatus;
@@ -24,6 +25,7 @@ public record IncidentDraft(
         List<UpdateDraft> updates,
         String summary,
         Object internal,
+        Imported imported,
         Where where) implements EntryDraft {
 
     public IncidentDraft {

@@ -1,6 +1,7 @@
 package herald.content;
 
 import herald.diag.Where;
+import herald.model.Imported;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,7 @@ public record MaintenanceDraft(
         List<UpdateDraft> updates,
         String summary,
         Object internal,
+        Imported imported,
         Where where) implements EntryDraft {
 
     public MaintenanceDraft {

@@ -46,21 +46,21 @@ public final class Validation {
     }
 
     public static Optional<Incident> incident(IncidentDraft d) {
-        Optional<List<Update>> updates = updates(d.updates(), true);
+        Optional<List<Update>> updates = updates(d.updates(), true, d.isImported());
         if (d.title() == null || d.severity() == null || d.triggered() == null || updates.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Incident(d.id(), d.file(), d.title(), d.severity(), d.components(), d.triggered(), d.state(),
-                d.stateReason(), d.banner(), d.cause(), d.postmortem(), updates.get(), d.summary(), d.internal()));
+                d.stateReason(), d.banner(), d.cause(), d.postmortem(), updates.get(), d.summary(), d.internal(), d.imported()));
     }
 
     public static Optional<Maintenance> maintenance(MaintenanceDraft d) {
-        Optional<List<Update>> updates = updates(d.updates(), false);
+        Optional<List<Update>> updates = updates(d.updates(), false, d.isImported());
         if (d.title() == null || d.start() == null || d.end() == null || updates.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Maintenance(d.id(), d.file(), d.title(), d.components(), d.start(), d.end(), d.banner(),
-                updates.get(), d.summary(), d.internal()));
+                updates.get(), d.summary(), d.internal(), d.imported()));
     }
 
     /** The entry of either kind. */
@@ -68,16 +68,20 @@ public final class Validation {
         return d instanceof IncidentDraft i ? incident(i) : maintenance((MaintenanceDraft) d);
     }
 
-    /** Every update complete (an incident's open ones with their next checkpoint), at least one. */
-    private static Optional<List<Update>> updates(List<UpdateDraft> drafts, boolean incident) {
+    /**
+     * Every update complete (an incident's open ones with their next checkpoint), at least one; an
+     * imported entry's updates need only a time, a status and a body.
+     */
+    private static Optional<List<Update>> updates(List<UpdateDraft> drafts, boolean incident, boolean imported) {
         List<Update> out = new ArrayList<>(drafts.size());
         for (UpdateDraft u : drafts) {
-            boolean needsNext = incident && u.status() != null && !u.status().closes();
-            if (u.at() == null || u.status() == null || u.owner() == null || u.scope() == null || u.effect() == null
-                    || u.body() == null || needsNext && u.next() == null) {
+            boolean needsNext = !imported && incident && u.status() != null && !u.status().closes();
+            boolean described = imported || u.owner() != null && u.scope() != null && u.effect() != null;
+            if (u.at() == null || u.status() == null || !described || u.body() == null || needsNext && u.next() == null) {
                 return Optional.empty();
             }
-            out.add(new Update(u.at(), u.status(), u.owner(), u.scope(), u.effect(), u.next(), u.waiver(), u.body()));
+            out.add(new Update(u.at(), u.status(), u.owner(), u.scope(), u.effect(), u.next(), u.waiver(), u.body(), u.state(),
+                    u.originalId()));
         }
         return out.isEmpty() ? Optional.empty() : Optional.of(out);
     }

@@ -4,11 +4,15 @@ import herald.diag.Rule;
 import herald.diag.Suggestions;
 import herald.diag.Work;
 import herald.content.EntryDraft;
+import herald.content.UpdateDraft;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** unknown-component and duplicate-id: references between files. */
+/**
+ * unknown-component and duplicate-id: references between files. An update's per-component
+ * {@code state:} may name only components of its own entry.
+ */
 final class ReferenceRules implements LintRule {
 
     @Override
@@ -41,6 +45,25 @@ final class ReferenceRules implements LintRule {
                             .orElse("; known components: " + String.join(", ", known));
                     ctx.report(e.where(), "components[" + (i + 1) + "]", Rule.UNKNOWN_COMPONENT,
                             "component \"" + id + "\" is not in site.yaml" + hint);
+                }
+            }
+            updateStates(ctx, e);
+        }
+    }
+
+    private static void updateStates(LintContext ctx, EntryDraft e) {
+        for (UpdateDraft u : e.updates()) {
+            if (u.state() == null) {
+                continue;
+            }
+            for (String id : u.state().components().keySet()) {
+                ctx.work.count(Work.Unit.RULE_VISIT);
+                if (!e.components().contains(id)) {
+                    String hint = Suggestions.closest(id, e.components())
+                            .map(k -> " (did you mean \"" + k + "\"?)")
+                            .orElse("; add it to components: or use one of: " + String.join(", ", e.components()));
+                    ctx.report(u.where(), "state." + id, Rule.UNKNOWN_COMPONENT,
+                            "state: names component \"" + id + "\", which is not one of this entry's components" + hint);
                 }
             }
         }

@@ -33,6 +33,13 @@ public sealed interface Entry permits Incident, Maintenance {
     /** The free-form {@code internal:} block as plain maps, lists and strings (or null); never rendered. */
     Object internal();
 
+    /** The {@code imported:} block of an entry brought in from another status page, or null. */
+    Imported imported();
+
+    default boolean isImported() {
+        return imported() != null;
+    }
+
     /** When the entry started counting against its components. */
     Instant startedAt();
 

@@ -25,7 +25,8 @@ public record Incident(
         String postmortem,
         List<Update> updates,
         String summary,
-        Object internal) implements Entry {
+        Object internal,
+        Imported imported) implements Entry {
 
     public Incident {
         Objects.requireNonNull(id, "id");
@@ -37,6 +38,14 @@ public record Incident(
         if (updates.isEmpty()) {
             throw new IllegalArgumentException("an incident has at least one update");
         }
+    }
+
+    /** An incident written in Herald (not imported). */
+    public Incident(String id, String file, String title, Severity severity, List<String> components, OffsetDateTime triggered,
+            PublicState state, String stateReason, String banner, String cause, String postmortem, List<Update> updates,
+            String summary, Object internal) {
+        this(id, file, title, severity, components, triggered, state, stateReason, banner, cause, postmortem, updates, summary,
+                internal, null);
     }
 
     @Override

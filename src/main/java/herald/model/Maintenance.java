@@ -17,7 +17,8 @@ public record Maintenance(
         String banner,
         List<Update> updates,
         String summary,
-        Object internal) implements Entry {
+        Object internal,
+        Imported imported) implements Entry {
 
     public Maintenance {
         Objects.requireNonNull(id, "id");
@@ -29,6 +30,12 @@ public record Maintenance(
         if (updates.isEmpty()) {
             throw new IllegalArgumentException("a maintenance window has at least one update");
         }
+    }
+
+    /** A window written in Herald (not imported). */
+    public Maintenance(String id, String file, String title, List<String> components, OffsetDateTime start, OffsetDateTime end,
+            String banner, List<Update> updates, String summary, Object internal) {
+        this(id, file, title, components, start, end, banner, updates, summary, internal, null);
     }
 
     @Override
