@@ -151,12 +151,17 @@ record SiteYamlEdit(Map<String, String> ids, String text, List<String> added) {
                 if (!t.isEmpty() && !t.startsWith("#")) {
                     last = i;
                     if (dash == null && t.startsWith("- ")) {
-                        dash = line.substring(0, line.length() - t.length());
+                        int keyAt = line.length() - t.length() + 1;
+                        while (keyAt < line.length() && line.charAt(keyAt) == ' ') {
+                            keyAt++;
+                        }
+                        dash = line.substring(0, keyAt); // "  - " or "    -   ": the items' own style
                     }
                 }
             }
-            String indent = dash == null ? "  " : dash;
-            List<String> block = add.stream().map(l -> indent + l).toList();
+            String first = dash == null ? "  - " : dash;
+            String keys = " ".repeat(first.length());
+            List<String> block = add.stream().map(l -> l.startsWith("- ") ? first + l.substring(2) : keys + l.substring(2)).toList();
             lines.addAll(last + 1, block);
         }
         return bom + String.join(newline, lines) + newline;

@@ -55,7 +55,7 @@ final class Slugs {
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
             String t = LETTERS.get(c);
-            latin.append(t != null ? " " + t + " " : String.valueOf(c));
+            latin.append(t == null ? String.valueOf(c) : Character.isLetter(c) ? t : " " + t + " ");
         }
         String ascii = Normalizer.normalize(latin.toString(), Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         String s = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
