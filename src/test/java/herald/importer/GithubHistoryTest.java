@@ -82,6 +82,8 @@ class GithubHistoryTest {
             assertEquals(original.get("name").asText(), mapped.name(), where);
             assertEquals(original.get("status").asText(), mapped.status(), where);
             assertEquals(original.get("impact").asText(), mapped.impact(), where);
+            Map<String, String> names = new HashMap<>(); // a component's name now (components were renamed over the years)
+            original.get("components").forEach(c -> names.put(c.get("id").asText(), c.get("name").asText()));
             List<JsonNode> originalUpdates = new ArrayList<>();
             original.get("incident_updates").forEach(originalUpdates::add);
             originalUpdates.sort((a, b) -> instant(b.get("display_at")).compareTo(instant(a.get("display_at")))); // newest first, as the API lists them
@@ -122,7 +124,7 @@ class GithubHistoryTest {
 
     /** The original body as text: HTML markup stripped (the literal "\r\n" of the archive a break), whitespace collapsed. */
     static String text(String html) {
-        return collapse(Jsoup.parseBodyFragment(html.replace("\\r\\n", "\n")).body().wholeText());
+        return collapse(Jsoup.parseBodyFragment(html.replace("\\r\\n", "\n")).body().text());
     }
 
     static String collapse(String s) {
@@ -130,7 +132,7 @@ class GithubHistoryTest {
     }
 
     /** Null when Herald's affected components give every original new_status (an original null: none given); else why not. */
-    private static String stateMiss(JsonNode original, List<StatuspageJson.AffectedComponent> mapped) {
+    private static String stateMiss(JsonNode original, List<StatuspageJson.AffectedComponent> mapped, Map<String, String> names) {
         Map<String, String> mine = new HashMap<>();
         if (mapped != null) {
             mapped.forEach(a -> mine.put(a.name(), a.newStatus()));
@@ -139,7 +141,7 @@ class GithubHistoryTest {
             return mine.isEmpty() ? null : "original null, Herald lists components";
         }
         for (JsonNode a : original) {
-            String got = mine.get(a.get("name").asText());
+            String got = mine.get(names.getOrDefault(a.get("code").asText(), a.get("name").asText()));
             if (got == null) {
                 return "component missing";
             }
