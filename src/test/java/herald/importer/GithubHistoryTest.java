@@ -101,7 +101,7 @@ class GithubHistoryTest {
                 assertEquals(instant(ou.get("display_at")), instant(mu.displayAt()), at);
                 assertEquals(text(ou.get("body").asText()), collapse(mu.body()), at);
                 updates++;
-                String miss = stateMiss(ou.get("affected_components"), mu.affectedComponents());
+                String miss = stateMiss(ou.get("affected_components"), mu.affectedComponents(), names);
                 if (miss == null) {
                     statesMatch++;
                 } else {
