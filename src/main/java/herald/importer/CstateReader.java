@@ -187,7 +187,7 @@ final class CstateReader {
             timed.add(new Timed(b, at));
         }
         java.util.Collections.reverse(timed); // cState writes the newest first
-        timed.sort(Comparator.comparing((Timed t) -> t.at.toInstant()).thenComparingInt(t -> Math.max(0, RANK.indexOf(t.block.status()))));
+        timed.sort(Comparator.comparing((Timed t) -> t.at.toInstant()).thenComparingInt(t -> t.block.status() == null ? 0 : Math.max(0, RANK.indexOf(t.block.status()))));
         List<SourceData.Update> out = new ArrayList<>();
         String last = kind == Kind.INCIDENT ? "investigating" : "scheduled";
         for (int i = 0; i < timed.size(); i++) {
