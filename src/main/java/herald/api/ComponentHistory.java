@@ -20,9 +20,8 @@ final class ComponentHistory {
     ComponentHistory(Content content, Work work) {
         this.work = work;
         for (Entry e : content.entries()) {
-            Impact impact = e.impact();
             for (String c : e.components()) {
-                intervals.computeIfAbsent(c, k -> new ArrayList<>()).add(impact);
+                intervals.computeIfAbsent(c, k -> new ArrayList<>()).addAll(e.impactsOn(c));
             }
         }
         intervals.values().forEach(l -> l.sort(Comparator.comparing(Impact::start)));

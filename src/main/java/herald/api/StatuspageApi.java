@@ -1,8 +1,6 @@
 package herald.api;
 
-import herald.api.StatuspageJson.AffectedComponent;
 import herald.api.StatuspageJson.Component;
-import herald.api.StatuspageJson.IncidentUpdate;
 import herald.api.StatuspageJson.Page;
 import herald.api.StatuspageJson.ScheduledMaintenance;
 import herald.api.StatuspageJson.Status;
@@ -17,7 +15,6 @@ import herald.model.Update;
 import herald.model.UpdateStatus;
 import herald.model.TimeFormats;
 import herald.diag.Work;
-import herald.markdown.Markdown;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,7 +39,7 @@ public final class StatuspageApi {
     private final SiteStatus status;
     private final String pageId;
     private final Page page;
-    private final ComponentHistory history;
+    private final IncidentUpdates updates;
     private final Work work;
     private final Map<String, Integer> positions = new HashMap<>();
     private final Map<String, String> groupIds = new LinkedHashMap<>();
@@ -54,7 +51,7 @@ public final class StatuspageApi {
     private final Map<String, ScheduledMaintenance> maintenanceObjects = new HashMap<>();
 
     private StatuspageApi(Content content, SiteStatus status, Instant now, Instant newest, String baseUrl, Work work) {
-        this.history = new ComponentHistory(content, work);
+        this.updates = new IncidentUpdates(content.site(), new ComponentHistory(content, work), work);
         this.work = work;
         this.content = content;
         this.site = content.site();
@@ -212,17 +209,17 @@ public final class StatuspageApi {
     private StatuspageJson.Incident incidentObject(Incident i) {
         String monitoringAt = i.updates().stream().filter(u -> u.status() == UpdateStatus.MONITORING)
                 .findFirst().map(u -> timestamp(u.instant())).orElse(null);
-        return new StatuspageJson.Incident(i.id(), i.title(), updateStatus(i.status()),
+        return new StatuspageJson.Incident(apiId(i), i.title(), updateStatus(i.status()),
                 timestamp(first(i)), timestamp(i.lastUpdatedAt()), monitoringAt, i.resolvedAt().map(StatuspageApi::timestamp).orElse(null),
                 i.severity().impact(), baseUrl + i.path(),
-                timestamp(i.startedAt()), pageId, updates(i), componentsOf(i));
+                timestamp(i.startedAt()), pageId, updates.of(i), componentsOf(i));
     }
 
     private ScheduledMaintenance maintenanceObject(Maintenance m) {
         String resolvedAt = m.closingUpdate().map(u -> timestamp(u.instant())).orElse(null);
-        return new ScheduledMaintenance(m.id(), m.title(), updateStatus(m.latestUpdate().status()),
+        return new ScheduledMaintenance(apiId(m), m.title(), updateStatus(m.latestUpdate().status()),
                 timestamp(first(m)), timestamp(m.lastUpdatedAt()), null, resolvedAt, "maintenance",
-                baseUrl + m.path(), timestamp(first(m)), pageId, updates(m), componentsOf(m),
+                baseUrl + m.path(), timestamp(first(m)), pageId, updates.of(m), componentsOf(m),
                 timestamp(m.start().toInstant()), timestamp(m.end().toInstant()));
     }
 
@@ -230,36 +227,17 @@ public final class StatuspageApi {
         return e.updates().get(0).instant();
     }
 
-    /** Newest first; each with the affected components' state just before and at the update. */
-    private List<IncidentUpdate> updates(Entry e) {
-        List<IncidentUpdate> out = new ArrayList<>();
-        Instant before = e instanceof Incident i ? i.startedAt().minusMillis(1) : null;
-        for (Update u : e.updates()) {
-            Instant at = u.instant();
-            Instant previous = before == null ? at.minusMillis(1) : before;
-            List<AffectedComponent> affected = new ArrayList<>();
-            for (String c : e.components()) {
-                site.component(c).ifPresent(comp -> affected.add(new AffectedComponent(c, comp.name(),
-                        componentStatus(history.stateAt(c, previous)), componentStatus(history.stateAt(c, at)))));
-            }
-            String t = timestamp(at);
-            out.add(new IncidentUpdate(shortId(e.id() + "#" + t), updateStatus(u.status()), plainText(u.body()),
-                    e.id(), t, t, t, affected, true, null, null));
-            before = at;
-        }
-        java.util.Collections.reverse(out);
-        return out;
+    /**
+     * Statuspage's id of an entry imported from it (consumers keyed on ids keep working), else Herald's id.
+     */
+    static String apiId(Entry e) {
+        return e.isImported() && e.imported().fromStatuspage() ? e.imported().id() : e.id();
     }
 
     // ------------------------------------------------------------------ ids and times
 
     static String timestamp(Instant t) {
         return t == null ? null : TimeFormats.API.format(t);
-    }
-
-    private String plainText(String markdown) {
-        work.count(Work.Unit.MARKDOWN);
-        return Markdown.toPlainText(markdown);
     }
 
     /** A stable 12-character id in Statuspage's style (lower-case letters and digits). */

@@ -33,7 +33,7 @@ public final class NotificationDrafts {
         String url = site.baseUrlWithSlash() + entry.path();
         String names = String.join(", ", entry.components().stream().map(id -> site.component(id).map(Component::name).orElse(id)).toList());
         String severity = entry instanceof Incident i ? i.severity().name() : "maintenance";
-        String state = entry instanceof Incident i ? i.publicState().label() : "Maintenance";
+        String state = entry instanceof Incident i ? i.stateAt(last.instant()).label() : "Maintenance";
         String status = last.status().id();
         String owner = last.owner();
         String scope = last.scope();

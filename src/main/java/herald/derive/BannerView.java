@@ -25,7 +25,7 @@ final class BannerView {
     static SiteView.Banner of(SiteStatus status, String baseUrl, Instant updated) {
         List<Incident> active = status.activeIncidents();
         List<SiteView.BannerIncident> incidents = active.stream()
-                .map(i -> new SiteView.BannerIncident(i.id(), i.title(), i.publicState().id(), baseUrl + i.path()))
+                .map(i -> new SiteView.BannerIncident(i.id(), i.title(), status.stateOf(i).id(), baseUrl + i.path()))
                 .toList();
         List<SiteView.BannerMaintenance> windows = new ArrayList<>();
         for (Maintenance m : status.inProgress()) {
@@ -38,7 +38,7 @@ final class BannerView {
         if (!active.isEmpty()) {
             // the worst incident speaks for the banner; ties go to the most recently started one
             Incident lead = active.stream()
-                    .min(Comparator.comparing((Incident i) -> i.publicState().ordinal()).thenComparing(Incident::startedAt, Comparator.reverseOrder()))
+                    .min(Comparator.comparing((Incident i) -> status.stateOf(i).ordinal()).thenComparing(Incident::startedAt, Comparator.reverseOrder()))
                     .orElseThrow();
             Instant latest = active.stream().map(Entry::lastUpdatedAt).max(Comparator.naturalOrder()).orElse(updated);
             return new SiteView.Banner(true, status.overall().id(), lead.severity().impact(),

@@ -116,11 +116,13 @@ final class Derivation {
             boolean open = i.isOpenAt(now);
             // lists show the latest update of open entries only
             View.Update latest = open ? update(e.latestUpdate(), e) : null;
-            String duration = open ? "ongoing for " + DurationText.human(i.duration(now)) : DurationText.human(i.duration(now));
+            // an imported incident with one update kept only its resolve: its length is not known, not zero
+            String duration = open ? "ongoing for " + DurationText.human(i.duration(now))
+                    : i.durationKnown(now) ? DurationText.human(i.duration(now)) : "duration unknown";
             // the incident's impact while it lasted, shown on resolved entries too
             return new View.EntrySummary(i.id(), "incident", "Incident", i.title(), i.path(), SitePaths.page(i.path()),
-                    Display.state(i.publicState()), display.time(i.startedAt()), duration, i.status().label(), open, latest, links,
-                    null, open, open ? null : "impact: " + i.publicState().label());
+                    Display.state(open ? status.stateOf(i) : i.worstState()), display.time(i.startedAt()), duration, i.status().label(),
+                    open, latest, links, null, open, open ? null : "impact: " + i.worstState().label(), importedNote(i));
         }
         Maintenance m = (Maintenance) e;
         Maintenance.Phase phase = m.phaseAt(now);
@@ -129,7 +131,12 @@ final class Derivation {
         String window = window(m);
         return new View.EntrySummary(m.id(), "maintenance", "Maintenance", m.title(), m.path(), SitePaths.page(m.path()),
                 Display.state(PublicState.MAINTENANCE), display.time(m.start()), window, phase.status().label(), open, latest, links,
-                window, false, null);
+                window, false, null, importedNote(m));
+    }
+
+    /** "Imported from Statuspage" on an entry brought in from another status page, else null. */
+    private static String importedNote(Entry e) {
+        return e.isImported() ? "Imported from " + e.imported().sourceName() : null;
     }
 
     private String window(Maintenance m) {

@@ -84,9 +84,13 @@ final class FeedViews {
         String statusLabel = u.status().label();
         // a small fragment of escaped text around the sanitized body: readers render it as HTML
         StringBuilder html = new StringBuilder("<p><strong>").append(Markdown.escape(statusLabel)).append("</strong>");
-        html.append(" — ").append(Markdown.escape(u.effect()));
+        if (u.effect() != null) {
+            html.append(" — ").append(Markdown.escape(u.effect()));
+        }
         html.append("</p>");
-        html.append("<p>Affected: ").append(Markdown.escape(u.scope())).append("</p>");
+        if (u.scope() != null) {
+            html.append("<p>Affected: ").append(Markdown.escape(u.scope())).append("</p>");
+        }
         html.append(d.html(u.body()));
         return new SiteView.FeedItem(e.id() + "#" + stamp, link + "#" + stamp, e.title() + ": " + statusLabel, link,
                 u.instant(), html.toString());

@@ -10,7 +10,14 @@ import java.util.List;
  */
 public record SiteView(String baseUrl, List<Page> pages, Banner banner, List<Feed> feeds, List<String> sitemapPaths,
         String notFoundTemplate, View.NotFound notFound, ApiFiles api, String calendarName, List<CalendarEvent> calendar,
-        List<BadgeSpec> badges) {
+        List<BadgeSpec> badges, List<Redirect> redirects) {
+
+    /**
+     * An old address of an imported entry (a folder, like a page's path) and the entry's page folder;
+     * {@code title} names the entry on the redirect page.
+     */
+    public record Redirect(String from, String to, String title) {
+    }
 
     /** One badge: where it goes, its two texts, its colour and its accessible title. */
     public record BadgeSpec(String path, String label, String value, String color, String title) {

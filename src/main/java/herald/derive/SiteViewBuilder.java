@@ -62,7 +62,7 @@ public final class SiteViewBuilder {
         SiteView.Banner banner = BannerView.of(d.status, d.baseUrl, d.newestContentTime());
         return new SiteView(d.baseUrl, pages, banner, feeds, sitemap, "404.ftlh", notFound,
                 StatuspageApi.files(content, d.status, now, d.newestContentTime(), d.baseUrl, work), d.siteTitle() + " maintenance",
-                CalendarView.events(d), BadgeViews.badges(d));
+                CalendarView.events(d), BadgeViews.badges(d), Redirects.of(content.entries(), pages));
     }
 
     /**

@@ -17,7 +17,8 @@ import java.util.Map;
  * One bar a day for {@code historyDays} days per component and the uptime over the same window,
  * with the published formula: downtime = minutes in major-outage + 0.3 x minutes in
  * partial-outage; degraded performance, advisories and maintenance are not downtime. Where
- * incidents overlap, each minute counts once, at the worst state in force. Days are calendar days
+ * incidents overlap, each minute counts once, at the worst state in force. Each entry's impact on a
+ * component follows the states its updates set, and a re-opened incident's resolved gap counts as up. Days are calendar days
  * in the site's zone; the window ends at "now". Linear: every interval is visited once.
  */
 public final class Uptime {
@@ -65,14 +66,15 @@ public final class Uptime {
         Map<String, List<Interval>> byComponent = new LinkedHashMap<>();
         content.site().components().forEach(c -> byComponent.put(c.id(), new ArrayList<>()));
         for (Entry e : content.entries()) {
-            e.impact().clip(windowStart, now).ifPresent(clipped -> {
-                for (String c : e.components()) {
-                    List<Interval> list = byComponent.get(c);
-                    if (list != null) {
-                        list.add(new Interval(clipped, e));
-                    }
+            for (String c : e.components()) {
+                List<Interval> list = byComponent.get(c);
+                if (list == null) {
+                    continue;
                 }
-            });
+                for (Impact impact : e.impactsOn(c)) {
+                    impact.clip(windowStart, now).ifPresent(clipped -> list.add(new Interval(clipped, e)));
+                }
+            }
         }
         Map<String, History> out = new LinkedHashMap<>();
         long windowMinutes = java.time.Duration.between(windowStart, now).toMinutes();

@@ -35,11 +35,12 @@ public final class View {
 
     /**
      * An incident or maintenance window in a list. {@code showState}: an open incident shows its
-     * state label; {@code impactNote}: a closed incident says what its impact was.
+     * state label; {@code impactNote}: a closed incident says what its impact was; {@code importedNote}: "Imported from
+     * Statuspage" on an entry brought in from another status page, else null.
      */
     public record EntrySummary(String id, String kind, String kindLabel, String title, String url, String href, State state,
             Time started, String durationDisplay, String statusLabel, boolean open, Update latest,
-            List<ComponentLink> components, String windowDisplay, boolean showState, String impactNote) {
+            List<ComponentLink> components, String windowDisplay, boolean showState, String impactNote, String importedNote) {
     }
 
     /** One day bar: its class, accessible name, and the tooltip lines for days with events. */

@@ -224,7 +224,7 @@ public final class EvidenceLog {
 
     private static String publicState(Entry e) {
         if (e instanceof Incident i) {
-            return i.isResolved() ? "resolved (" + PublicState.OPERATIONAL.id() + ")" : i.publicState().id();
+            return i.isResolved() ? "resolved (" + PublicState.OPERATIONAL.id() + ")" : i.stateAt(i.lastUpdatedAt()).id();
         }
         return "maintenance";
     }

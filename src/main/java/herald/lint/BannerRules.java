@@ -13,11 +13,12 @@ final class BannerRules implements EntryRule {
         boolean needsBanner;
         String what;
         if (entry instanceof IncidentDraft i) {
-            needsBanner = !i.isResolved() && i.severity() != null && i.severity().breaksUsers();
+            // a re-opened incident needs its banner again; imported history never had one
+            needsBanner = !i.isResolved() && !i.isImported() && i.severity() != null && i.severity().breaksUsers();
             what = "unresolved " + (i.severity() == null ? "" : i.severity() + " ") + "incident";
         } else {
             MaintenanceDraft m = (MaintenanceDraft) entry;
-            needsBanner = m.closingUpdate().isEmpty();
+            needsBanner = m.closingUpdate().isEmpty() && !m.isImported();
             what = "scheduled maintenance";
         }
         String banner = entry.banner();

@@ -12,7 +12,9 @@ import java.util.List;
 
 /**
  * The comms rhythm: first-update-late, cadence-gap, checkpoint-missed, checkpoint-too-far and
- * update-overdue. Incidents only; maintenance has no cadence.
+ * update-overdue. Incidents only; maintenance has no cadence. Imported history is not judged: it
+ * was published long ago by another tool. A re-opened incident's cadence resumes from the
+ * re-opening (nothing is due after a resolve, so the gap before it counts as resolved).
  */
 final class CadenceRules implements LintRule {
 
@@ -23,7 +25,7 @@ final class CadenceRules implements LintRule {
 
     static void check(LintContext ctx, IncidentDraft incident) {
         List<UpdateDraft> updates = incident.updates().stream().filter(u -> u.at() != null).toList();
-        if (updates.isEmpty()) {
+        if (updates.isEmpty() || incident.isImported()) {
             return;
         }
         firstUpdate(ctx, incident, updates.get(0));

@@ -31,6 +31,7 @@ final class ReferenceRules implements LintRule {
                         "id \"" + e.id() + "\" is also used by " + first.file() + "; rename one of the files (ids are URLs and must be unique)");
             }
         }
+        importedIds(ctx, entries);
         if (!ctx.siteReadable) {
             return;
         }
@@ -48,6 +49,34 @@ final class ReferenceRules implements LintRule {
                 }
             }
             updateStates(ctx, e);
+        }
+    }
+
+    /**
+     * Two entries imported as the same original (same source and id) would share one old address
+     * and one API id; an entry from Statuspage whose original id is another entry's id would put
+     * its redirect on that entry's page.
+     */
+    private static void importedIds(LintContext ctx, List<EntryDraft> entries) {
+        Map<String, EntryDraft> seen = new HashMap<>();
+        Map<String, EntryDraft> ids = new HashMap<>();
+        entries.forEach(e -> ids.putIfAbsent(e.id(), e));
+        for (EntryDraft e : entries) {
+            if (!e.isImported()) {
+                continue;
+            }
+            ctx.work.count(Work.Unit.RULE_VISIT);
+            EntryDraft first = seen.putIfAbsent(e.imported().from() + ":" + e.imported().id(), e);
+            if (first != null) {
+                ctx.report(e.where(), "imported.id", Rule.DUPLICATE_ID, "imported id \"" + e.imported().id() + "\" from "
+                        + e.imported().from() + " is also imported by " + first.file() + "; one original is one entry: keep one of the files");
+            }
+            EntryDraft clash = ids.get(e.imported().id());
+            if (e.imported().fromStatuspage() && clash != null && clash != e) {
+                ctx.report(e.where(), "imported.id", Rule.DUPLICATE_ID, "imported id \"" + e.imported().id()
+                        + "\" is the id of " + clash.file() + ", so its old address incidents/" + e.imported().id()
+                        + "/ is that entry's page; rename that file");
+            }
         }
     }
 

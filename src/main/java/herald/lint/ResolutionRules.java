@@ -8,7 +8,12 @@ import herald.content.UpdateDraft;
 import herald.model.UpdateStatus;
 import java.time.Instant;
 
-/** after-resolved, resolved-missing-cause and postmortem-missing. */
+/**
+ * after-resolved, resolved-missing-cause and postmortem-missing. An active status after a resolve
+ * re-opens the incident (cause and postmortem are then due from the next resolve); only a status
+ * other than postmortem after a postmortem update is after-resolved. Imported history needs no
+ * cause or postmortem: its source never had them.
+ */
 final class ResolutionRules implements LintRule {
 
     @Override
@@ -17,21 +22,10 @@ final class ResolutionRules implements LintRule {
     }
 
     static void check(LintContext ctx, IncidentDraft incident) {
+        afterPostmortem(ctx, incident);
         UpdateDraft resolved = incident.resolvedUpdate().orElse(null);
-        if (resolved == null) {
+        if (resolved == null || incident.isImported()) {
             return;
-        }
-        boolean after = false;
-        for (UpdateDraft u : incident.updates()) {
-            if (u == resolved) {
-                after = true;
-                continue;
-            }
-            if (after && u.status() != null && u.status() != UpdateStatus.POSTMORTEM) {
-                ctx.report(u.where(), "status", Rule.AFTER_RESOLVED, "update with status " + u.status().id()
-                        + " after the incident was resolved at " + LintContext.time(resolved.at())
-                        + "; only postmortem updates may follow resolved: if the problem came back, open a new incident");
-            }
         }
         if (incident.cause() == null || incident.cause().isBlank()) {
             ctx.report(resolved.where(), "status", Rule.RESOLVED_MISSING_CAUSE, "resolved at " + LintContext.time(resolved.at())
@@ -49,6 +43,24 @@ final class ResolutionRules implements LintRule {
                 ctx.report(resolved.where().file(), resolved.where().pos("status"), Rule.POSTMORTEM_MISSING, Level.WARNING,
                         "no postmortem link yet; it is due by " + LintContext.dateTime(resolved.at().plus(ctx.policy.postmortemWithin()))
                                 + " (" + within + " after resolve, policy.postmortemWithin): add postmortem: with the ticket URL when it exists");
+            }
+        }
+    }
+
+    /** Once an update has status postmortem, only postmortem updates may follow. */
+    private static void afterPostmortem(LintContext ctx, IncidentDraft incident) {
+        UpdateDraft postmortem = null;
+        for (UpdateDraft u : incident.updates()) {
+            if (u.status() == null) {
+                continue;
+            }
+            if (postmortem != null && u.status() != UpdateStatus.POSTMORTEM) {
+                String when = postmortem.at() == null ? "" : " at " + LintContext.time(postmortem.at());
+                ctx.report(u.where(), "status", Rule.AFTER_RESOLVED, "update with status " + u.status().id()
+                        + " after the postmortem update" + when + "; only postmortem updates may follow a postmortem:"
+                        + " move this update before it, or, if the problem came back, open a new incident");
+            } else if (postmortem == null && u.status() == UpdateStatus.POSTMORTEM) {
+                postmortem = u;
             }
         }
     }

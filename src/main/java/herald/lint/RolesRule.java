@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * roles-missing: the comms plan starts by assigning four roles. An S1 or S2 incident must name
- * them in internal.roles (the rest of internal: stays free-form).
+ * them in internal.roles (the rest of internal: stays free-form). Not imported history: its source had no roles.
  */
 final class RolesRule implements LintRule {
     static final List<String> ROLES = List.of("incidentLead", "commsLead", "supportLead", "sreOnCall");
@@ -20,7 +20,7 @@ final class RolesRule implements LintRule {
     }
 
     static void check(LintContext ctx, IncidentDraft incident) {
-        if (incident.severity() == null || (incident.severity() != herald.model.Severity.S1 && incident.severity() != herald.model.Severity.S2)) {
+        if (incident.isImported() || incident.severity() == null || (incident.severity() != herald.model.Severity.S1 && incident.severity() != herald.model.Severity.S2)) {
             return;
         }
         Map<?, ?> roles = incident.internal() instanceof Map<?, ?> internal && internal.get("roles") instanceof Map<?, ?> r ? r : Map.of();

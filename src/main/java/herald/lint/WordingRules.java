@@ -14,11 +14,15 @@ import herald.diag.Where;
  * wording-eta, wording-internal and unfilled-placeholder over every public text: title, banner,
  * cause, each update's scope, effect and body, and the Markdown summary. Never inside internal:.
  * MaintenanceDraft is exempt from wording-eta: its announced window is the plan, not a fix-time promise.
+ * Imported history is not judged: its wording was published long ago by another tool.
  */
 final class WordingRules implements EntryRule {
 
     @Override
     public void check(LintContext ctx, EntryDraft entry) {
+        if (entry.isImported()) {
+            return;
+        }
         boolean eta = entry instanceof IncidentDraft;
         boolean closed = entry instanceof IncidentDraft i && i.isResolved();
         field(ctx, entry.where(), "title", entry.title(), Tense.LIVE, eta);

@@ -146,17 +146,25 @@ public final class Markdown {
         return k < to && (text.charAt(k) == '.' || text.charAt(k) == ')');
     }
 
-    /** The text users read, without markup: for the plain-text parts of feeds and the Statuspage API. */
+    /**
+     * The text users read, without markup: for the plain-text parts of feeds, the calendar and the
+     * Statuspage API. Paragraphs (and other blocks) stay apart with a blank line, list items and
+     * hard breaks with a line end; inside a block, white space collapses to one space.
+     */
     public static String toPlainText(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
         // jsoup counts a no-break space as white space (and collapses it), the \s of the shortcut does not
         if (markdown.indexOf('\u00A0') < 0 && plainParagraphs(markdown) != null) {
-            // plain sentences already: just the words, as the HTML route would give them
-            return markdown.strip().replaceAll("\\s+", " ");
+            // plain sentences already: just the words of each paragraph, as the HTML route would give them
+            StringBuilder out = new StringBuilder(markdown.length());
+            for (String paragraph : markdown.strip().split("\n[ \t]*\n\\s*")) {
+                out.append(out.length() == 0 ? "" : "\n\n").append(paragraph.strip().replaceAll("\\s+", " "));
+            }
+            return out.toString();
         }
-        return Jsoup.parse(toHtml(markdown)).text();
+        return PlainText.of(toHtml(markdown));
     }
 
     /** Escapes text for HTML element content and attribute values. */

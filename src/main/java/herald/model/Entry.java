@@ -44,10 +44,34 @@ public sealed interface Entry permits Incident, Maintenance {
     Instant startedAt();
 
     /**
-     * When the entry affects its components and how: an incident from its start until its resolve,
-     * a window from its start until the update that completed or cancelled it.
+     * When the entry holds its components, oldest first, each with the entry's base state: an
+     * incident from its trigger until its resolve (and again from each re-opening until the next
+     * resolve), a window from its start until the update that completed or cancelled it. The last
+     * period has no end while the entry is still open.
      */
-    Impact impact();
+    List<Impact> periods();
+
+    /**
+     * How the entry holds one of its components over time: its periods, split where an update's
+     * {@code state:} changes that component's state. The one definition that the page state, the
+     * uptime bars and the API's component history all read; empty for a component it does not name.
+     */
+    List<Impact> impactsOn(String component);
+
+    /** The state the entry gives a component at {@code t}, if it holds it then. */
+    default Optional<PublicState> stateAt(String component, Instant t) {
+        for (Impact i : impactsOn(component)) {
+            if (i.covers(t)) {
+                return Optional.of(i.state());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when the entry holds its components at {@code t}. */
+    default boolean holdsAt(Instant t) {
+        return periods().stream().anyMatch(p -> p.covers(t));
+    }
 
     default Update latestUpdate() {
         return updates().get(updates().size() - 1);

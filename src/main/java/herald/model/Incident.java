@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
+
 import java.util.Optional;
 
 /**
@@ -58,9 +59,27 @@ public record Incident(
         return state != null ? state : severity.defaultState();
     }
 
-    /** The first {@code resolved} update. */
+    /** The open periods: from the trigger to the first resolve, and from each re-opening to the next resolve. */
+    @Override
+    public List<Impact> periods() {
+        PublicState base = publicState();
+        return Reopening.periods(startedAt(), updates, Update::status, Update::instant).stream()
+                .map(p -> new Impact(p.start(), p.end(), base)).toList();
+    }
+
+    @Override
+    public List<Impact> impactsOn(String component) {
+        return components.contains(component) ? StateTimeline.on(component, periods(), publicState(), updates, null) : List.of();
+    }
+
+    /**
+     * The {@code resolved} update that closed the incident, when it is resolved now: its latest
+     * non-postmortem update is resolved. A re-opened incident is open until the next resolve.
+     */
     public Optional<Update> resolvedUpdate() {
-        return updates.stream().filter(u -> u.status() == UpdateStatus.RESOLVED).findFirst();
+        List<Reopening.Period<Update>> periods = Reopening.periods(startedAt(), updates, Update::status, Update::instant);
+        Reopening.Period<Update> last = periods.get(periods.size() - 1);
+        return Optional.ofNullable(last.resolver());
     }
 
     public Optional<Instant> resolvedAt() {
@@ -71,28 +90,68 @@ public record Incident(
         return resolvedUpdate().isPresent();
     }
 
+    /** True once an update after a resolve re-opened the incident. */
+    public boolean wasReopened() {
+        return periods().size() > 1;
+    }
+
     /** When the incident started counting against components: the trigger. */
     @Override
     public Instant startedAt() {
         return triggered.toInstant();
     }
 
-    /** From the start until the first resolve, at the declared (or ladder) state. */
-    @Override
-    public Impact impact() {
-        return new Impact(startedAt(), resolvedAt().orElse(null), publicState());
-    }
-
-    /** Open at {@code now}: started, and not resolved by then. */
+    /** Open at {@code now}: in one of its open periods. */
     public boolean isOpenAt(Instant now) {
-        return impact().covers(now);
+        return holdsAt(now);
     }
 
-    /** From the trigger to the resolve (or to {@code now} while open). */
+    /** The time it was open (the periods between a resolve and a re-opening do not count), up to {@code now}. */
     public Duration duration(Instant now) {
-        Instant start = startedAt();
-        Instant end = resolvedAt().orElse(now);
-        return end.isBefore(start) ? Duration.ZERO : Duration.between(start, end);
+        Duration total = Duration.ZERO;
+        for (Impact p : periods()) {
+            Instant end = p.end() == null || p.end().isAfter(now) ? now : p.end();
+            if (end.isAfter(p.start())) {
+                total = total.plus(Duration.between(p.start(), end));
+            }
+        }
+        return total;
+    }
+
+    /**
+     * Whether the duration is known: not for an imported incident with a single update (the source
+     * kept only its resolve), nor for one that started and ended at the same instant.
+     */
+    public boolean durationKnown(Instant now) {
+        return !(isImported() && updates.size() == 1) && !duration(now).isZero();
+    }
+
+    /** The incident's state at {@code t}: the worst state it gives any of its components then, else its declared state. */
+    public PublicState stateAt(Instant t) {
+        PublicState worst = null;
+        for (String c : components) {
+            PublicState s = stateAt(c, t).orElse(null);
+            if (s != null) {
+                worst = worst == null ? s : PublicState.worst(worst, s);
+            }
+        }
+        return worst != null ? worst : publicState();
+    }
+
+    /**
+     * The worst state the incident gave any component for some time: its impact, shown once it is
+     * resolved. An incident that never held a state for any time (a single resolved update) shows its declared state.
+     */
+    public PublicState worstState() {
+        PublicState worst = null;
+        for (String c : components) {
+            for (Impact i : impactsOn(c)) {
+                if (i.end() == null || i.end().isAfter(i.start())) {
+                    worst = worst == null ? i.state() : PublicState.worst(worst, i.state());
+                }
+            }
+        }
+        return worst != null ? worst : publicState();
     }
 
     /** The status of the newest update. */

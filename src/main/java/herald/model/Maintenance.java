@@ -89,12 +89,22 @@ public record Maintenance(
      * progress until then.
      */
     @Override
-    public Impact impact() {
-        return new Impact(startedAt(), closingUpdate().map(Update::instant).orElse(null), PublicState.MAINTENANCE);
+    public List<Impact> periods() {
+        return List.of(new Impact(startedAt(), closingUpdate().map(Update::instant).orElse(null), PublicState.MAINTENANCE));
+    }
+
+    /**
+     * {@code maintenance} while in progress, unless an update during the window says otherwise
+     * ({@code state:}); what the announcements before the start said does not apply.
+     */
+    @Override
+    public List<Impact> impactsOn(String component) {
+        return components.contains(component)
+                ? StateTimeline.on(component, periods(), PublicState.MAINTENANCE, updates, startedAt()) : List.of();
     }
 
     public Phase phaseAt(Instant now) {
-        if (impact().covers(now)) {
+        if (holdsAt(now)) {
             return Phase.IN_PROGRESS;
         }
         Optional<Update> closing = closingUpdate().filter(u -> !u.instant().isAfter(now));

@@ -23,6 +23,11 @@ public final class SitePaths {
     public static final String ROBOTS = "robots.txt";
     public static final String NOT_FOUND = "404.html";
     public static final String HOSTING_HEADERS = "_headers";
+    /** Redirects from the addresses imported entries had before, for Netlify and Cloudflare Pages. */
+    public static final String REDIRECTS = "_redirects";
+    /** Statuspage's feed addresses: the main feeds again, for readers subscribed before the move. */
+    public static final String HISTORY_RSS = "history.rss";
+    public static final String HISTORY_ATOM = "history.atom";
     /** Where the theme's assets go, and where they are in a theme. */
     public static final String ASSETS = "assets/";
     /** The Statuspage-compatible API. */
@@ -33,6 +38,11 @@ public final class SitePaths {
 
     public static String incident(String id) {
         return "incidents/" + id + "/";
+    }
+
+    /** The folder an incident or window had on Statuspage ({@code /incidents/<id>}, windows included), by its Statuspage id. */
+    public static String statuspageIncident(String originalId) {
+        return "incidents/" + originalId + "/";
     }
 
     public static String maintenance(String id) {

@@ -17,13 +17,15 @@ import java.util.Map;
  * @param activeIncidents unresolved incidents, newest trigger first
  * @param inProgress maintenance windows in progress
  * @param upcoming maintenance windows not started yet, soonest first
+ * @param at the instant this is the state of
  */
 public record SiteStatus(
         Map<String, PublicState> components,
         PublicState overall,
         List<Incident> activeIncidents,
         List<Maintenance> inProgress,
-        List<Maintenance> upcoming) {
+        List<Maintenance> upcoming,
+        Instant at) {
 
     public SiteStatus {
         components = Collections.unmodifiableMap(new LinkedHashMap<>(components));
@@ -41,7 +43,7 @@ public record SiteStatus(
         for (Incident incident : content.incidents()) {
             if (incident.isOpenAt(now)) {
                 active.add(incident);
-                worsen(states, incident.components(), incident.publicState());
+                worsen(states, incident, now);
             }
         }
         List<Maintenance> inProgress = new ArrayList<>();
@@ -50,7 +52,7 @@ public record SiteStatus(
             switch (m.phaseAt(now)) {
                 case IN_PROGRESS -> {
                     inProgress.add(m);
-                    worsen(states, m.components(), PublicState.MAINTENANCE);
+                    worsen(states, m, now);
                 }
                 case UPCOMING -> upcoming.add(m);
                 default -> { }
@@ -64,16 +66,23 @@ public record SiteStatus(
         inProgress.sort(Comparator.comparing(Maintenance::startedAt).thenComparing(Maintenance::id));
         upcoming.sort(Comparator.comparing(Maintenance::startedAt, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Maintenance::id));
-        return new SiteStatus(states, overall, active, inProgress, upcoming);
+        return new SiteStatus(states, overall, active, inProgress, upcoming, now);
     }
 
-    private static void worsen(Map<String, PublicState> states, List<String> ids, PublicState state) {
-        for (String id : ids) {
+    /** Each component the entry names takes the worse of its state so far and the one the entry gives it at now. */
+    private static void worsen(Map<String, PublicState> states, Entry entry, Instant now) {
+        for (String id : entry.components()) {
             PublicState current = states.get(id);
-            if (current != null) {
+            PublicState state = entry.stateAt(id, now).orElse(null);
+            if (current != null && state != null) {
                 states.put(id, PublicState.worst(current, state));
             }
         }
+    }
+
+    /** An incident's state at this instant: the worst it gives its components (its updates' {@code state:} included). */
+    public PublicState stateOf(Incident incident) {
+        return incident.stateAt(at);
     }
 
     /** Anything to tell users: an open incident or maintenance in progress. */

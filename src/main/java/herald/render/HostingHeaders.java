@@ -9,7 +9,7 @@ import herald.model.SitePaths;
 public final class HostingHeaders {
     /** Paths that other sites read (CORS) and that change with every incident update. */
     static final String[] LIVE_PATHS = {"/" + SitePaths.BANNER_JSON, "/" + SitePaths.API.split("/")[0] + "/*", "/" + SitePaths.RSS,
-        "/" + SitePaths.ATOM, "/" + SitePaths.component("*").replace("*/", "*"), "/" + SitePaths.BADGE, "/" + SitePaths.CALENDAR};
+        "/" + SitePaths.ATOM, "/" + SitePaths.HISTORY_RSS, "/" + SitePaths.HISTORY_ATOM, "/" + SitePaths.component("*").replace("*/", "*"), "/" + SitePaths.BADGE, "/" + SitePaths.CALENDAR};
 
     private HostingHeaders() {
     }

@@ -61,9 +61,17 @@ public final class SiteRenderer {
         out.add(OutputFile.text(SitePaths.BANNER_JSON, JsonOutput.write(view.banner())));
         out.add(new OutputFile(SitePaths.BANNER_JS, resource("/herald/banner.js")));
         for (SiteView.Feed feed : view.feeds()) {
-            out.add(OutputFile.text(feed.rssPath(), XmlOutput.rss(feed, view.baseUrl(), language)));
-            out.add(OutputFile.text(feed.atomPath(), XmlOutput.atom(feed, view.baseUrl(), siteTitle)));
+            String rss = XmlOutput.rss(feed, view.baseUrl(), language);
+            String atom = XmlOutput.atom(feed, view.baseUrl(), siteTitle);
+            out.add(OutputFile.text(feed.rssPath(), rss));
+            out.add(OutputFile.text(feed.atomPath(), atom));
+            if (feed.rssPath().equals(SitePaths.RSS)) {
+                // the same bytes at Statuspage's addresses: any static host serves them, where a redirect needs a host that can
+                out.add(OutputFile.text(SitePaths.HISTORY_RSS, rss));
+                out.add(OutputFile.text(SitePaths.HISTORY_ATOM, atom));
+            }
         }
+        out.addAll(RedirectPages.files(view.redirects(), view.baseUrl(), language));
         out.add(OutputFile.text(SitePaths.SITEMAP, XmlOutput.sitemap(view.baseUrl(), view.sitemapPaths())));
         for (ApiFiles.File api : view.api().files()) {
             out.add(OutputFile.text(api.path(), JsonOutput.write(api.content())));

@@ -190,7 +190,7 @@ public final class PublicDiff {
 
     private static String stateOf(Entry e) {
         if (e instanceof Incident i) {
-            return i.isResolved() ? "Resolved" : i.publicState().label();
+            return i.isResolved() ? "Resolved" : i.stateAt(i.lastUpdatedAt()).label();
         }
         Maintenance m = (Maintenance) e;
         return m.isCancelled() ? "Cancelled" : m.closingUpdate().isPresent() ? "Completed" : "Scheduled or in progress";

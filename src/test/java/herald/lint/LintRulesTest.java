@@ -259,7 +259,10 @@ class LintRulesTest {
 
     @Test
     void afterResolved() {
-        String extra = "  - at: 2026-11-20T15:20:00Z\n    status: monitoring\n    owner: Comms lead\n    scope: EU\n    effect: None\n"
+        // an active status after a postmortem update cannot follow; after a resolve it re-opens the incident (ReopenedIncidentTest)
+        String postmortem = "  - at: 2026-11-20T15:10:00Z\n    status: postmortem\n    owner: Comms lead\n    scope: EU\n    effect: None\n"
+                + "    body: The postmortem is published.\n";
+        String extra = postmortem + "  - at: 2026-11-20T15:20:00Z\n    status: monitoring\n    owner: Comms lead\n    scope: EU\n    effect: None\n"
                 + "    next: 2026-11-20T15:40:00Z\n    body: Still watching.\ninternal:";
         String bad = incident("internal:", extra);
         assertHas(lint(bad), at(bad, "monitoring\n    owner: Comms lead\n    scope: EU\n", "error", "after-resolved"));
