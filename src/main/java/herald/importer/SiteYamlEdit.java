@@ -99,6 +99,10 @@ record SiteYamlEdit(Map<String, String> ids, String text, List<String> added) {
             throw new ImportFailure("there is no site.yaml yet and no source names the old page (its title and address): run herald init"
                     + " first, or add the page's summary.json to the sources");
         }
+        if (items.isEmpty()) {
+            throw new ImportFailure("there is no site.yaml yet and the sources name no component (a site needs one): run herald init"
+                    + " first, or add the page's summary.json or components.json to the sources");
+        }
         StringBuilder sb = new StringBuilder();
         sb.append("# Made by herald import from ").append(sourceName).append(" (").append(page.url()).append(");")
                 .append(" check the title and baseUrl, then add the policy you want (see the README).\n");

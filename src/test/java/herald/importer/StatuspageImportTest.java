@@ -184,8 +184,9 @@ class StatuspageImportTest {
         String b1 = Sp.update("b1", "investigating", "2026-01-11T10:00:00.000Z", "Checking B.");
         put("old.json", "{" + Sp.PAGE + ", \"incidents\": [" + Sp.incident("aaa", "Incident A", "minor", "2026-01-10T10:00:00.000Z",
                 "2026-01-10T10:00:00.000Z", List.of(), a1) + ", " + Sp.incident("bbb", "Incident B", "minor", "2026-01-11T10:00:00.000Z",
-                "2026-01-11T10:00:00.000Z", List.of(), b1) + "]}");
-        assertEquals(0, importing("old.json").exitCode());
+                "2026-01-11T10:00:00.000Z", List.of(), b1) + "], \"components\": [" + Sp.component("c1", "API", 1) + "]}");
+        Run first = importing("old.json");
+        assertEquals(0, first.exitCode(), first.out() + first.err());
         Path a = dir.resolve("content/incidents/2026-01-10-incident-a.md");
         Path b = dir.resolve("content/incidents/2026-01-11-incident-b.md");
         TestSite.edit(b, "body: Checking B.", "body: Checking B, in our own words.");
