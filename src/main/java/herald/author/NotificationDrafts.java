@@ -35,9 +35,10 @@ public final class NotificationDrafts {
         String severity = entry instanceof Incident i ? i.severity().name() : "maintenance";
         String state = entry instanceof Incident i ? i.stateAt(last.instant()).label() : "Maintenance";
         String status = last.status().id();
-        String owner = last.owner();
-        String scope = last.scope();
-        String effect = last.effect();
+        // an imported entry's updates may have none of these
+        String owner = java.util.Objects.requireNonNullElse(last.owner(), "not recorded");
+        String scope = java.util.Objects.requireNonNullElse(last.scope(), "not recorded");
+        String effect = java.util.Objects.requireNonNullElse(last.effect(), "not recorded");
         Map<?, ?> internal = entry.internal() instanceof Map<?, ?> m ? m : Map.of();
         Map<?, ?> roles = internal.get("roles") instanceof Map<?, ?> r ? r : Map.of();
         String lead = roles.get("incidentLead") == null ? null : roles.get("incidentLead").toString();
