@@ -17,15 +17,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Bring in the history of another status page: Statuspage (JSON files, URLs or the v1 API) or a cState site.",
         subcommands = {ImportCommand.Statuspage.class, ImportCommand.Cstate.class},
-        footerHeading = "%nExamples:%n",
         footer = {"  herald import statuspage https://status.example.com/api/v2/summary.json https://status.example.com/api/v2/incidents.json",
             "  STATUSPAGE_KEY=… herald import statuspage --api-key-env STATUSPAGE_KEY https://api.statuspage.io/v1/pages/PAGE_ID/incidents",
             "  herald import cstate ../old-status-site"})
@@ -33,16 +30,12 @@ final class ImportCommand implements Callable<Integer> {
     /** The test seam: with this variable set, http://127.0.0.1 URLs are read too (the tests' local server); nothing else changes. */
     static final String LOOPBACK_HTTP_FOR_TESTS = "HERALD_TEST_ALLOW_LOOPBACK_HTTP";
 
-    @Spec
-    CommandSpec spec;
-
-    ImportCommand(Environment env) {
-    }
+    @Mixin
+    CommandIo io;
 
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCodes.OK;
+        return io.usage();
     }
 
     /** What both importers share: --content, --now (the time written as imported.at), the report and the lint after. */
@@ -53,9 +46,10 @@ final class ImportCommand implements Callable<Integer> {
         @Mixin
         NowOption now;
 
-        int report(Environment env, CommandSpec spec, Run run) throws Pipeline.StageFailure {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
+        int report(CommandIo io, Run run) throws Pipeline.StageFailure {
+            Environment env = io.env;
+            PrintWriter out = io.out();
+            PrintWriter err = io.err();
             Path dir = content.resolve(env);
             ImportRun.Outcome o;
             try {
@@ -100,12 +94,11 @@ final class ImportCommand implements Callable<Integer> {
                 "incidents.json, incidents/unresolved.json, scheduled-maintenances*.json, one incident), or the v1 API",
                 "https://api.statuspage.io/v1/pages/PAGE_ID/incidents (every page, with the key named by --api-key-env).",
                 "Re-running it changes nothing; a newer source updates only files still as imported, never one edited by hand."},
-            exitCodeListHeading = "%nExit status:%n",
             exitCodeList = {"0:imported, and the content passes the lint", "1:imported, but the lint found errors to fix",
                 "2:could not run: a source is missing or malformed (nothing written), bad option"})
     static final class Statuspage implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+        @Mixin
+        CommandIo io;
 
         @Mixin
         Shared shared;
@@ -117,14 +110,9 @@ final class ImportCommand implements Callable<Integer> {
         @Parameters(arity = "1..*", paramLabel = "SOURCE")
         List<String> sources;
 
-        private final Environment env;
-
-        Statuspage(Environment env) {
-            this.env = env;
-        }
-
         @Override
         public Integer call() throws Pipeline.StageFailure {
+            Environment env = io.env;
             String key = apiKeyEnv == null ? null : env.variables().get(apiKeyEnv);
             if (apiKeyEnv != null && (key == null || key.isBlank())) {
                 throw new UserError("--api-key-env " + apiKeyEnv + ": the environment variable " + apiKeyEnv + " is not set or empty");
@@ -132,19 +120,18 @@ final class ImportCommand implements Callable<Integer> {
             StatuspageSources from = env.variables().containsKey(LOOPBACK_HTTP_FOR_TESTS)
                     ? StatuspageSources.allowingLoopbackHttpForTests(env.cwd(), apiKeyEnv, key)
                     : StatuspageSources.of(env.cwd(), apiKeyEnv, key);
-            return shared.report(env, spec, (dir, now) -> ImportRun.statuspage(dir, env.cwd(), sources, from, now));
+            return shared.report(io, (dir, now) -> ImportRun.statuspage(dir, env.cwd(), sources, from, now));
         }
     }
 
     @Command(name = "cstate", mixinStandardHelpOptions = true,
             description = {"Import a cState site (Hugo): config.yml's systems and categories, and content/issues/*.md.",
                 "Re-running it changes nothing; files edited by hand since are left alone."},
-            exitCodeListHeading = "%nExit status:%n",
             exitCodeList = {"0:imported, and the content passes the lint", "1:imported, but the lint found errors to fix",
                 "2:could not run: the site is missing or malformed (nothing written), bad option"})
     static final class Cstate implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+        @Mixin
+        CommandIo io;
 
         @Mixin
         Shared shared;
@@ -152,15 +139,9 @@ final class ImportCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "HUGO_SITE")
         Path site;
 
-        private final Environment env;
-
-        Cstate(Environment env) {
-            this.env = env;
-        }
-
         @Override
         public Integer call() throws Pipeline.StageFailure {
-            return shared.report(env, spec, (dir, now) -> ImportRun.cstate(dir, env.cwd(), site, now));
+            return shared.report(io, (dir, now) -> ImportRun.cstate(dir, io.env.cwd(), site, now));
         }
     }
 }
