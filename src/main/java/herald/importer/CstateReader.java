@@ -195,7 +195,9 @@ final class CstateReader {
             String status = kind == Kind.INCIDENT ? (b.status() != null ? b.status() : last) : "scheduled";
             if (i == timed.size() - 1 && closes && !status.equals("postmortem")) {
                 if (!status.equals("resolved") && kind == Kind.INCIDENT) {
-                    notes.add(where + ":" + b.line() + ": resolved: true, but no update says so; this last update is imported as resolved");
+                    notes.add(where + ":" + b.line() + (resolvedWhen == null && b.status() == null && timed.size() == 1
+                            ? ": a post without updates; imported as one resolved update, so it sits in the history"
+                            : ": resolved, but no update says so; this last update is imported as resolved"));
                 }
                 status = kind == Kind.INCIDENT ? "resolved" : "completed";
             }
