@@ -43,6 +43,7 @@ class LayersTest {
             List.of("write"),                                 // the atomic swap of site/
             List.of("pipeline"),                              // load → lint → derive → render → write
             List.of("serve", "review", "evidence", "author", "init"),
+            List.of("importer"),                              // moving in: writes content as the authoring commands do (author.FileEdit)
             List.of("cli"));
 
     private static final JavaClasses MAIN = new ClassFileImporter()

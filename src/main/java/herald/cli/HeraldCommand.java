@@ -31,7 +31,7 @@ final class HeraldCommand implements Callable<Integer> {
     static final List<Class<?>> SUBCOMMANDS = List.of(InitCommand.class, LintCommand.class, BuildCommand.class, NewCommand.class,
             UpdateCommand.class, ResolveCommand.class, PostmortemCommand.class, RolesCommand.class, MaintenanceCommand.class, NotifyCommand.class,
             AnnounceCommand.class, EvidenceCommand.class, DiffCommand.class, CheckLinksCommand.class, ServeCommand.class, ThemeCommand.class,
-            CompletionCommand.class, ArchiveTrainingCommand.class);
+            ImportCommand.class, CompletionCommand.class, ArchiveTrainingCommand.class);
 
     @Mixin
     CommandIo io;

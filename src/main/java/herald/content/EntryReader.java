@@ -39,7 +39,7 @@ final class EntryReader {
         String title = SiteReader.trimOrNull(f.text("title", true));
         Severity severity = f.choice("severity", true, EntryReader::severity,
                 Arrays.stream(Severity.values()).map(Enum::name).toList());
-        List<String> components = f.textList("components", true);
+        List<String> components = f.textList("components", !f.has("imported")); // an imported entry may name none: the old page had none
         OffsetDateTime triggered = f.timestamp("triggered", true);
         PublicState state = f.choice("state", false, s -> PublicState.byId(s).orElse(null),
                 Arrays.stream(PublicState.values()).map(PublicState::id).toList());
@@ -58,7 +58,7 @@ final class EntryReader {
     static MaintenanceDraft maintenance(String id, Fields f, FrontMatter fm) {
         f.rejectUnknownKeys(MAINTENANCE_KEYS, "a maintenance window");
         String title = SiteReader.trimOrNull(f.text("title", true));
-        List<String> components = f.textList("components", true);
+        List<String> components = f.textList("components", !f.has("imported")); // an imported entry may name none: the old page had none
         OffsetDateTime start = null;
         OffsetDateTime end = null;
         Fields window = f.map("scheduled", true, "scheduled");
