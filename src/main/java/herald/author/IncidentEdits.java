@@ -66,36 +66,27 @@ final class IncidentEdits {
         values.put("minutes", Long.toString(step.toMinutes()));
         values.put("next", Author.HHMM.format(next));
         String body = YamlText.wrap(a.templates.fill("initial", values), 88);
-        StringBuilder sb = new StringBuilder("---\n");
-        sb.append("title: ").append(YamlText.scalar(spec.title().strip())).append('\n');
-        sb.append("severity: ").append(spec.severity().name()).append('\n');
-        sb.append("components: [").append(String.join(", ", spec.components())).append("]\n");
-        sb.append("triggered: ").append(Author.time(triggered)).append('\n');
+        NewEntryText text = new NewEntryText(spec.title())
+                .key("severity", spec.severity().name())
+                .components(spec.components())
+                .key("triggered", Author.time(triggered));
         if (spec.severity().breaksUsers()) {
-            sb.append("banner: ").append(YamlText.scalar(a.templates.fill("banner", values))).append('\n');
+            text.key("banner", YamlText.scalar(a.templates.fill("banner", values)));
         }
-        sb.append("updates:\n");
-        sb.append("  - at: ").append(Author.time(at)).append('\n');
-        sb.append("    status: investigating\n");
-        sb.append("    owner: ").append(YamlText.scalar(spec.owner() != null ? spec.owner() : "Comms lead")).append('\n');
-        sb.append("    scope: ").append(YamlText.scalar(spec.scope() != null ? spec.scope() : names)).append('\n');
-        sb.append("    effect: ").append(YamlText.scalar(effect)).append('\n');
-        sb.append("    next: ").append(Author.time(next)).append('\n');
+        text.firstUpdate(at, UpdateStatus.INVESTIGATING, spec.owner() != null ? spec.owner() : "Comms lead",
+                spec.scope() != null ? spec.scope() : names, effect).updateKey("next", Author.time(next));
         if (spec.waiver() != null) {
-            sb.append("    waiver: ").append(YamlText.scalar(spec.waiver())).append('\n');
+            text.updateKey("waiver", YamlText.scalar(spec.waiver()));
         }
-        sb.append(YamlText.block("body", body, "    "));
-        sb.append("internal:\n");
+        text.body(body);
         List<String> roleLines = new ArrayList<>();
         for (String role : List.of("incidentLead", "commsLead", "supportLead", "sreOnCall")) {
             String who = spec.roles() == null ? null : spec.roles().get(role);
             roleLines.add(role + ": " + (who == null ? "" : YamlText.scalar(who)));
         }
-        sb.append("  roles: {").append(String.join(", ", roleLines)).append("}\n");
-        sb.append("---\n");
+        text.raw("internal:\n  roles: {" + String.join(", ", roleLines) + "}\n");
         Path file = a.freshFile("incidents", triggered.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate().toString(), spec.title());
-        String text = sb.toString();
-        return a.create(file, text, next.toInstant());
+        return a.create(file, text.close(), next.toInstant());
     }
 
     /**

@@ -62,22 +62,14 @@ final class MaintenanceEdits {
         values.put("date", Author.DAY.format(spec.start()));
         values.put("start", Author.HHMM.format(spec.start()));
         values.put("end", Author.HHMM.format(spec.end()));
-        StringBuilder sb = new StringBuilder("---\n");
-        sb.append("title: ").append(YamlText.scalar(spec.title().strip())).append('\n');
-        sb.append("components: [").append(String.join(", ", spec.components())).append("]\n");
-        sb.append("scheduled: {start: ").append(Author.time(spec.start())).append(", end: ").append(Author.time(spec.end())).append("}\n");
-        sb.append("banner: ").append(YamlText.scalar(a.templates.fill("maintenance-banner", values))).append('\n');
-        sb.append("updates:\n");
-        sb.append("  - at: ").append(Author.time(at)).append('\n');
-        sb.append("    status: scheduled\n");
-        sb.append("    owner: ").append(YamlText.scalar(spec.owner() != null ? spec.owner() : "SRE on call")).append('\n');
-        sb.append("    scope: ").append(YamlText.scalar(spec.scope() != null ? spec.scope() : names)).append('\n');
-        sb.append("    effect: ").append(YamlText.scalar(effect)).append('\n');
-        sb.append(YamlText.block("body", YamlText.wrap(a.templates.fill("maintenance-scheduled", values), 88), "    "));
-        sb.append("---\n");
+        NewEntryText text = new NewEntryText(spec.title()).components(spec.components())
+                .key("scheduled", "{start: " + Author.time(spec.start()) + ", end: " + Author.time(spec.end()) + "}")
+                .key("banner", YamlText.scalar(a.templates.fill("maintenance-banner", values)))
+                .firstUpdate(at, UpdateStatus.SCHEDULED, spec.owner() != null ? spec.owner() : "SRE on call",
+                        spec.scope() != null ? spec.scope() : names, effect)
+                .body(YamlText.wrap(a.templates.fill("maintenance-scheduled", values), 88));
         Path file = a.freshFile("maintenance", spec.start().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate().toString(), spec.title());
-        String text = sb.toString();
-        return a.create(file, text, null);
+        return a.create(file, text.close(), null);
     }
 
     Author.Result maintenanceUpdate(String idOrPath, UpdateStatus status, String body, OffsetDateTime atGiven) throws Author.Refused, IOException {

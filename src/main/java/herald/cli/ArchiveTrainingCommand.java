@@ -25,15 +25,11 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "archive-training", hidden = true, mixinStandardHelpOptions = true,
         description = "Run the sample site inside Herald through its commands; the launcher makes its start-up archive from this run.",
-        footerHeading = "%nExamples:%n",
         footer = "  herald archive-training   # the launcher runs it; nothing to do by hand")
 final class ArchiveTrainingCommand implements Callable<Integer> {
     static final String SAMPLE = "herald/sample/content";
     static final Instant SAMPLE_NOW = Instant.parse("2026-11-27T14:30:00Z");
     static final String OPEN_INCIDENT = "2026-11-27-slow-answers";
-
-    ArchiveTrainingCommand(Environment env) {
-    }
 
     @Override
     public Integer call() throws IOException {

@@ -12,9 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "build",
         mixinStandardHelpOptions = true,
@@ -22,21 +20,19 @@ import picocli.CommandLine.Spec;
             "Lint the content, then render the static status site.",
             "Runs exactly the checks of 'herald lint'; on any error nothing is written."
         },
-        exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:site written (warnings allowed)",
             "1:lint errors: nothing written, the previous site is untouched",
             "2:could not run (no content folder, unreadable file, bad option, I/O failure)"
         },
-        footerHeading = "%nExamples:%n",
         footer = {
             "  herald build",
             "  herald build --out public --base-url https://status.example.com/",
             "  SOURCE_DATE_EPOCH=$(git log -1 --format=%%ct) herald build   # reproducible output"
         })
 final class BuildCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandIo io;
 
     @Mixin
     ContentOptions options;
@@ -54,26 +50,20 @@ final class BuildCommand implements Callable<Integer> {
             description = "Absolute URL the site is served from, for feeds, banner and sitemap (default: baseUrl of site.yaml).")
     String baseUrl;
 
-    private final Environment env;
-
-    BuildCommand(Environment env) {
-        this.env = env;
-    }
-
     @Override
     public Integer call() {
         if (baseUrl != null && Links.baseUrlProblem(baseUrl) != null) {
             throw new UserError("--base-url is \"" + baseUrl + "\", " + Links.baseUrlProblem(baseUrl));
         }
-        Path target = env.cwd().resolve(out_);
-        Path themeFolder = ThemeLocator.folder(theme, env);
+        Path target = io.env.cwd().resolve(out_);
+        Path themeFolder = ThemeLocator.folder(theme, io.env);
         refuseUnsafe(target, themeFolder);
-        StageTimer timer = new StageTimer(spec.commandLine().getErr(), options.timings);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        StageTimer timer = new StageTimer(io.err(), options.timings);
+        PrintWriter out = io.out();
+        PrintWriter err = io.err();
         PipelineResult result;
         try {
-            result = ContentRun.run(ContentRun.options(options, env, timer).write(themeFolder, baseUrl, target));
+            result = ContentRun.run(ContentRun.options(options, io.env, timer).write(themeFolder, baseUrl, target));
         } catch (Pipeline.StageFailure e) {
             // the lint passed (the failure came later): what it said is printed first
             e.linted().notes().forEach(err::println);
@@ -90,7 +80,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         result.notes().forEach(err::println);
         ContentRun.reportPassed(result.diagnostics(), result.filesRead(), out);
-        out.println("wrote " + result.written() + " files to " + DisplayPath.of(env.cwd(), target));
+        out.println("wrote " + result.written() + " files to " + DisplayPath.of(io.env.cwd(), target));
         return ExitCodes.OK;
     }
 
@@ -99,22 +89,22 @@ final class BuildCommand implements Callable<Integer> {
      * that holds one of them or one Herald did not write: refused before anything is read or written.
      */
     private void refuseUnsafe(Path target, Path themeFolder) {
-        Path contentDir = env.cwd().resolve(options.content());
+        Path contentDir = io.env.cwd().resolve(options.content());
         List<OutputFolder.Input> inputs = new java.util.ArrayList<>(List.of(
-                new OutputFolder.Input("the content folder (" + DisplayPath.of(env.cwd(), contentDir) + ")", contentDir, false)));
+                new OutputFolder.Input("the content folder (" + DisplayPath.of(io.env.cwd(), contentDir) + ")", contentDir, false)));
         if (themeFolder != null) { // null: the built-in theme alone, from the jar
-            inputs.add(new OutputFolder.Input("the theme folder (" + DisplayPath.of(env.cwd(), themeFolder) + ")", themeFolder, false));
+            inputs.add(new OutputFolder.Input("the theme folder (" + DisplayPath.of(io.env.cwd(), themeFolder) + ")", themeFolder, false));
         }
         try {
             Path repository = OutputFolder.repositoryRoot(contentDir);
             if (repository != null) {
-                inputs.add(new OutputFolder.Input("the root of the repository that holds the content (" + DisplayPath.of(env.cwd(), repository)
+                inputs.add(new OutputFolder.Input("the root of the repository that holds the content (" + DisplayPath.of(io.env.cwd(), repository)
                         + ")", repository, true));
             }
-            OutputFolder.check(target, "\"" + DisplayPath.of(env.cwd(), target) + "\"", inputs);
+            OutputFolder.check(target, "\"" + DisplayPath.of(io.env.cwd(), target) + "\"", inputs);
         } catch (java.io.IOException e) {
             throw new UserError(e instanceof OutputFolder.Refused ? e.getMessage()
-                    : "cannot check the output folder " + DisplayPath.of(env.cwd(), target) + ": " + e.getMessage());
+                    : "cannot check the output folder " + DisplayPath.of(io.env.cwd(), target) + ": " + e.getMessage());
         }
     }
 }

@@ -17,20 +17,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "check-links", mixinStandardHelpOptions = true,
         description = {"Check the built site: every relative link and anchor of every page resolves. With --external, also",
             "that the postmortem and support URLs of the content answer (each within --timeout). Run it after build."},
-        exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:all links resolve", "1:broken links (listed)", "2:could not run (no built site)"},
-        footerHeading = "%nExamples:%n",
         footer = {"  herald build && herald check-links", "  herald check-links --external --timeout 5s"})
 final class CheckLinksCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandIo io;
 
     @Option(names = "--site", paramLabel = "DIR", defaultValue = "site", description = "The built site (default: ${DEFAULT-VALUE}).")
     Path site;
@@ -44,19 +40,13 @@ final class CheckLinksCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "10s", description = "Per URL, for --external: 5s, 1m (default: ${DEFAULT-VALUE}).")
     String timeout;
 
-    private final Environment env;
-
-    CheckLinksCommand(Environment env) {
-        this.env = env;
-    }
-
     @Override
     public Integer call() throws IOException {
-        Path dir = env.cwd().resolve(site).toAbsolutePath().normalize();
+        Path dir = io.env.cwd().resolve(site).toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
             throw new UserError("no built site at " + site + "; run herald build first");
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = io.out();
         LinkChecker.Report report = LinkChecker.internal(dir);
         List<LinkChecker.Broken> broken = new ArrayList<>(report.broken());
         String externalSummary = "";
@@ -64,7 +54,7 @@ final class CheckLinksCommand implements Callable<Integer> {
             Duration limit = parseTimeout(timeout);
             List<String> urls = new ArrayList<>();
             try {
-                Content content = Pipeline.lint(PipelineOptions.of(contentDir.content, env.cwd(), env.clock().instant())).model()
+                Content content = Pipeline.lint(PipelineOptions.of(contentDir.content, io.env.cwd(), io.env.clock().instant())).model()
                         .orElseThrow(() -> new UserError("site.yaml does not load; run herald lint and fix it first"));
                 if (content.site().supportUrl() != null) {
                     urls.add(content.site().supportUrl());

@@ -4,36 +4,31 @@ import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "completion", mixinStandardHelpOptions = true,
         description = "Print a shell completion script for bash or zsh.",
-        footerHeading = "%nExamples:%n",
         footer = {"  source <(herald completion bash)              # bash, this shell",
             "  herald completion zsh > \"${fpath[1]}/_herald\"  # zsh, or: source <(herald completion zsh)"})
 final class CompletionCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandIo io;
 
     @Parameters(index = "0", paramLabel = "SHELL", defaultValue = "bash", description = "bash or zsh (default: ${DEFAULT-VALUE}).")
     String shell;
 
-    CompletionCommand(Environment env) {
-    }
-
     @Override
     public Integer call() {
-        CommandLine root = spec.root().commandLine();
+        CommandLine root = io.command.root().commandLine();
         String script = AutoComplete.bash("herald", root);
         if (shell.equals("zsh")) {
             // picocli's script works in zsh through bash completion emulation
-            spec.commandLine().getOut().print("autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n");
+            io.out().print("autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n");
         } else if (!shell.equals("bash")) {
             throw new UserError("completion for \"" + shell + "\" is not available; use bash or zsh");
         }
-        spec.commandLine().getOut().print(script);
+        io.out().print(script);
         return ExitCodes.OK;
     }
 }

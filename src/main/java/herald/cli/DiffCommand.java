@@ -8,24 +8,20 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = {"What the public will see change between two versions of the content: new and edited public text,",
             "the state of the components and of the page, the banner, and the lint findings of the changed files.",
             "Edits to updates users already read are called out. Nothing from internal: is shown."},
-        exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:printed", "1:with --fail-on-rewrite: the change rewrites published updates", "2:could not run (not a git repository, unknown revision)"},
-        footerHeading = "%nExamples:%n",
         footer = {"  herald diff                        # merge base with the default branch vs the working tree",
             "  herald diff origin/main... --format md --out diff.md   # for a pull request comment",
             "  herald diff HEAD~1 HEAD --format text"})
 final class DiffCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandIo io;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "BASE", description = {"Base revision; REV... (three dots) for the point where HEAD left REV, as in git diff.",
                 "Default: the merge base with the default branch (origin/HEAD, main, master)."})
@@ -46,24 +42,18 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--fail-on-rewrite", description = "Exit 1 when the change edits or removes an update already published.")
     boolean failOnRewrite;
 
-    private final Environment env;
-
-    DiffCommand(Environment env) {
-        this.env = env;
-    }
-
     @Override
     public Integer call() throws IOException {
-        Instant at = report.now.resolve(env);
+        Instant at = report.now.resolve(io.env);
         PublicDiff.Result result;
         try {
-            result = Review.diff(env.cwd(), report.contentDir.content, base, head, at);
+            result = Review.diff(io.env.cwd(), report.contentDir.content, base, head, at);
         } catch (LoadFailure e) {
             throw new UserError(e.getMessage());
         } catch (IOException e) {
             throw new UserError(e.getMessage());
         }
-        report.out.emit(format == Format.MD ? result.markdown() : result.text(), env, spec.commandLine().getOut(), false);
+        report.out.emit(format == Format.MD ? result.markdown() : result.text(), io.env, io.out(), false);
         return failOnRewrite && result.rewritten() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 }

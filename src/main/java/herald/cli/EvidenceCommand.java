@@ -13,24 +13,20 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "evidence", mixinStandardHelpOptions = true,
         description = {"The internal evidence log of an incident, from its file and its git history: when each update was",
             "really published and by whom, state and severity changes, the internal record, findings and waivers.",
             "With --all: a comms scorecard over recent incidents. Internal: printed or written to --out, never into site/."},
-        exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:printed", "2:could not run (unknown incident, bad option)"},
-        footerHeading = "%nExamples:%n",
         footer = {"  herald evidence 2026-11-27-slow-answers",
             "  herald evidence 2026-11-27-slow-answers --format json --out evidence.json",
             "  herald evidence --all --since 30d"})
 final class EvidenceCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandIo io;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "ID", description = "The incident (omit with --all).")
     String id;
@@ -50,28 +46,22 @@ final class EvidenceCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report;
 
-    private final Environment env;
-
-    EvidenceCommand(Environment env) {
-        this.env = env;
-    }
-
     @Override
     public Integer call() throws IOException {
         if (all == (id != null)) {
             throw new UserError("give an incident id, or --all for the scorecard");
         }
-        java.time.Instant at = report.now.resolve(env);
-        Path content = report.contentDir.resolve(env);
+        java.time.Instant at = report.now.resolve(io.env);
+        Path content = report.contentDir.resolve(io.env);
         String text;
         try {
             if (all) {
                 Duration window = DurationText.parse(since).orElseThrow(() -> new UserError("--since \"" + since + "\" is not a duration like 30d or 12h"));
-                Scorecard.Card card = Scorecard.build(content, env.cwd(), at, window);
+                Scorecard.Card card = Scorecard.build(content, io.env.cwd(), at, window);
                 text = format == Format.JSON ? JsonOutput.write(card) : Scorecard.markdown(card);
             } else {
-                Path file = new Author(report.contentDir.content, env.cwd(), at).find(id, true);
-                EvidenceLog.Log log = EvidenceLog.build(content, env.cwd(), file, at);
+                Path file = new Author(report.contentDir.content, io.env.cwd(), at).find(id, true);
+                EvidenceLog.Log log = EvidenceLog.build(content, io.env.cwd(), file, at);
                 text = format == Format.JSON ? JsonOutput.write(log) : EvidenceLog.markdown(log);
             }
         } catch (Author.Refused e) {
@@ -81,7 +71,7 @@ final class EvidenceCommand implements Callable<Integer> {
         } catch (RenderException e) {
             throw new UserError(e.getMessage());
         }
-        report.out.emit(text, env, spec.commandLine().getOut(), true);
+        report.out.emit(text, io.env, io.out(), true);
         return ExitCodes.OK;
     }
 }

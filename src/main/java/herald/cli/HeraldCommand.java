@@ -3,10 +3,9 @@ package herald.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
 @Command(name = "herald",
         mixinStandardHelpOptions = true,
@@ -15,13 +14,11 @@ import picocli.CommandLine.Spec;
             "Static status-site generator that makes good incident communication the easy path.",
             "Incidents live as Markdown files in content/; the lint enforces the comms cadence; the build writes site/."
         },
-        exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:success (warnings allowed)",
             "1:lint errors in the content",
             "2:could not run (no content folder, unreadable file, bad option)"
         },
-        footerHeading = "%nExamples:%n",
         footer = {
             "  herald init status --host github-pages   start a status repository",
             "  herald lint                      check content/ against the comms policy",
@@ -36,18 +33,14 @@ final class HeraldCommand implements Callable<Integer> {
             EvidenceCommand.class, DiffCommand.class, CheckLinksCommand.class, ServeCommand.class, ThemeCommand.class,
             CompletionCommand.class, ArchiveTrainingCommand.class);
 
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandIo io;
 
     @Option(names = "--stacktrace", scope = ScopeType.INHERIT, description = "Print the stack trace of an internal error.")
     boolean stacktrace;
 
-    HeraldCommand(Environment env) {
-    }
-
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCodes.OK;
+        return io.usage();
     }
 }

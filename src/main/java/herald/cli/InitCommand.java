@@ -20,10 +20,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = {"Make a status repository that lints and builds at once: content/site.yaml (components, time zone, the comms",
@@ -31,18 +30,16 @@ import picocli.CommandLine.Spec;
             "Action or GitLab template, installing the release bundle pinned in .herald-version), a pre-commit hook,",
             ".gitignore and a README with the during-an-incident sequence. At a terminal it asks for what the flags do not",
             "say; elsewhere (CI, scripts) it takes the defaults."},
-        exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:written", "1:refused: some of the files exist (listed; --force replaces them)",
             "2:could not run (a bad value, I/O failure)"},
-        footerHeading = "%nExamples:%n",
         footer = {"  herald init initech-status --title \"Initech Status\" --base-url https://status.initech.example/ \\",
             "      --components \"API, Dashboard, Platform/Webhooks\" --timezone America/New_York --host github-pages",
             "  herald init    # in the current folder, asking at the terminal"})
 final class InitCommand implements Callable<Integer> {
     static final String DEFAULT_URL = "https://status.example.com/";
 
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandIo io;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = ".",
             description = "The status repository's folder, made if missing (default: the current folder).")
@@ -68,17 +65,11 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace files that already exist.")
     boolean force;
 
-    private final Environment env;
-
-    InitCommand(Environment env) {
-        this.env = env;
-    }
-
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        Path target = env.cwd().resolve(dir).normalize();
-        String shown = DisplayPath.of(env.cwd(), target);
+        PrintWriter out = io.out();
+        Path target = io.env.cwd().resolve(dir).normalize();
+        String shown = DisplayPath.of(io.env.cwd(), target);
         List<String> defaulted = new ArrayList<>();
         String name = target.getFileName() == null ? "status" : target.getFileName().toString();
         String t = ask("--title", title, "Title of the status page", InitSettings.titleFor(name), InitSettings::checkTitle, defaulted);
@@ -89,11 +80,11 @@ final class InitCommand implements Callable<Integer> {
         Host h = ask("--host", host, "Published to (" + Host.ids() + ")", Host.GITHUB_PAGES.id(), InitCommand::host, defaulted);
         InitSettings settings = new InitSettings(t, url, zone, c, h);
         Scaffold files = StatusRepository.files(settings, Release.current());
-        NewFiles.write(files, target, force, env, out);
+        NewFiles.write(files, target, force, io.env, out);
         out.println("wrote " + files.files().size() + " files to " + shown + "/:");
         files.files().keySet().forEach(p -> out.println("  " + p));
         if (!defaulted.isEmpty()) {
-            out.println("defaults used for " + String.join(", ", defaulted) + ": change them in " + DisplayPath.of(env.cwd(),
+            out.println("defaults used for " + String.join(", ", defaulted) + ": change them in " + DisplayPath.of(io.env.cwd(),
                     target.resolve("content/site.yaml")) + (defaulted.contains("--host") ? " (--host: run init again with --force)" : ""));
         }
         out.println("lint: " + lint(target));
@@ -107,12 +98,12 @@ final class InitCommand implements Callable<Integer> {
         if (given != null) {
             return checked(given, check);
         }
-        Terminal terminal = env.terminal();
+        Terminal terminal = io.env.terminal();
         if (terminal == null) {
             defaulted.add(flag);
             return checked(fallback, check);
         }
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = io.err();
         while (true) {
             String answer = terminal.ask(question, fallback);
             if (answer == null) {
@@ -143,7 +134,7 @@ final class InitCommand implements Callable<Integer> {
     /** The new content, linted at once, so init never leaves a repository that does not build. */
     private String lint(Path target) {
         try {
-            PipelineResult r = Pipeline.lint(PipelineOptions.of(target.resolve("content"), target, env.clock().instant()));
+            PipelineResult r = Pipeline.lint(PipelineOptions.of(target.resolve("content"), target, io.env.clock().instant()));
             if (r.hasErrors()) {
                 throw new IllegalStateException("the content herald init wrote does not lint: " + r.diagnostics());
             }

@@ -5,9 +5,7 @@ import herald.pipeline.Pipeline;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "lint",
         mixinStandardHelpOptions = true,
@@ -15,13 +13,11 @@ import picocli.CommandLine.Spec;
             "Check every content file against the content format and the comms policy.",
             "Reports all findings at once as path:line:col: level [rule] message."
         },
-        exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:no errors (warnings allowed)",
             "1:at least one error",
             "2:could not run (no content folder, unreadable site.yaml or file, bad option)"
         },
-        footerHeading = "%nExamples:%n",
         footer = {
             "  herald lint",
             "  herald lint --content path/to/content --now 2026-11-20T15:00:00Z",
@@ -30,8 +26,8 @@ import picocli.CommandLine.Spec;
             "  herald lint --format gitlab > gl-code-quality-report.json   # GitLab Code Quality report"
         })
 final class LintCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandIo io;
 
     @Mixin
     ContentOptions options;
@@ -40,16 +36,10 @@ final class LintCommand implements Callable<Integer> {
             description = "Output format: text, json, github or gitlab (default: ${DEFAULT-VALUE}).")
     DiagnosticFormat format;
 
-    private final Environment env;
-
-    LintCommand(Environment env) {
-        this.env = env;
-    }
-
     @Override
     public Integer call() throws Pipeline.StageFailure {
-        StageTimer timer = new StageTimer(spec.commandLine().getErr(), options.timings);
-        return ContentRun.report(ContentRun.run(ContentRun.options(options, env, timer)), format, spec.commandLine().getOut(),
-                spec.commandLine().getErr());
+        StageTimer timer = new StageTimer(io.err(), options.timings);
+        return ContentRun.report(ContentRun.run(ContentRun.options(options, io.env, timer)), format, io.out(),
+                io.err());
     }
 }

@@ -27,9 +27,10 @@ public final class Main {
 
     public static int run(PrintWriter out, PrintWriter err, Environment env, String... args) {
         boolean trace = java.util.Arrays.asList(args).contains("--stacktrace");
-        HeraldCommand root = new HeraldCommand(env);
+        HeraldCommand root = new HeraldCommand();
         CommandLine cl = new CommandLine(root, new CommandFactory(env));
         addSubcommands(cl, args);
+        addHeadings(cl);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -63,6 +64,18 @@ public final class Main {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Every command's help heads its exit codes and its examples alike (where it has them), set here once. */
+    private static void addHeadings(CommandLine cl) {
+        CommandLine.Model.UsageMessageSpec usage = cl.getCommandSpec().usageMessage();
+        if (!usage.exitCodeList().isEmpty()) {
+            usage.exitCodeListHeading("%nExit status:%n");
+        }
+        if (usage.footer().length > 0) {
+            usage.footerHeading("%nExamples:%n");
+        }
+        cl.getSubcommands().values().forEach(Main::addHeadings);
     }
 
     /**

@@ -15,36 +15,27 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "maintenance", mixinStandardHelpOptions = true,
         description = "Announce and update planned maintenance windows.",
         subcommands = {MaintenanceCommand.New.class, MaintenanceCommand.Update.class, MaintenanceCommand.Pending.class},
-        footerHeading = "%nExamples:%n",
         footer = {"  herald maintenance new \"Database upgrade\" --components answers-api --start 2026-12-01T02:00:00Z --end 2026-12-01T03:00:00Z",
             "  herald maintenance update 2026-12-01-database-upgrade --status in-progress",
             "  herald maintenance pending --within 10m --check   # in a scheduled CI job: rebuild when a window starts or ends"})
 final class MaintenanceCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    MaintenanceCommand(Environment env) {
-    }
+    @Mixin
+    CommandIo io;
 
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCodes.OK;
+        return io.usage();
     }
 
     @Command(name = "new", mixinStandardHelpOptions = true,
             description = "Schedule a window: writes content/maintenance/<start date>-<slug>.md with a banner and the 'scheduled' announcement.",
-            exitCodeListHeading = "%nExit status:%n",
             exitCodeList = {"0:written", "1:refused: the result would not pass the lint (nothing written)", "2:could not run"},
-            footerHeading = "%nExamples:%n",
             footer = "  herald maintenance new \"Database upgrade\" --components answers-api,public-api --start 2026-12-01T02:00:00Z --end 2026-12-01T03:00:00Z --effect \"answers may pause for a minute\"")
     static final class New implements Callable<Integer> {
         @Mixin
@@ -65,7 +56,6 @@ final class MaintenanceCommand implements Callable<Integer> {
         @Mixin
         AudienceOptions audience;
 
-
         @Override
         public Integer call() {
             return support.run(() -> support.author().newMaintenance(
@@ -76,9 +66,7 @@ final class MaintenanceCommand implements Callable<Integer> {
 
     @Command(name = "update", mixinStandardHelpOptions = true,
             description = "Append a status update to a window: in-progress, verifying, completed or cancelled.",
-            exitCodeListHeading = "%nExit status:%n",
             exitCodeList = {"0:written", "1:refused: the result would not pass the lint (nothing written)", "2:could not run"},
-            footerHeading = "%nExamples:%n",
             footer = {"  herald maintenance update 2026-12-01-database-upgrade --status in-progress",
                 "  herald maintenance update 2026-12-01-database-upgrade --status completed"})
     static final class Update implements Callable<Integer> {
@@ -94,7 +82,6 @@ final class MaintenanceCommand implements Callable<Integer> {
         @Option(names = "--body", paramLabel = "TEXT")
         String body;
 
-
         @Override
         public Integer call() {
             UpdateStatus s = UpdateStatus.byId(status, false).filter(x -> x != UpdateStatus.SCHEDULED)
@@ -109,14 +96,12 @@ final class MaintenanceCommand implements Callable<Integer> {
                 "windows that start or end within that time of now, before or after: a scheduled CI job that rebuilds",
                 "when this list is not empty publishes on the runs around each start and end, and not on every run while",
                 "a window is weeks ahead (the status-schedule workflow that herald init writes does this)."},
-            exitCodeListHeading = "%nExit status:%n",
             exitCodeList = {"0:listed (with --check: at least one window is pending)", "1:with --check: no window is pending",
                 "2:could not run (content does not load, bad --within)"},
-            footerHeading = "%nExamples:%n",
             footer = {"  herald maintenance pending", "  herald maintenance pending --within 10m --check && herald build"})
     static final class Pending implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+        @Mixin
+        CommandIo io;
 
         @Mixin
         ContentDirOption contentDir;
@@ -131,21 +116,15 @@ final class MaintenanceCommand implements Callable<Integer> {
                 description = "Only windows not closed yet whose start or end is at most DURATION before or after now (10m, 1h).")
         String within;
 
-        private final Environment env;
-
-        Pending(Environment env) {
-            this.env = env;
-        }
-
         @Override
         public Integer call() {
-            Instant at = now.resolve(env);
+            Instant at = now.resolve(io.env);
             Duration horizon = within == null ? null : DurationText.parse(within).filter(d -> !d.isNegative() && !d.isZero())
                     .orElseThrow(() -> new UserError("--within \"" + within + "\" is not a duration; write e.g. 10m or 1h"));
             List<Maintenance> pending;
             try {
                 // the windows that validate: one the lint refuses cannot be published anyway
-                pending = Pipeline.lint(PipelineOptions.of(contentDir.content, env.cwd(), at)).model().map(Content::maintenance)
+                pending = Pipeline.lint(PipelineOptions.of(contentDir.content, io.env.cwd(), at)).model().map(Content::maintenance)
                         .orElse(List.of()).stream()
                         .filter(m -> horizon == null ? isPending(m, at) : changesWithin(m, at, horizon))
                         .toList();
@@ -153,7 +132,7 @@ final class MaintenanceCommand implements Callable<Integer> {
                 throw new UserError(e.getMessage());
             }
             for (Maintenance m : pending) {
-                spec.commandLine().getOut().println(m.id() + "\t" + m.phaseAt(at).name().toLowerCase(Locale.ROOT).replace('_', '-')
+                io.out().println(m.id() + "\t" + m.phaseAt(at).name().toLowerCase(Locale.ROOT).replace('_', '-')
                         + "\t" + m.start() + "\t" + m.end());
             }
             return check && pending.isEmpty() ? ExitCodes.FINDINGS : ExitCodes.OK;

@@ -13,9 +13,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "new", mixinStandardHelpOptions = true,
         description = {"Open an incident: writes content/incidents/<date>-<slug>.md with every required field, a banner in the",
             "standard wording and a first 'investigating' update whose checkpoint follows the policy."},
-        exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:written", "1:refused: the result would not pass the lint (nothing written)", "2:could not run"},
-        footerHeading = "%nExamples:%n",
         footer = {"  herald new \"Slow AI answers\" --severity S2 --components answers-api,citations",
             "  herald new \"Sign-in failing\" --severity S1 --components sign-in --triggered 2026-11-27T13:32:00Z --effect \"most sign-ins fail\""})
 final class NewCommand implements Callable<Integer> {
@@ -51,7 +49,6 @@ final class NewCommand implements Callable<Integer> {
 
     @Option(names = "--sre-on-call", paramLabel = "NAME")
     String sreOnCall;
-
 
     private java.util.Map<String, String> roles() {
         java.util.Map<String, String> r = new java.util.LinkedHashMap<>();

@@ -8,22 +8,18 @@ import java.time.OffsetDateTime;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "notify", mixinStandardHelpOptions = true,
         description = {"Print the internal notification drafts of an incident, one per audience of the notification matrix:",
             "exec on call, support, sales and customer success, engineering. Internal: printed, never written into site/."},
-        exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:printed", "2:could not run (unknown incident)"},
-        footerHeading = "%nExamples:%n",
         footer = {"  herald notify 2026-11-27-slow-answers", "  herald notify 2026-11-27-slow-answers | pbcopy",
             "  herald notify 2026-11-27-slow-answers --at 2026-11-27T14:30:00Z"})
 final class NotifyCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandIo io;
 
     @Mixin
     ContentDirOption contentDir;
@@ -35,26 +31,20 @@ final class NotifyCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ID")
     String id;
 
-    private final Environment env;
-
-    NotifyCommand(Environment env) {
-        this.env = env;
-    }
-
     @Override
     public Integer call() {
-        OffsetDateTime given = Times.parse("--at", at, env, true);
-        Instant when = given != null ? given.toInstant() : env.clock().instant();
-        Author author = new Author(contentDir.content, env.cwd(), when);
+        OffsetDateTime given = Times.parse("--at", at, io.env, true);
+        Instant when = given != null ? given.toInstant() : io.env.clock().instant();
+        Author author = new Author(contentDir.content, io.env.cwd(), when);
         try {
             Entry entry = author.read(id);
-            spec.commandLine().getOut().print(NotificationDrafts.render(author.siteSettings(), entry, when));
+            io.out().print(NotificationDrafts.render(author.siteSettings(), entry, when));
             return ExitCodes.OK;
         } catch (Author.Refused e) {
-            spec.commandLine().getErr().println("herald: " + e.getMessage());
+            io.err().println("herald: " + e.getMessage());
             return ExitCodes.CANNOT_RUN;
         } catch (java.io.IOException e) {
-            spec.commandLine().getErr().println("herald: " + e.getMessage());
+            io.err().println("herald: " + e.getMessage());
             return ExitCodes.CANNOT_RUN;
         }
     }

@@ -7,9 +7,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "postmortem", mixinStandardHelpOptions = true,
         description = "Link the postmortem of a resolved incident and post the standard 'postmortem scheduled' update.",
-        exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:written", "1:refused: the result would not pass the lint (nothing written)", "2:could not run"},
-        footerHeading = "%nExamples:%n",
         footer = "  herald postmortem 2026-11-27-slow-answers https://tracker.example.com/PM-42")
 final class PostmortemCommand implements Callable<Integer> {
     @Mixin
@@ -20,7 +18,6 @@ final class PostmortemCommand implements Callable<Integer> {
 
     @Parameters(index = "1", paramLabel = "URL")
     String url;
-
 
     @Override
     public Integer call() {

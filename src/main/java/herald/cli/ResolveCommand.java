@@ -10,9 +10,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "resolve", mixinStandardHelpOptions = true,
         description = {"Resolve an incident: records the public cause (and the postmortem link if you have it) and appends",
             "the 'resolved' update in the standard wording. The banner disappears by itself."},
-        exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:written", "1:refused: the result would not pass the lint (nothing written)", "2:could not run (unknown incident, bad option)"},
-        footerHeading = "%nExamples:%n",
         footer = {"  herald resolve 2026-11-27-slow-answers --cause \"An overloaded index shard slowed answers.\"",
             "  herald resolve 2026-11-27-slow-answers --cause \"…\" --postmortem https://tracker.example.com/PM-42"})
 final class ResolveCommand implements Callable<Integer> {
@@ -33,7 +31,6 @@ final class ResolveCommand implements Callable<Integer> {
 
     @Mixin
     AudienceOptions audience;
-
 
     @Override
     public Integer call() {

@@ -12,21 +12,17 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Preview the site: builds, serves it on 127.0.0.1, rebuilds within a second of a change under the",
             "content or the theme, and reloads the open page. While the content has lint errors, the browser shows them.",
             "Ctrl-C stops it."},
-        exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:stopped", "2:could not start (port in use, no content folder)"},
-        footerHeading = "%nExamples:%n",
         footer = {"  herald serve", "  herald serve --port 9000 --content path/to/content"})
 final class ServeCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandIo io;
 
     @Option(names = "--port", defaultValue = "8080", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
@@ -41,24 +37,18 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     NowOption now;
 
-    private final Environment env;
-
-    ServeCommand(Environment env) {
-        this.env = env;
-    }
-
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        Path content = contentDir.resolve(env);
+        PrintWriter out = io.out();
+        Path content = contentDir.resolve(io.env);
         if (!java.nio.file.Files.isDirectory(content)) {
             throw new UserError("content folder " + contentDir.content + " does not exist; run herald in your site's folder or pass --content DIR");
         }
-        Path themeDir = theme != null ? ThemeLocator.folder(theme, env) : null; // checked once, up front
-        Instant fixed = now.fixed(env); // null: the clock at each rebuild
+        Path themeDir = theme != null ? ThemeLocator.folder(theme, io.env) : null; // checked once, up front
+        Instant fixed = now.fixed(io.env); // null: the clock at each rebuild
         // without a theme folder, themes/default is watched too: one created while serving is picked up
         ChangeWatcher watcher = new ChangeWatcher(List.of(content,
-                themeDir != null ? themeDir : env.cwd().resolve(ThemeLocator.DEFAULT_FOLDER)));
+                themeDir != null ? themeDir : io.env.cwd().resolve(ThemeLocator.DEFAULT_FOLDER)));
         PreviewServer server;
         try {
             server = new PreviewServer("127.0.0.1", port);
@@ -103,10 +93,10 @@ final class ServeCommand implements Callable<Integer> {
     private PreviewBuild build(Path contentDir, Path themeDir, Instant fixed, PrintWriter out) {
         long start = System.nanoTime();
         // without --theme, themes/default is looked for at each build (null: the built-in theme alone)
-        Path folder = themeDir != null ? themeDir : ThemeLocator.folder(null, env);
-        PreviewBuild b = PreviewBuild.run(contentDir, env.cwd(), folder, fixed != null ? fixed : env.clock().instant());
+        Path folder = themeDir != null ? themeDir : ThemeLocator.folder(null, io.env);
+        PreviewBuild b = PreviewBuild.run(contentDir, io.env.cwd(), folder, fixed != null ? fixed : io.env.clock().instant());
         long ms = (System.nanoTime() - start) / 1_000_000;
-        b.notes().forEach(spec.commandLine().getErr()::println);
+        b.notes().forEach(io.err()::println);
         b.findings().forEach(d -> out.println(d.toText()));
         if (b.ok()) {
             out.println("built " + b.files().size() + " files in " + ms + " ms");

@@ -9,43 +9,35 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "theme", mixinStandardHelpOptions = true,
         description = {"The built-in theme ships inside Herald. A folder themes/NAME/ of your status repository replaces it",
             "file by file: a template or asset of the same path is used instead of the built-in one, the rest still comes",
             "from Herald. themes/default/ is used by itself; other names with --theme NAME."},
         subcommands = ThemeCommand.Eject.class,
-        footerHeading = "%nExamples:%n",
         footer = {"  herald theme eject                  # copies the built-in theme to themes/default/ to customise it",
             "  herald theme eject themes/initech && herald build --theme initech"})
 final class ThemeCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    ThemeCommand(Environment env) {
-    }
+    @Mixin
+    CommandIo io;
 
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCodes.OK;
+        return io.usage();
     }
 
     @Command(name = "eject", mixinStandardHelpOptions = true,
             description = {"Copy the built-in theme (templates/*.ftlh and assets/) into DIR for customising. Keep the files you",
                 "change and delete the others: whatever is missing still comes from Herald, so you get its fixes."},
-            exitCodeListHeading = "%nExit status:%n",
             exitCodeList = {"0:written", "1:refused: DIR already holds some of the files (listed; --force replaces them)",
                 "2:could not run (I/O failure)"},
-            footerHeading = "%nExamples:%n",
             footer = {"  herald theme eject", "  herald theme eject themes/initech --force"})
     static final class Eject implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+        @Mixin
+        CommandIo io;
 
         @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = ThemeLocator.DEFAULT_FOLDER,
                 description = "Where to write the theme (default: ${DEFAULT-VALUE}).")
@@ -54,19 +46,13 @@ final class ThemeCommand implements Callable<Integer> {
         @Option(names = "--force", description = "Replace files that already exist.")
         boolean force;
 
-        private final Environment env;
-
-        Eject(Environment env) {
-            this.env = env;
-        }
-
         @Override
         public Integer call() throws IOException {
-            PrintWriter out = spec.commandLine().getOut();
-            Path target = env.cwd().resolve(dir);
-            String shown = DisplayPath.of(env.cwd(), target);
+            PrintWriter out = io.out();
+            Path target = io.env.cwd().resolve(dir);
+            String shown = DisplayPath.of(io.env.cwd(), target);
             Scaffold theme = new Scaffold(ThemeLoader.builtIn(), Set.of());
-            NewFiles.write(theme, target, force, env, out);
+            NewFiles.write(theme, target, force, io.env, out);
             out.println("wrote " + theme.files().size() + " files to " + shown + "/: edit them, and delete the ones you do not"
                     + " change (Herald's own are used for what is missing)");
             return ExitCodes.OK;

@@ -11,9 +11,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "update", mixinStandardHelpOptions = true,
         description = {"Append one update to an incident, in the standard wording for its status unless you give the text.",
             "The next checkpoint defaults from the policy; scope, effect and owner carry over from the last update."},
-        exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:written", "1:refused: the result would not pass the lint (nothing written)", "2:could not run (unknown incident, bad option)"},
-        footerHeading = "%nExamples:%n",
         footer = {"  herald update 2026-11-27-slow-answers --status identified",
             "  herald update 2026-11-27-slow-answers --status monitoring --effect \"answers are fast again\"",
             "  herald update 2026-11-27-slow-answers --status investigating --body \"We are still investigating. Next update at 14:40 UTC.\" --next 14:40"})
@@ -41,7 +39,6 @@ final class UpdateCommand implements Callable<Integer> {
 
     @Option(names = "--waiver", paramLabel = "TEXT", description = "Why this update is late, if it is.")
     String waiver;
-
 
     @Override
     public Integer call() {

@@ -2,47 +2,42 @@ package herald.diag;
 
 /**
  * Every lint rule of the content format, with its id and default level.
- * The ids are the public contract (docs, waivers, CI annotations): never rename one.
+ * The ids ({@link PublicId}: YAML_SYNTAX is yaml-syntax) are the public contract (docs, waivers,
+ * CI annotations): never rename a constant.
  */
-public enum Rule {
-    YAML_SYNTAX("yaml-syntax", Level.ERROR),
-    REQUIRED_FIELD("required-field", Level.ERROR),
-    UNKNOWN_FIELD("unknown-field", Level.ERROR),
-    INVALID_VALUE("invalid-value", Level.ERROR),
-    TIMESTAMP_OFFSET("timestamp-offset", Level.ERROR),
-    TIMESTAMP_ORDER("timestamp-order", Level.ERROR),
-    FUTURE_UPDATE("future-update", Level.ERROR),
-    UNKNOWN_COMPONENT("unknown-component", Level.ERROR),
-    DUPLICATE_ID("duplicate-id", Level.ERROR),
-    FIRST_UPDATE_LATE("first-update-late", Level.ERROR),
-    CADENCE_GAP("cadence-gap", Level.ERROR),
-    CHECKPOINT_MISSED("checkpoint-missed", Level.ERROR),
-    CHECKPOINT_TOO_FAR("checkpoint-too-far", Level.ERROR),
-    UPDATE_OVERDUE("update-overdue", Level.WARNING),
-    AFTER_RESOLVED("after-resolved", Level.ERROR),
-    RESOLVED_MISSING_CAUSE("resolved-missing-cause", Level.ERROR),
-    POSTMORTEM_MISSING("postmortem-missing", Level.ERROR),
-    BANNER_MISSING("banner-missing", Level.ERROR),
-    BANNER_TOO_LONG("banner-too-long", Level.ERROR),
-    STATE_SEVERITY_MISMATCH("state-severity-mismatch", Level.ERROR),
-    WORDING_ETA("wording-eta", Level.WARNING),
-    WORDING_INTERNAL("wording-internal", Level.ERROR),
-    UNFILLED_PLACEHOLDER("unfilled-placeholder", Level.ERROR),
+public enum Rule implements PublicId {
+    YAML_SYNTAX(Level.ERROR),
+    REQUIRED_FIELD(Level.ERROR),
+    UNKNOWN_FIELD(Level.ERROR),
+    INVALID_VALUE(Level.ERROR),
+    TIMESTAMP_OFFSET(Level.ERROR),
+    TIMESTAMP_ORDER(Level.ERROR),
+    FUTURE_UPDATE(Level.ERROR),
+    UNKNOWN_COMPONENT(Level.ERROR),
+    DUPLICATE_ID(Level.ERROR),
+    FIRST_UPDATE_LATE(Level.ERROR),
+    CADENCE_GAP(Level.ERROR),
+    CHECKPOINT_MISSED(Level.ERROR),
+    CHECKPOINT_TOO_FAR(Level.ERROR),
+    UPDATE_OVERDUE(Level.WARNING),
+    AFTER_RESOLVED(Level.ERROR),
+    RESOLVED_MISSING_CAUSE(Level.ERROR),
+    POSTMORTEM_MISSING(Level.ERROR),
+    BANNER_MISSING(Level.ERROR),
+    BANNER_TOO_LONG(Level.ERROR),
+    STATE_SEVERITY_MISMATCH(Level.ERROR),
+    WORDING_ETA(Level.WARNING),
+    WORDING_INTERNAL(Level.ERROR),
+    UNFILLED_PLACEHOLDER(Level.ERROR),
     /** Git-based: an update that reached the default branch later than its claimed time (an error with --strict). */
-    BACKDATED_UPDATE("backdated-update", Level.WARNING),
+    BACKDATED_UPDATE(Level.WARNING),
     /** An S1/S2 incident whose internal.roles does not name the four roles of the comms plan. */
-    ROLES_MISSING("roles-missing", Level.WARNING);
+    ROLES_MISSING(Level.WARNING);
 
-    private final String id;
     private final Level level;
 
-    Rule(String id, Level level) {
-        this.id = id;
+    Rule(Level level) {
         this.level = level;
-    }
-
-    public String id() {
-        return id;
     }
 
     /** The level the spec gives this rule; a waiver or a grace period may lower it for one finding. */

@@ -1,29 +1,24 @@
 package herald.init;
 
+import herald.diag.PublicId;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Where the status page is published, and so which pipelines `herald init` writes. */
-public enum Host {
-    GITHUB_PAGES("github-pages", "to GitHub Pages", "  pages: write\n  id-token: write\n"),
-    GITLAB_PAGES("gitlab-pages", "to GitLab Pages", ""),
-    NETLIFY("netlify", "to Netlify", ""),
-    CLOUDFLARE_PAGES("cloudflare-pages", "to Cloudflare Pages", ""),
-    S3("s3", "to an S3 bucket behind a CDN", "");
+public enum Host implements PublicId {
+    GITHUB_PAGES("to GitHub Pages", "  pages: write\n  id-token: write\n"),
+    GITLAB_PAGES("to GitLab Pages", ""),
+    NETLIFY("to Netlify", ""),
+    CLOUDFLARE_PAGES("to Cloudflare Pages", ""),
+    S3("to an S3 bucket behind a CDN", "");
 
-    private final String id;
     private final String where;
     private final String permissions;
 
-    Host(String id, String where, String permissions) {
-        this.id = id;
+    Host(String where, String permissions) {
         this.where = where;
         this.permissions = permissions;
-    }
-
-    public String id() {
-        return id;
     }
 
     /** "to GitHub Pages": how the publish pipeline names its target. */
@@ -42,7 +37,7 @@ public enum Host {
     }
 
     public static Optional<Host> byId(String id) {
-        return Arrays.stream(values()).filter(h -> h.id.equals(id)).findFirst();
+        return PublicId.byId(Host.class, id);
     }
 
     /** "github-pages, gitlab-pages, …" for messages and --help. */

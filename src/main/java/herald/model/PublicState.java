@@ -1,30 +1,24 @@
 package herald.model;
 
-import java.util.Arrays;
+import herald.diag.PublicId;
 import java.util.Optional;
 
 /** The public state of a component or of the whole page, declared from worst to best. */
-public enum PublicState {
-    MAJOR_OUTAGE("major-outage", "Major outage", 0),
-    PARTIAL_OUTAGE("partial-outage", "Partial outage", 1),
-    DEGRADED_PERFORMANCE("degraded-performance", "Degraded performance", 2),
-    MAINTENANCE("maintenance", "Under maintenance", 3),
-    INFORMATIONAL("informational", "Operational, with an advisory", 4),
-    OPERATIONAL("operational", "Operational", 4);
+public enum PublicState implements PublicId {
+    MAJOR_OUTAGE("Major outage", 0),
+    PARTIAL_OUTAGE("Partial outage", 1),
+    DEGRADED_PERFORMANCE("Degraded performance", 2),
+    MAINTENANCE("Under maintenance", 3),
+    INFORMATIONAL("Operational, with an advisory", 4),
+    OPERATIONAL("Operational", 4);
 
-    private final String id;
     private final String label;
     // informational and operational rank the same: an advisory does not change a component's health.
     private final int rank;
 
-    PublicState(String id, String label, int rank) {
-        this.id = id;
+    PublicState(String label, int rank) {
         this.label = label;
         this.rank = rank;
-    }
-
-    public String id() {
-        return id;
     }
 
     public String label() {
@@ -45,6 +39,6 @@ public enum PublicState {
     }
 
     public static Optional<PublicState> byId(String id) {
-        return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
+        return PublicId.byId(PublicState.class, id);
     }
 }

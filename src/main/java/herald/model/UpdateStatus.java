@@ -1,34 +1,29 @@
 package herald.model;
 
+import herald.diag.PublicId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /** The status of one update; the first five are for incidents, the rest for maintenance. */
-public enum UpdateStatus {
-    INVESTIGATING("investigating", "Investigating", true),
-    IDENTIFIED("identified", "Identified", true),
-    MONITORING("monitoring", "Monitoring", true),
-    RESOLVED("resolved", "Resolved", true),
-    POSTMORTEM("postmortem", "Postmortem", true),
-    SCHEDULED("scheduled", "Scheduled", false),
-    IN_PROGRESS("in-progress", "In progress", false),
-    VERIFYING("verifying", "Verifying", false),
-    COMPLETED("completed", "Completed", false),
-    CANCELLED("cancelled", "Cancelled", false);
+public enum UpdateStatus implements PublicId {
+    INVESTIGATING("Investigating", true),
+    IDENTIFIED("Identified", true),
+    MONITORING("Monitoring", true),
+    RESOLVED("Resolved", true),
+    POSTMORTEM("Postmortem", true),
+    SCHEDULED("Scheduled", false),
+    IN_PROGRESS("In progress", false),
+    VERIFYING("Verifying", false),
+    COMPLETED("Completed", false),
+    CANCELLED("Cancelled", false);
 
-    private final String id;
     private final String label;
     private final boolean forIncidents;
 
-    UpdateStatus(String id, String label, boolean forIncidents) {
-        this.id = id;
+    UpdateStatus(String label, boolean forIncidents) {
         this.label = label;
         this.forIncidents = forIncidents;
-    }
-
-    public String id() {
-        return id;
     }
 
     public String label() {
@@ -41,7 +36,7 @@ public enum UpdateStatus {
     }
 
     public static Optional<UpdateStatus> byId(String id, boolean forIncidents) {
-        return Arrays.stream(values()).filter(s -> s.forIncidents == forIncidents && s.id.equals(id)).findFirst();
+        return PublicId.byId(UpdateStatus.class, id).filter(s -> s.forIncidents == forIncidents);
     }
 
     public static List<String> ids(boolean forIncidents) {

@@ -10,8 +10,16 @@ public sealed interface YNode permits YNode.YMap, YNode.YSeq, YNode.YScalar {
     /** Offset of the value's first char in the YAML text (for raw spans). */
     int offset();
 
-    /** A short name of the node's kind for messages: "a mapping", "a list", "a text". */
-    String kind();
+    /** A short name of the node's kind for messages: "a mapping", "a list", "a text" (or "empty"). */
+    default String kind() {
+        if (this instanceof YMap) {
+            return "a mapping";
+        }
+        if (this instanceof YSeq) {
+            return "a list";
+        }
+        return ((YScalar) this).isNull() ? "empty" : "a text";
+    }
 
     record YEntry(String key, Pos keyPos, YNode value) {
     }
@@ -20,31 +28,16 @@ public sealed interface YNode permits YNode.YMap, YNode.YSeq, YNode.YScalar {
         public YMap {
             entries = List.copyOf(entries);
         }
-
-        @Override
-        public String kind() {
-            return "a mapping";
-        }
     }
 
     record YSeq(Pos pos, int offset, List<YNode> items) implements YNode {
         public YSeq {
             items = List.copyOf(items);
         }
-
-        @Override
-        public String kind() {
-            return "a list";
-        }
     }
 
     /** A scalar; {@code text} is null for YAML null ({@code ~}, {@code null} or nothing). */
     record YScalar(Pos pos, int offset, String text) implements YNode {
-        @Override
-        public String kind() {
-            return text == null ? "empty" : "a text";
-        }
-
         public boolean isNull() {
             return text == null;
         }
