@@ -41,7 +41,7 @@ public enum DiagnosticFormat {
             doc.put("errors", count(diagnostics, Level.ERROR));
             doc.put("warnings", count(diagnostics, Level.WARNING));
             try {
-                out.println(JSON_WRITER.writeValueAsString(doc));
+                out.println(Json.WRITER.writeValueAsString(doc));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -86,7 +86,7 @@ public enum DiagnosticFormat {
                 return row;
             }).toList();
             try {
-                out.println(JSON_WRITER.writeValueAsString(rows));
+                out.println(Json.WRITER.writeValueAsString(rows));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -102,9 +102,12 @@ public enum DiagnosticFormat {
         }
     }
 
-    private static final ObjectMapper JSON_WRITER = new ObjectMapper()
-            .disable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    /** Made on first use: the text formats, which most runs print, need no Jackson (about 400 classes to start). */
+    private static final class Json {
+        static final ObjectMapper WRITER = new ObjectMapper()
+                .disable(SerializationFeature.INDENT_OUTPUT)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
 
     public abstract void print(List<Diagnostic> diagnostics, int files, PrintWriter out);
 

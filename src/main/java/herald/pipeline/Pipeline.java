@@ -62,13 +62,18 @@ public final class Pipeline {
      * @throws LoadFailure when there is no content folder or no readable site.yaml
      */
     public static PipelineResult run(PipelineOptions options) throws LoadFailure, StageFailure {
+        RenderPreparation preparation = options.until() == PipelineOptions.Stage.RENDER ? RenderPreparation.start(options) : null;
         Loaded loaded = ContentLoader.load(options.contentDir(), options.cwd(), options.work());
         options.lap("load");
-        return run(options, loaded);
+        return run(options, loaded, preparation);
     }
 
     /** The stages after load, on content loaded elsewhere (the authoring commands' new text of one file). */
     public static PipelineResult run(PipelineOptions options, Loaded loaded) throws StageFailure {
+        return run(options, loaded, null);
+    }
+
+    private static PipelineResult run(PipelineOptions options, Loaded loaded, RenderPreparation preparation) throws StageFailure {
         Diagnostics diagnostics = Linter.lint(loaded, options.now(), options.work());
         List<String> notes = new ArrayList<>();
         if (options.git() != PipelineOptions.GitChecks.OFF) {
@@ -95,7 +100,8 @@ public final class Pipeline {
         }
         SiteRenderer renderer;
         try {
-            renderer = new SiteRenderer(ThemeLoader.load(options.themeFolder(), options.cwd()), options.work());
+            renderer = preparation != null ? preparation.renderer()
+                    : new SiteRenderer(ThemeLoader.load(options.themeFolder(), options.cwd()), options.work());
         } catch (ThemeException e) {
             throw new StageFailure(e.getMessage(), linted);
         }

@@ -28,6 +28,17 @@ public final class SiteRenderer {
         this.templates = new Templates(theme.templates(), work);
     }
 
+    /**
+     * Does now what the first render would otherwise do first: parses every template (see
+     * {@link Templates#prepare}) and sets up the JSON and XML writers (Jackson's, and StAX found
+     * through its service lookup). Run on a second thread while the content loads.
+     */
+    public void prepare() throws RenderException {
+        templates.prepare();
+        JsonOutput.write(List.of(Map.of("prepared", true)));
+        XmlOutput.sitemap("https://status.example/", List.of(SitePaths.NOT_FOUND));
+    }
+
     /** Renders every file into a list (small sites, tests, the preview server). */
     public List<OutputFile> render(SiteView view, String language, String siteTitle) throws RenderException {
         List<OutputFile> out = Collections.synchronizedList(new ArrayList<>(view.pages().size() + 64));

@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -25,10 +27,12 @@ public final class Templates {
     private final Configuration config;
     private final Map<String, Template> cache = new ConcurrentHashMap<>();
     private final Work work;
+    private final List<String> names;
 
     /** {@code sources}: each template's text by its name relative to the theme's templates/ ("index.ftlh"). */
     public Templates(Map<String, String> sources, Work work) {
         this.work = work;
+        this.names = List.copyOf(sources.keySet());
         StringTemplateLoader loader = new StringTemplateLoader();
         sources.forEach(loader::putTemplate);
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
@@ -45,6 +49,26 @@ public final class Templates {
         c.setBooleanFormat("c");
         c.setAPIBuiltinEnabled(false);
         this.config = c;
+    }
+
+    /**
+     * Parses every template ahead of rendering (the render preparation runs it on a second thread).
+     * A template that does not parse is left for the render, which reports it with its line.
+     */
+    public void prepare() {
+        for (String name : names) {
+            try {
+                cache.computeIfAbsent(name, n -> {
+                    try {
+                        return config.getTemplate(n);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                // reported by renderBytes, with the template's name and line
+            }
+        }
     }
 
     /** Renders one template with one view model; a template error names the template and line. */

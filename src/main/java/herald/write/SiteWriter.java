@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,7 +54,8 @@ public final class SiteWriter {
             Path fresh = area.workFolder(abs.getFileName().toString(), "new");
             Files.createDirectories(fresh);
             Files.write(fresh.resolve(OutputFolder.MARKER), OutputFolder.MARKER_TEXT);
-            return new Staging(abs, area, fresh);
+            Path previous = Files.isRegularFile(abs.resolve(OutputFolder.MARKER), LinkOption.NOFOLLOW_LINKS) ? abs : null;
+            return new Staging(abs, area, fresh, previous);
         } catch (IOException | RuntimeException e) {
             area.closeIfUnused();
             throw e;
@@ -64,17 +67,23 @@ public final class SiteWriter {
         private final Path target;
         private final StagingArea area;
         private final Path fresh;
+        private final Path previous;
         private final Set<Path> dirs = ConcurrentHashMap.newKeySet();
         private boolean committed;
 
-        private Staging(Path target, StagingArea area, Path fresh) {
+        private Staging(Path target, StagingArea area, Path fresh, Path previous) {
             this.target = target;
             this.area = area;
             this.fresh = fresh;
+            this.previous = previous;
             dirs.add(fresh);
         }
 
-        /** Writes one file; thread-safe. I/O errors surface as UncheckedIOException. */
+        /**
+         * Writes one file; thread-safe. I/O errors surface as UncheckedIOException. A file whose
+         * bytes the previous site (one Herald wrote) already holds is linked to it instead: it
+         * keeps its time, so a deploy that compares times (rsync) sends only what changed.
+         */
         public void write(OutputFile f) {
             Path p = fresh.resolve(f.path());
             try {
@@ -82,6 +91,9 @@ public final class SiteWriter {
                 if (!dirs.contains(dir)) {
                     Files.createDirectories(dir);
                     dirs.add(dir);
+                }
+                if (previous != null && linkedUnchanged(previous.resolve(f.path()), p, f.bytes())) {
+                    return;
                 }
                 try (OutputStream out = Files.newOutputStream(p)) {
                     out.write(f.bytes());
@@ -123,6 +135,20 @@ public final class SiteWriter {
                 deleteQuietly(fresh);
             }
             area.closeIfUnused();
+        }
+    }
+
+    /** Links {@code fresh} to {@code old} when old is a plain file with exactly these bytes; false otherwise. */
+    private static boolean linkedUnchanged(Path old, Path fresh, byte[] bytes) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!a.isRegularFile() || a.size() != bytes.length || !Arrays.equals(Files.readAllBytes(old), bytes)) {
+                return false;
+            }
+            Files.createLink(fresh, old);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false; // missing, unreadable, or a file system without hard links: write it
         }
     }
 
