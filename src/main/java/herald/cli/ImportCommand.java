@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Bring in the history of another status page: Statuspage (JSON files, URLs or the v1 API) or a cState site.",
+        description = "Bring in the history of another status page: Statuspage (files, URLs, the v1 API) or cState.",
         subcommands = {ImportCommand.Statuspage.class, ImportCommand.Cstate.class},
         footer = {"  herald import statuspage https://status.example.com/api/v2/summary.json https://status.example.com/api/v2/incidents.json",
             "  STATUSPAGE_KEY=… herald import statuspage --api-key-env STATUSPAGE_KEY https://api.statuspage.io/v1/pages/PAGE_ID/incidents",
