@@ -13,12 +13,12 @@ final class BannerRules implements EntryRule {
         boolean needsBanner;
         String what;
         if (entry instanceof IncidentDraft i) {
-            // a re-opened incident needs its banner again; imported history never had one
-            needsBanner = !i.isResolved() && !i.isImported() && i.severity() != null && i.severity().breaksUsers();
+            // a re-opened incident needs its banner again
+            needsBanner = !i.isResolved() && i.severity() != null && i.severity().breaksUsers();
             what = "unresolved " + (i.severity() == null ? "" : i.severity() + " ") + "incident";
         } else {
             MaintenanceDraft m = (MaintenanceDraft) entry;
-            needsBanner = m.closingUpdate().isEmpty() && !m.isImported();
+            needsBanner = m.closingUpdate().isEmpty();
             what = "scheduled maintenance";
         }
         String banner = entry.banner();
@@ -36,5 +36,10 @@ final class BannerRules implements EntryRule {
                         + max + " (policy.bannerMaxChars): keep it short and actionable, the status page holds the details");
             }
         }
+    }
+
+    @Override
+    public boolean judgesImportedHistory() {
+        return false;
     }
 }

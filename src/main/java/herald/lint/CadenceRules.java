@@ -25,7 +25,7 @@ final class CadenceRules implements LintRule {
 
     static void check(LintContext ctx, IncidentDraft incident) {
         List<UpdateDraft> updates = incident.updates().stream().filter(u -> u.at() != null).toList();
-        if (updates.isEmpty() || incident.isImported()) {
+        if (updates.isEmpty()) {
             return;
         }
         firstUpdate(ctx, incident, updates.get(0));
@@ -134,5 +134,10 @@ final class CadenceRules implements LintRule {
                             + " ago) and the incident is not resolved; post an update now (herald update "
                             + incident.id() + ")");
         }
+    }
+
+    @Override
+    public boolean judgesImportedHistory() {
+        return false;
     }
 }

@@ -44,4 +44,9 @@ final class CheckpointMismatchRule implements LintRule {
         boolean sameDay = t.toLocalDate().equals(at.atZoneSameInstant(t.getOffset()).toLocalDate());
         return (sameDay ? LintContext.time(t) : LintContext.dateTime(t)) + offset;
     }
+
+    @Override
+    public boolean judgesImportedHistory() {
+        return false;
+    }
 }

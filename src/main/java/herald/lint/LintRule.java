@@ -19,4 +19,14 @@ interface LintRule {
 
     default void maintenance(LintContext ctx, MaintenanceDraft maintenance) {
     }
+
+    /**
+     * Whether the rule also judges imported history (an entry with {@code imported:}). Format,
+     * timestamp, reference and safety rules do; a rule about how the team communicates (cadence,
+     * checkpoints, wording, banner, roles) returns false, and the {@link Linter} never runs it on
+     * such an entry: that history was published long ago by another tool.
+     */
+    default boolean judgesImportedHistory() {
+        return true;
+    }
 }

@@ -20,13 +20,19 @@ public final class Linter {
     private Linter() {
     }
 
+    private static final List<LintRule> HISTORY_RULES = RULES.stream().filter(LintRule::judgesImportedHistory).toList();
+
+    private static List<LintRule> rulesFor(herald.content.EntryDraft entry) {
+        return entry.isImported() ? HISTORY_RULES : RULES;
+    }
+
     public static Diagnostics lint(Loaded loaded, Instant now, Work work) {
         Diagnostics out = new Diagnostics();
         out.addAll(loaded.diagnostics());
         LintContext ctx = new LintContext(loaded.drafts(), now, loaded.siteReadable(), out, work);
         RULES.forEach(rule -> rule.content(ctx));
-        loaded.drafts().incidents().parallelStream().forEach(incident -> RULES.forEach(rule -> rule.incident(ctx, incident)));
-        loaded.drafts().maintenance().parallelStream().forEach(window -> RULES.forEach(rule -> rule.maintenance(ctx, window)));
+        loaded.drafts().incidents().parallelStream().forEach(incident -> rulesFor(incident).forEach(rule -> rule.incident(ctx, incident)));
+        loaded.drafts().maintenance().parallelStream().forEach(window -> rulesFor(window).forEach(rule -> rule.maintenance(ctx, window)));
         return out;
     }
 }

@@ -20,7 +20,7 @@ final class RolesRule implements LintRule {
     }
 
     static void check(LintContext ctx, IncidentDraft incident) {
-        if (incident.isImported() || incident.severity() == null || (incident.severity() != herald.model.Severity.S1 && incident.severity() != herald.model.Severity.S2)) {
+        if (incident.severity() == null || (incident.severity() != herald.model.Severity.S1 && incident.severity() != herald.model.Severity.S2)) {
             return;
         }
         Map<?, ?> roles = incident.internal() instanceof Map<?, ?> internal && internal.get("roles") instanceof Map<?, ?> r ? r : Map.of();
@@ -36,5 +36,10 @@ final class RolesRule implements LintRule {
                     + String.join(", ", missing) + "; assign an incident lead, comms lead, support lead and SRE on call, e.g. "
                     + "roles: {incidentLead: Dana, commsLead: Priya, supportLead: Tom, sreOnCall: Lee}, or herald roles " + incident.id() + " --incident-lead …");
         }
+    }
+
+    @Override
+    public boolean judgesImportedHistory() {
+        return false;
     }
 }

@@ -22,9 +22,6 @@ final class WordingRules implements EntryRule {
 
     @Override
     public void check(LintContext ctx, EntryDraft entry) {
-        if (entry.isImported()) {
-            return;
-        }
         boolean eta = entry instanceof IncidentDraft;
         boolean closed = entry instanceof IncidentDraft i && i.isResolved();
         InternalVocabulary vocabulary = InternalVocabulary.of(ctx.policy.internalTerms(), entry.internal());
@@ -61,5 +58,10 @@ final class WordingRules implements EntryRule {
 
     static String prefix(String key) {
         return key.equals("body") ? "" : key + ": ";
+    }
+
+    @Override
+    public boolean judgesImportedHistory() {
+        return false;
     }
 }

@@ -1,6 +1,7 @@
 package herald.lint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import herald.Fixtures;
@@ -70,6 +71,17 @@ class ImportedHistoryLintTest {
         String open = Fixtures.change(HISTORY, "  - at: 2026-11-20T15:25:00Z\n    status: resolved\n    body: This incident has been resolved.\n", "");
         assertTrue(rules(lint(open)).containsAll(List.of("banner-missing", "update-overdue")), lint(open).toString());
         assertEquals(List.of(), lint(imported(open)));
+    }
+
+    @Test
+    void anImportedBodyThatAnnouncesAnotherTimeThanNextIsNotJudged() {
+        // Statuspage bodies announce their next update in words; an import that kept a next: must not be judged by it
+        String promised = Fixtures.change(HISTORY, "    body: We are investigating slow answers. ETA 15:00 UTC. TODO\n",
+                "    owner: Comms lead\n    scope: All users\n    effect: Slow answers\n    next: 2026-11-20T14:45:00Z\n"
+                        + "    body: We are investigating slow answers. Next update at 15:10 UTC.\n");
+        assertTrue(rules(lint(promised)).contains("checkpoint-mismatch"), lint(promised).toString());
+        assertFalse(rules(lint(imported(promised))).contains("checkpoint-mismatch"), lint(imported(promised)).toString());
+        assertEquals(List.of(), lint(imported(promised)));
     }
 
     @Test
