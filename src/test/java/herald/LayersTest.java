@@ -35,7 +35,7 @@ class LayersTest {
             List.of("announce"),                              // the manifest and notify: formats, delivery to the channels;
                                                               // below the loader (notify:), the API (one id hash) and derive
             List.of("content"),                               // load: files, front matter, drafts, validation
-            List.of("wording"),                               // pure text detectors the wording rules call (no herald imports)
+            List.of("wording"),                               // pure text detectors the wording rules call (of herald, only model: the zone names)
             List.of("lint", "markdown"),                      // lint over drafts; Markdown to safe HTML
             List.of("api"),                                   // the Statuspage records
             List.of("derive"),                                // view records of every output

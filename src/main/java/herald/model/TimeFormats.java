@@ -46,6 +46,8 @@ public final class TimeFormats {
     public static final DateTimeFormatter DAY_OF_MONTH_UTC = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH).withZone(ZoneOffset.UTC);
     /** The short name of a zone at an instant ("CET", "CEST"); only {@link #zoneName} uses it. */
     private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
+    /** The generic short name of a zone ("CET" for Europe/Berlin, "ET" for America/New_York); only {@link #genericZoneName}. */
+    private static final DateTimeFormatter GENERIC_ZONE = DateTimeFormatter.ofPattern("v", Locale.ENGLISH);
 
     /** Zone names by zone and daylight-saving flag, each looked up once per process. */
     private static final Map<String, String> ZONE_NAMES = new ConcurrentHashMap<>();
@@ -66,6 +68,15 @@ public final class TimeFormats {
         return ZONE_NAMES.computeIfAbsent(key, k -> {
             synchronized (TimeFormats.class) {
                 return ZONE.withZone(zone).format(t);
+            }
+        });
+    }
+
+    /** The generic short name of {@code zone} ("ET", "CET"), looked up once, under the same lock as {@link #zoneName}. */
+    public static String genericZoneName(ZoneId zone, Instant t) {
+        return ZONE_NAMES.computeIfAbsent(zone.getId() + "#generic", k -> {
+            synchronized (TimeFormats.class) {
+                return GENERIC_ZONE.withZone(zone).format(t);
             }
         });
     }

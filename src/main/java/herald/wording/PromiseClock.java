@@ -66,7 +66,7 @@ final class PromiseClock {
         if (site.normalized().equals(ZoneOffset.UTC)) {
             return "UTC";
         }
-        return site.getId() + " (" + ZoneWords.abbreviation(site, at) + ")";
+        return site.getId() + " (" + herald.model.TimeFormats.zoneName(site, at) + ")";
     }
 
     private static Instant nearest(LocalDate today, At clock, ZoneId zone, Instant at) {

@@ -6,11 +6,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import herald.model.TimeFormats;
 
 /**
  * What a zone written after a time means: UTC/GMT (with an offset or not), the site's zone by
@@ -18,13 +17,13 @@ import java.util.regex.Pattern;
  * America/New_York, read literally: "15:10 CET" is UTC+1 even in July) or by its generic name
  * ("ET") or IANA id, and a short table of unambiguous abbreviations readers know. The site's own
  * abbreviations win (CST in Asia/Shanghai is China's). Unknown or ambiguous ones (IST) are null.
+ * The site zone's names come from {@link TimeFormats} (looked up once, under one lock: the lint
+ * checks files in parallel, and the JDK may answer a first concurrent lookup with "GMT+01:00").
  */
 final class ZoneWords {
     private ZoneWords() {
     }
 
-    private static final DateTimeFormatter ABBREVIATION = DateTimeFormatter.ofPattern("z", Locale.ENGLISH);
-    private static final DateTimeFormatter GENERIC = DateTimeFormatter.ofPattern("v", Locale.ENGLISH);
     private static final Pattern UTC_OFFSET = Pattern.compile("(?:UTC|GMT|UT)(?:\\s?([+-])\\s?(\\d{1,2})(?::?(\\d{2}))?)?|Z");
     private static final Map<String, String> KNOWN = Map.ofEntries(
             Map.entry("EST", "-05:00"), Map.entry("EDT", "-04:00"), Map.entry("ET", "America/New_York"),
@@ -72,16 +71,11 @@ final class ZoneWords {
         // the two seasons of the promise's year: January and July cover both hemispheres
         for (LocalDate sample : new LocalDate[] {date, date.withDayOfYear(15), date.withMonth(7).withDayOfMonth(15)}) {
             Instant instant = sample.atTime(LocalTime.NOON).atZone(site).toInstant();
-            if (written.equals(ABBREVIATION.format(instant.atZone(site)))) {
+            if (written.equals(TimeFormats.zoneName(site, instant))) {
                 return site.getRules().getOffset(instant);
             }
         }
-        String generic = GENERIC.format(date.atTime(LocalTime.NOON).atZone(site));
+        String generic = TimeFormats.genericZoneName(site, date.atTime(LocalTime.NOON).atZone(site).toInstant());
         return written.equals(generic) ? site : null;
-    }
-
-    /** The abbreviation readers see for a site zone at an instant ("CET", "EDT", "UTC"). */
-    static String abbreviation(ZoneId zone, Instant at) {
-        return ABBREVIATION.format(at.atZone(zone));
     }
 }
