@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
 final class Redirects {
     /** Each segment URL-safe and not starting with a dot (no "..", no hidden files). */
     private static final Pattern SAFE_PATH = Pattern.compile("([A-Za-z0-9][A-Za-z0-9._~-]*/)+");
-    private static final List<String> RESERVED = List.of(SitePaths.ASSETS, SitePaths.API, "schemas/", SitePaths.HISTORY, "components/");
+    /** Folders Herald writes whole: an old address inside one would mix with its files. */
+    private static final List<String> RESERVED = List.of(SitePaths.ASSETS, SitePaths.API_ROOT, SitePaths.SCHEMAS, SitePaths.HISTORY,
+            SitePaths.COMPONENTS);
 
     private Redirects() {
     }
@@ -28,6 +30,13 @@ final class Redirects {
     static List<SiteView.Redirect> of(List<Entry> entries, List<SiteView.Page> pages) {
         Set<String> pageFolders = new HashSet<>();
         pages.forEach(p -> pageFolders.add(p.path().substring(0, p.path().length() - SitePaths.INDEX.length())));
+        // every folder that holds a page somewhere below it, once (not a scan of all pages per entry)
+        Set<String> holdsPages = new HashSet<>();
+        for (String f : pageFolders) {
+            for (int slash = f.indexOf('/'); slash >= 0; slash = f.indexOf('/', slash + 1)) {
+                holdsPages.add(f.substring(0, slash + 1));
+            }
+        }
         Set<String> taken = new HashSet<>();
         List<SiteView.Redirect> out = new ArrayList<>();
         for (Entry e : entries) {
@@ -36,7 +45,7 @@ final class Redirects {
             }
             String from = oldFolder(e.imported());
             if (from == null || from.equals(e.path()) || pageFolders.contains(from) || RESERVED.stream().anyMatch(from::startsWith)
-                    || pageFolders.stream().anyMatch(f -> !f.isEmpty() && f.startsWith(from)) || !taken.add(from)) {
+                    || holdsPages.contains(from) || !taken.add(from)) {
                 continue;
             }
             out.add(new SiteView.Redirect(from, e.path(), e.title()));

@@ -20,7 +20,8 @@ public final class SitePaths {
     public static final String FAVICON_ICO = "favicon.ico";
     public static final String BANNER_JSON = "banner.json";
     public static final String BANNER_JS = "banner.js";
-    public static final String BANNER_SCHEMA = "schemas/banner.schema.json";
+    public static final String SCHEMAS = "schemas/";
+    public static final String BANNER_SCHEMA = SCHEMAS + "banner.schema.json";
     public static final String CALENDAR = "maintenance.ics";
     public static final String SITEMAP = "sitemap.xml";
     public static final String ROBOTS = "robots.txt";
@@ -34,7 +35,9 @@ public final class SitePaths {
     /** Where the theme's assets go, and where they are in a theme. */
     public static final String ASSETS = "assets/";
     /** The Statuspage-compatible API. */
-    public static final String API = "api/v2/";
+    /** Every machine-readable file: the Statuspage API and Herald's own (the manifest). */
+    public static final String API_ROOT = "api/";
+    public static final String API = API_ROOT + "v2/";
     /** What the build published, for herald announce to compare with the next build. */
     public static final String MANIFEST = "api/herald/manifest.json";
 
@@ -54,8 +57,10 @@ public final class SitePaths {
         return "maintenance/" + id + "/";
     }
 
+    public static final String COMPONENTS = "components/";
+
     public static String component(String id) {
-        return "components/" + id + "/";
+        return COMPONENTS + id + "/";
     }
 
     public static String month(YearMonth month) {

@@ -8,8 +8,8 @@ import herald.model.SitePaths;
  */
 public final class HostingHeaders {
     /** Paths that other sites read (CORS) and that change with every incident update. */
-    static final String[] LIVE_PATHS = {"/" + SitePaths.BANNER_JSON, "/" + SitePaths.API.split("/")[0] + "/*", "/" + SitePaths.RSS,
-        "/" + SitePaths.ATOM, "/" + SitePaths.HISTORY_RSS, "/" + SitePaths.HISTORY_ATOM, "/" + SitePaths.component("*").replace("*/", "*"),
+    static final String[] LIVE_PATHS = {"/" + SitePaths.BANNER_JSON, "/" + SitePaths.API_ROOT + "*", "/" + SitePaths.RSS,
+        "/" + SitePaths.ATOM, "/" + SitePaths.HISTORY_RSS, "/" + SitePaths.HISTORY_ATOM, "/" + SitePaths.COMPONENTS + "*",
         "/" + SitePaths.BADGE, "/" + SitePaths.CALENDAR, "/" + SitePaths.FAVICON_SVG, "/" + SitePaths.FAVICON_ICO};
 
     private HostingHeaders() {

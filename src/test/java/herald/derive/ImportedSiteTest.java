@@ -105,6 +105,28 @@ class ImportedSiteTest {
     }
 
     @Test
+    void anOldAddressInsideAFolderHeraldWritesWholeGetsNoRedirect() throws Exception {
+        // cState keeps an entry's address in its url; one under api/ (the manifest's folder) must not become a page there
+        String cstate = IMPORTED.replace("title: Elevated errors for Git operations", "title: Old cState post")
+                .replace("imported: {from: statuspage, id: kzmq6m0n0xj3, url: https://stspg.io/abc123,",
+                        "imported: {from: cstate, id: old-post, url: https://old.example/api/herald/old-post/,")
+                .replace("    imported: {id: upd1original}\n", "");
+        String kept = IMPORTED.replace("title: Elevated errors for Git operations", "title: Kept cState post")
+                .replace("imported: {from: statuspage, id: kzmq6m0n0xj3, url: https://stspg.io/abc123,",
+                        "imported: {from: cstate, id: kept-post, url: https://old.example/issues/kept-post/,")
+                .replace("    imported: {id: upd1original}\n", "");
+        TestSite.write(dir, "-- content/site.yaml --\n" + Fixtures.SITE
+                + "-- content/incidents/2026-11-20-old-post.md --\n" + cstate
+                + "-- content/incidents/2026-11-20-kept-post.md --\n" + kept);
+        TestSite.Run run = TestSite.build(dir, "2026-11-27T11:10:00Z");
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        Path site = dir.resolve("site");
+        assertEquals("# Old addresses of imported entries (Netlify and Cloudflare Pages); each also has a redirect page.\n"
+                + "/issues/kept-post /incidents/2026-11-20-kept-post/ 301\n", Files.readString(site.resolve("_redirects")));
+        assertFalse(Files.exists(site.resolve("api/herald/old-post/index.html")));
+    }
+
+    @Test
     void theApiUsesTheOriginalIdsAndKeepsParagraphs() throws Exception {
         JsonNode incidents = JSON.readTree(build().resolve("api/v2/incidents.json").toFile()).get("incidents");
         JsonNode git = incidents.get(1);
