@@ -88,10 +88,6 @@ final class Fields {
         return new Fields(doc, file, diagnostics, work, item, childContext);
     }
 
-    Diagnostics diagnostics() {
-        return diagnostics;
-    }
-
     /** Reports every key that the format does not define, with a "did you mean". */
     void rejectUnknownKeys(Set<String> allowed, String what) {
         for (YEntry e : entries.values()) {

@@ -64,10 +64,6 @@ public final class Validation {
     }
 
     /** The entry of either kind. */
-    public static Optional<? extends herald.model.Entry> entry(EntryDraft d) {
-        return d instanceof IncidentDraft i ? incident(i) : maintenance((MaintenanceDraft) d);
-    }
-
     /**
      * Every update complete (an incident's open ones with their next checkpoint), at least one; an
      * imported entry's updates need only a time, a status and a body.

@@ -23,10 +23,6 @@ import java.util.Map;
  * same {@link Derivation}.
  */
 public final class SiteViewBuilder {
-    /** Feeds keep the newest items only. */
-    public static final int FEED_ITEMS = FeedViews.FEED_ITEMS;
-    /** The front page's "recent incidents" list is short. */
-    public static final int RECENT_ITEMS = PageViews.RECENT_ITEMS;
 
     private SiteViewBuilder() {
     }

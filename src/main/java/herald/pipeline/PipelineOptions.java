@@ -45,11 +45,6 @@ public record PipelineOptions(Path contentDir, Path cwd, Instant now, Stage unti
         return new PipelineOptions(contentDir, cwd, now, stage, git, history, themeFolder, baseUrl, out, work, laps);
     }
 
-    /** Up to derive: the site's view, no files. */
-    public PipelineOptions derive(String baseUrlOverride) {
-        return new PipelineOptions(contentDir, cwd, now, Stage.DERIVE, git, history, themeFolder, baseUrlOverride, out, work, laps);
-    }
-
     /** The whole site, rendered into memory (serve, tests). */
     public PipelineOptions render(Path theme, String baseUrlOverride) {
         return new PipelineOptions(contentDir, cwd, now, Stage.RENDER, git, history, theme, baseUrlOverride, null, work, laps);

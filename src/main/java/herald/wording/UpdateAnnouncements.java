@@ -92,9 +92,9 @@ final class UpdateAnnouncements {
         return false;
     }
 
-    static boolean mayAnnounce(String text) {
-        return nextNoun(text, 0) >= 0;
-    }
+    /** Compiled once: an announcement's amount ("20-30", "20 to 30") and the spaces inside a word number. */
+    private static final Pattern RANGE_SEPARATOR = Pattern.compile("\\s*(?:-|–|\\bto\\b|\\bor\\b)\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /**
      * The pattern runs only around each "update" or "checkpoint" that has a time ahead of it,
@@ -202,7 +202,7 @@ final class UpdateAnnouncements {
     /** "30" -> 30, "30-45" -> 45 (the latest time promised), "an" -> 1, "half an" -> 0.5. */
     private static double largestAmount(String amount) {
         double best = 0;
-        for (String part : amount.toLowerCase(Locale.ROOT).split("\\s*(?:-|–|\\bto\\b|\\bor\\b)\\s*")) {
+        for (String part : RANGE_SEPARATOR.split(amount.toLowerCase(Locale.ROOT))) {
             best = Math.max(best, amountOf(part.strip()));
         }
         return best;
@@ -212,7 +212,7 @@ final class UpdateAnnouncements {
         if (!word.isEmpty() && Character.isDigit(word.charAt(0))) {
             return Double.parseDouble(word);
         }
-        return switch (word.replaceAll("\\s+", " ")) {
+        return switch (SPACES.matcher(word).replaceAll(" ")) {
             case "a", "an", "one" -> 1;
             case "half a", "half an" -> 0.5;
             case "two" -> 2;
