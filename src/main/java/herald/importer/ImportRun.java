@@ -34,7 +34,7 @@ public final class ImportRun {
         }
     }
 
-    private record Planned(Path file, String text, boolean fresh) {
+    private record Planned(Path file, String before, String text, boolean fresh) {
     }
 
     private ImportRun() {
@@ -70,7 +70,7 @@ public final class ImportRun {
                 String folder = e.kind() == Kind.INCIDENT ? "incidents" : "maintenance";
                 String date = DateTimeFormatter.ISO_LOCAL_DATE.format(e.start().withOffsetSameInstant(ZoneOffset.UTC));
                 String id = index.fresh(date + "-" + Slugs.of(e.title(), e.kind() == Kind.INCIDENT ? "incident" : "maintenance"));
-                plan.add(new Planned(contentDir.resolve(folder).resolve(id + ".md"), EntryFile.render(e, components.ids(), at), true));
+                plan.add(new Planned(contentDir.resolve(folder).resolve(id + ".md"), null, EntryFile.render(e, components.ids(), at), true));
                 continue;
             }
             String asBefore = old.importedAt() == null ? null : rendered(e, components.ids(), old.importedAt());
@@ -81,26 +81,35 @@ public final class ImportRun {
                         + " in its imported: block), so the newer " + e.from() + " copy of " + e.sourceId() + " is not applied;"
                         + " change it by hand, or delete the file and import again");
             } else {
-                plan.add(new Planned(old.file(), EntryFile.render(e, components.ids(), at), false));
+                plan.add(new Planned(old.file(), old.text(), EntryFile.render(e, components.ids(), at), false));
             }
         }
         List<String> written = new ArrayList<>();
         List<String> updated = new ArrayList<>();
         if (components.text() != null) {
-            replace(siteFile, components.text());
+            replace(siteFile, site, components.text(), cwd);
             written.add(display(cwd, siteFile) + (site == null ? "" : " (" + components.added().size() + " components added)"));
         }
         for (Planned p : plan) {
-            replace(p.file(), p.text());
+            replace(p.file(), p.before(), p.text(), cwd);
             (p.fresh() ? written : updated).add(display(cwd, p.file()));
         }
         return new Outcome(written, updated, unchanged, skipped, batch.notes());
     }
 
-    /** Writes a file as the authoring commands do: under their lock, through a temporary file and a rename. */
-    private static void replace(Path file, String text) throws IOException {
+    /**
+     * Writes a file as the authoring commands do: under their lock, through a temporary file and a
+     * rename; and only when the file is still what the plan was made from ({@code before}, null for
+     * none), so an edit made meanwhile (an authoring command, another import) is never overwritten.
+     */
+    static void replace(Path file, String before, String text, Path cwd) throws IOException {
         try {
-            FileEdit.edit(file, false, original -> text, written -> { });
+            FileEdit.edit(file, false, original -> {
+                if (!java.util.Objects.equals(original, before)) {
+                    throw new IOException(display(cwd, file) + " changed while the import ran; nothing more was written: run the import again");
+                }
+                return text;
+            }, written -> { });
         } catch (IOException e) {
             throw e;
         } catch (Exception e) {
