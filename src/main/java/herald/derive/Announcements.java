@@ -80,12 +80,9 @@ public final class Announcements {
         return out;
     }
 
+    /** The page's state at an instant, by the one rule the page and the manifest use (SiteStatus). */
     private herald.announce.State pageStateAt(Instant at) {
-        herald.announce.State worst = herald.announce.State.OPERATIONAL;
-        for (Component c : site.components()) {
-            worst = herald.announce.State.worst(worst, ManifestView.state(history.stateAt(c.id(), at)));
-        }
-        return worst;
+        return ManifestView.state(herald.model.SiteStatus.at(content, at).overall());
     }
 
     /** The entry's public facts as of this update: later updates are not known yet. */
