@@ -30,11 +30,16 @@ final class TermMatcher {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
+            // most characters start no term: look that up before asking about the token
+            List<InternalVocabulary.Term> candidates = vocabulary.startingWith(c);
+            if (candidates.isEmpty()) {
+                continue;
+            }
             boolean tokenStart = i == 0 || !isWordChar(text.charAt(i - 1));
             if (!tokenStart && isWordChar(c)) {
                 continue;
             }
-            for (InternalVocabulary.Term term : vocabulary.startingWith(c)) {
+            for (InternalVocabulary.Term term : candidates) {
                 String t = term.text();
                 int end = matchAt(text, i, t);
                 if (end >= 0 && boundaryBefore(text, i, t) && boundaryAfter(text, end, t)) {
@@ -86,8 +91,12 @@ final class TermMatcher {
         return end == text.length() || !isWordChar(term.charAt(term.length() - 1)) || !isWordChar(text.charAt(end));
     }
 
+    /** A letter, digit or '_'; ASCII without Character's tables (most text is ASCII, and this runs per character). */
     static boolean isWordChar(char c) {
-        return c == '_' || Character.isLetterOrDigit(c);
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?|ftp)://[^\\s<>()\"'`\\]]+|\\]\\([^)\\s]*\\)|\\bwww\\.[^\\s<>()\"'`]+");
