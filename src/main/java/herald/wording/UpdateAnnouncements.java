@@ -53,7 +53,7 @@ final class UpdateAnnouncements {
             + "|(?<hh12>1[0-2]|0?[1-9])\\s*(?<ap12>[ap])\\.?\\s?m\\b\\.?|(?<noon>noon|midnight))";
     private static final String ZONE = "(?<zone>(?-i:UTC|GMT|UT)(?:\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?)?|(?-i:Z)\\b|\\((?-i:[A-Z]{2,5})\\)|(?-i:[A-Z]{2,5})\\b|(?-i:[A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?))";
     private static final String DATED = "(?:(?<d1>" + DATE + ")\\s*,?\\s*(?:at\\s+)?)?" + CLOCK + "(?:\\s*" + ZONE + ")?(?:\\s*,?\\s*(?:on\\s+)?(?<d2>" + DATE + ")\\b)?";
-    private static final Pattern ANNOUNCEMENT = Pattern.compile("(?i)(?:" + NEXT_LEAD + "|" + VERB_LEAD + "|" + NOUN_LEAD + ")" + GAP + PREP
+    static final Pattern ANNOUNCEMENT = Pattern.compile("(?i)(?:" + NEXT_LEAD + "|" + VERB_LEAD + "|" + NOUN_LEAD + ")" + GAP + PREP
             + "(?:" + RELATIVE + "|" + DATED + ")(?![\\w:])");
     /** A noun lead is an announcement only after a verb of telling ("provide", "post", "expect") … */
     private static final Pattern TELLING_BEFORE = Pattern.compile(
@@ -73,6 +73,44 @@ final class UpdateAnnouncements {
             }
         }
         return -1;
+    }
+
+    /** The first letters of the leads (NEXT_LEAD, VERB_LEAD, NOUN_LEAD), each of which starts at a word boundary. */
+    private static final String LEAD_LETTERS = "abcdfimnopqstuw";
+
+    /**
+     * The first index in [from, last] where an announcement can start: one of the leads' first
+     * letters, in either case (the pattern's case folding is ASCII only), not right after an ASCII
+     * letter, digit or '_' (a word character to every JDK's \b, so the lead's \b fails there), or -1.
+     * Trying the pattern only there, and only up to the noun, finds the same match as a find()
+     * that tries every position up to the end of the window.
+     */
+    static int leadStart(String text, int from, int last) {
+        for (int i = from; i <= last; i++) {
+            char l = (char) (text.charAt(i) | 32);
+            if (l >= 'a' && l <= 'z' && LEAD_LETTERS.indexOf(l) >= 0 && (i == 0 || !asciiWordChar(text.charAt(i - 1)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The first match of {@code m}'s pattern that starts in [from, last] and ends by {@code to}
+     * (then {@code m} holds it), as {@code m.region(from, to).find()} with a start up to last.
+     */
+    static boolean firstMatch(Matcher m, String text, int from, int last, int to) {
+        for (int start = leadStart(text, from, last); start >= 0; start = leadStart(text, start + 1, last)) {
+            m.region(start, to);
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean asciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** Whether a time can follow: a digit, or an hour, minute, noon or midnight word. */
@@ -115,8 +153,7 @@ final class UpdateAnnouncements {
             int to = Math.min(text.length(), k + TIME_AFTER);
             int pos = Math.max(taken, k - LEAD_BEFORE);
             while (pos <= k) {
-                m.region(pos, to);
-                if (!m.find() || m.start() > k) {
+                if (!firstMatch(m, text, pos, k, to)) {
                     break;
                 }
                 pos = m.start() + 1;

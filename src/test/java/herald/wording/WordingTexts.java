@@ -1,0 +1,58 @@
+package herald.wording;
+
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+
+/**
+ * Generated public text for the property tests of the wording scanners: the words and marks the
+ * detectors look for (leads and times of announcements, promise and clock words, telemetry words,
+ * placeholders, Markdown), their near-misses, in every case, glued by spaces, punctuation, line
+ * breaks and non-ASCII letters, so word starts, boundaries and case folding are all exercised.
+ */
+public final class WordingTexts {
+    private WordingTexts() {
+    }
+
+    private static final List<String> WORDS = List.of(
+            "next", "Next", "NEXT", "update", "Update", "updates", "checkpoint", "Checkpoint", "status", "public",
+            "progress", "we", "We", "we'll", "We’ll", "I", "will", "shall", "should", "are going to", "plan to",
+            "provide", "post", "share", "another", "an", "a", "further", "additional", "more", "detailed", "brief",
+            "the", "our", "at", "by", "in", "within", "after", "every", "around", "before", "on", "until",
+            "14:55", "2:55pm", "09:00", "23:59", "7 am", "30", "15", "20-30", "half an", "minutes", "minute", "min",
+            "mins", "m", "hour", "hours", "hr", "h", "days", "UTC", "CET", "GMT+1", "Europe/Berlin", "(PST)", "Z",
+            "noon", "midnight", "tomorrow", "today", "tonight", "Monday", "28 Nov", "Nov 28th", "2026-11-28",
+            "ETA", "eta", "E.T.A.", "estimated", "expected", "expect", "aim", "hope", "target", "likely", "back",
+            "fixed", "resolved", "restored", "up and running", "on track", "end of day", "EOD", "COB",
+            "delta", "deltaS", "ΔS", "λ", "lambda", "divergent", "coverage", "0.87", "95%", "p95", "p99", "percentile",
+            "cpu", "CPU", "memory", "heap", "disk", "iops", "RAM", "queue", "depth", "12 GB", "usage",
+            "{{next}}", "{{", "}}", "<component>", "<b>", "</p>", "<…>", "TODO", "TBD", "XXX", "hh:mm", "HH",
+            "shard-7", "Shard-7", "INC-4411", "dos_cloud", "dos_cloudy", "Zürich", "São", "naïve", "ſ", "K",
+            "`code`", "```", "**", "__", "[link](https://example.com/x)", "https://status.example.com", "www.example.com",
+            "x", "y1", "_", "9");
+    /** Whole phrases and halves of them, so that generated text holds real matches and near-misses. */
+    private static final List<String> PHRASES = List.of(
+            "Next update at 14:55 UTC", "next checkpoint 15:10", "Next update: 16:00 CET", "The next update will be 15:00",
+            "We'll provide another update within 30 minutes", "we will update you by 16:00", "an update tomorrow at 09:00",
+            "We will post a further update in an hour", "Our next status update", "further updates", "the next update",
+            "Next update", "next update", "another update", "an update", "update", "checkpoint", "at 14:55", "by 2:55pm ET",
+            "in 30 minutes", "within the next hour", "every 20 minutes", "on 28 Nov at 09:00 UTC", "after the fix has been deployed,",
+            "We expect this to be fixed by 15:00", "should be resolved within 2 hours", "ETA 1h", "ETA for the next update",
+            "We do not have an ETA", "back to normal at 13:30 UTC", "will take about 3 hours", "expected downtime: 10 minutes",
+            "CPU at 97%", "memory usage reached 14.2 GB", "p95 latency doubled", "queue depth of 40000", "coverage 0.91",
+            "lambda divergent", "AWS Lambda", "ΔS 0.4", "delta S", "95% of requests fail", "{{next_update}}", "<component>",
+            "hh:mm", "TODO", "`<project>.admin`", "shard-7.acme.internal", "INC-4411", "dos_cloud");
+    private static final List<String> GLUE = List.of(" ", " ", " ", "  ", "\n", "\n\n", "\n- ", ", ", ". ", "! ", "? ",
+            ": ", "; ", "-", "–", "_", "/", "’", "'", "\"", "(", ")", "é", "Δ", "\t", "");
+
+    /** A text of up to {@code maxWords} generated words. */
+    public static Arbitrary<String> texts(int maxWords) {
+        Arbitrary<String> word = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(8, Arbitraries.of(WORDS)),
+                net.jqwik.api.Tuple.of(3, Arbitraries.of(PHRASES)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789:.%<>{}_ä").ofMinLength(1).ofMaxLength(8)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.strings().all().ofMinLength(1).ofMaxLength(3)));
+        Arbitrary<String> pair = net.jqwik.api.Combinators.combine(word, Arbitraries.of(GLUE)).as(String::concat);
+        return pair.list().ofMaxSize(maxWords).map(parts -> String.join("", parts));
+    }
+}
