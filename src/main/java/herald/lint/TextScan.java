@@ -52,17 +52,18 @@ final class TextScan {
             BUFFER.set(text);
         }
         s.getChars(start, end, text, 0);
-        int from = 0;
         int to = end - start;
         long bits = 0;
-        for (int i = from; i < to; i++) {
+        // whether text[i - 1] is a letter or digit: literals are word prefixes, looked for only where a word starts
+        boolean afterWord = false;
+        for (int i = 0; i < to; i++) {
             char c = text[i];
             if (c < 128) {
                 if (c >= '0' && c <= '9') {
                     bits |= DIGIT;
+                    afterWord = true;
                     continue;
                 }
-                char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
                 switch (c) {
                     case '%' -> bits |= PERCENT;
                     case '<' -> bits |= ANGLE;
@@ -86,29 +87,38 @@ final class TextScan {
                     }
                     default -> { }
                 }
-                // literals are word prefixes: only look where a word starts
-                int[] candidates = byFirstChar[lower];
-                if (candidates != null && (i == from || !isWordChar(text[i - 1]))) {
-                    for (int id : candidates) {
-                        if (matchesAt(text, i, to, literalChars[id])) {
-                            bits |= 1L << (FIRST_LITERAL_BIT + id);
+                if (!afterWord) {
+                    int[] candidates = byFirstChar[c >= 'A' && c <= 'Z' ? c + 32 : c];
+                    if (candidates != null) {
+                        for (int id : candidates) {
+                            if (matchesAt(text, i, to, literalChars[id])) {
+                                bits |= 1L << (FIRST_LITERAL_BIT + id);
+                            }
                         }
                     }
                 }
-            } else if (c == 'Δ' || c == 'λ') {
-                bits |= GREEK;
-            } else if (c == '’' && i + 2 < to && (text[i + 1] | 32) == 'l' && (text[i + 2] | 32) == 'l') {
-                bits |= APOSTROPHE_LL;
+                afterWord = ASCII_LETTER_OR_DIGIT[c];
+            } else {
+                if (c == 'Δ' || c == 'λ') {
+                    bits |= GREEK;
+                } else if (c == '’' && i + 2 < to && (text[i + 1] | 32) == 'l' && (text[i + 2] | 32) == 'l') {
+                    bits |= APOSTROPHE_LL;
+                }
+                afterWord = c < 256 ? LATIN1_LETTER_OR_DIGIT[c - 128] : Character.isLetterOrDigit(c);
             }
         }
         return bits;
     }
 
-    private static boolean isWordChar(char p) {
-        if (p < 128) {
-            return p >= 'a' && p <= 'z' || p >= 'A' && p <= 'Z' || p >= '0' && p <= '9';
+    /** Character.isLetterOrDigit of ASCII, and of the rest of Latin-1 ("São", "Zürich"), as tables: this runs per character. */
+    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+    private static final boolean[] LATIN1_LETTER_OR_DIGIT = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+            LATIN1_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit((char) (c + 128));
         }
-        return Character.isLetterOrDigit(p);
     }
 
     /** ASCII case-insensitive match of a lower-case literal at text[i]. */

@@ -71,17 +71,17 @@ final class TermMatcher {
         return end == text.length() || !isWordChar(term.charAt(term.length() - 1)) || !isWordChar(text.charAt(end));
     }
 
-    /** A letter, digit or '_'; ASCII without Character's tables (most text is ASCII, and this runs per character). */
+    /** A letter, digit or '_'; Latin-1 from a table (most text is, and this runs per character). */
     static boolean isWordChar(char c) {
-        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+        return c < 256 ? LATIN1_WORD[c] : Character.isLetterOrDigit(c);
     }
 
-    /** Which ASCII characters are word characters: letters, digits and '_'. */
-    static final boolean[] ASCII_WORD = new boolean[128];
+    /** Which Latin-1 characters are word characters: letters, digits and '_'. */
+    static final boolean[] LATIN1_WORD = new boolean[256];
 
     static {
-        for (char c = 0; c < 128; c++) {
-            ASCII_WORD[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+        for (char c = 0; c < 256; c++) {
+            LATIN1_WORD[c] = c == '_' || Character.isLetterOrDigit(c);
         }
     }
 
