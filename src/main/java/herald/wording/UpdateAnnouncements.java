@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,24 +76,50 @@ final class UpdateAnnouncements {
         return -1;
     }
 
-    /** The first letters of the leads (NEXT_LEAD, VERB_LEAD, NOUN_LEAD), each of which starts at a word boundary. */
-    private static final String LEAD_LETTERS = "abcdfimnopqstuw";
+    /**
+     * One matcher per thread (the lint checks files in parallel), reset for each text: a new one
+     * per text cost its allocation and, from Java 20, a copy of the pattern's group names.
+     */
+    private static final ThreadLocal<Matcher> MATCHER = ThreadLocal.withInitial(
+            () -> ANNOUNCEMENT.matcher("").useTransparentBounds(true).useAnchoringBounds(false));
 
     /**
-     * The first index in [from, last] where an announcement can start: one of the leads' first
-     * letters, in either case (the pattern's case folding is ASCII only), not right after an ASCII
-     * letter, digit or '_' (a word character to every JDK's \b, so the lead's \b fails there), or -1.
-     * Trying the pattern only there, and only up to the noun, finds the same match as a find()
-     * that tries every position up to the end of the window.
+     * The first words of the leads (NEXT_LEAD, VERB_LEAD, NOUN_LEAD), each followed in the lead by
+     * white space, an apostrophe or a word boundary, so by no ASCII letter: a lead starts only where
+     * the run of ASCII letters is one of them.
+     */
+    private static final Set<String> LEAD_WORDS = Set.of("the", "our", "next", "we", "i", "a", "an", "another", "further",
+            "additional", "more", "detailed", "full", "brief", "short", "quick", "public", "status", "progress", "new",
+            "update", "updates", "checkpoint", "checkpoints");
+    private static final int LONGEST_LEAD_WORD = 11;
+
+    /**
+     * The first index in [from, last] where an announcement can start: a run of ASCII letters that
+     * is one of the leads' first words, in any case (the pattern's case folding is ASCII only), not
+     * right after an ASCII letter, digit or '_' (a word character to every JDK's \b, so the lead's
+     * \b fails there), or -1. Trying the pattern only there, and only up to the noun, finds the
+     * same match as a find() that tries every position up to the end of the window.
      */
     static int leadStart(String text, int from, int last) {
+        int n = text.length();
         for (int i = from; i <= last; i++) {
-            char l = (char) (text.charAt(i) | 32);
-            if (l >= 'a' && l <= 'z' && LEAD_LETTERS.indexOf(l) >= 0 && (i == 0 || !asciiWordChar(text.charAt(i - 1)))) {
+            if (!asciiLetter(text.charAt(i)) || i > 0 && asciiWordChar(text.charAt(i - 1))) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && end - i <= LONGEST_LEAD_WORD && asciiLetter(text.charAt(end))) {
+                end++;
+            }
+            if (end - i <= LONGEST_LEAD_WORD && LEAD_WORDS.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
                 return i;
             }
+            i = end - 1; // the rest of the run follows a letter: no lead starts there
         }
         return -1;
+    }
+
+    private static boolean asciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /**
@@ -144,7 +171,7 @@ final class UpdateAnnouncements {
             return List.of();
         }
         List<Announcement> out = new ArrayList<>(0);
-        Matcher m = ANNOUNCEMENT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher m = MATCHER.get().reset(text);
         int taken = 0;
         for (int k = nextNoun(text, 0); k >= 0; k = nextNoun(text, k + 1)) {
             if (k < taken || !timeAhead(text, k)) {

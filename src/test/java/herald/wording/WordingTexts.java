@@ -18,6 +18,7 @@ public final class WordingTexts {
             "next", "Next", "NEXT", "update", "Update", "updates", "checkpoint", "Checkpoint", "status", "public",
             "progress", "we", "We", "we'll", "We’ll", "I", "will", "shall", "should", "are going to", "plan to",
             "provide", "post", "share", "another", "an", "a", "further", "additional", "more", "detailed", "brief",
+            "full", "short", "quick", "new", "I'll", "checkpoints", "a further update at 16:00", "new update in 20 minutes",
             "the", "our", "at", "by", "in", "within", "after", "every", "around", "before", "on", "until",
             "14:55", "2:55pm", "09:00", "23:59", "7 am", "30", "15", "20-30", "half an", "minutes", "minute", "min",
             "mins", "m", "hour", "hours", "hr", "h", "days", "UTC", "CET", "GMT+1", "Europe/Berlin", "(PST)", "Z",
@@ -27,7 +28,7 @@ public final class WordingTexts {
             "delta", "deltaS", "ΔS", "λ", "lambda", "divergent", "coverage", "0.87", "95%", "p95", "p99", "percentile",
             "cpu", "CPU", "memory", "heap", "disk", "iops", "RAM", "queue", "depth", "12 GB", "usage",
             "{{next}}", "{{", "}}", "<component>", "<b>", "</p>", "<…>", "TODO", "TBD", "XXX", "hh:mm", "HH",
-            "shard-7", "Shard-7", "INC-4411", "dos_cloud", "dos_cloudy", "Zürich", "São", "naïve", "ſ", "K",
+            "shard-7", "Shard-7", "INC-4411", "dos_cloud", "dos_cloudy", "Zürich", "São", "naïve", "ſ", "K", "\u212A", "İ", "ı", "ÉCLAIR", "éclair",
             "`code`", "```", "**", "__", "[link](https://example.com/x)", "https://status.example.com", "www.example.com",
             "x", "y1", "_", "9");
     /** Whole phrases and halves of them, so that generated text holds real matches and near-misses. */
