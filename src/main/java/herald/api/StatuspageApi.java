@@ -16,6 +16,7 @@ import herald.model.Update;
 import herald.model.UpdateStatus;
 import herald.model.TimeFormats;
 import herald.diag.Work;
+import herald.markdown.MarkdownMemo;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,8 +50,9 @@ public final class StatuspageApi {
     private final Map<String, StatuspageJson.Incident> incidentObjects = new HashMap<>();
     private final Map<String, ScheduledMaintenance> maintenanceObjects = new HashMap<>();
 
-    private StatuspageApi(Content content, SiteStatus status, Instant now, Instant newest, String baseUrl, Work work) {
-        this.updates = new IncidentUpdates(content.site(), new ComponentHistory(content, work), work);
+    private StatuspageApi(Content content, SiteStatus status, Instant now, Instant newest, String baseUrl, Work work,
+            MarkdownMemo markdown) {
+        this.updates = new IncidentUpdates(content.site(), new ComponentHistory(content, work), markdown);
         this.work = work;
         this.content = content;
         this.site = content.site();
@@ -90,7 +92,13 @@ public final class StatuspageApi {
      * @param newest the newest update time at or before {@code now}, or null when there is none
      */
     public static ApiFiles files(Content content, SiteStatus status, Instant now, Instant newest, String baseUrl, Work work) {
-        return new StatuspageApi(content, status, now, newest, baseUrl, work).files();
+        return files(content, status, now, newest, baseUrl, work, new MarkdownMemo(() -> work.count(Work.Unit.MARKDOWN)));
+    }
+
+    /** The same, with the bodies' texts from {@code markdown}: the derive stage's, which the feeds and pages share. */
+    public static ApiFiles files(Content content, SiteStatus status, Instant now, Instant newest, String baseUrl, Work work,
+            MarkdownMemo markdown) {
+        return new StatuspageApi(content, status, now, newest, baseUrl, work, markdown).files();
     }
 
     private static final Comparator<Maintenance> WINDOWS_NEWEST_FIRST = Comparator

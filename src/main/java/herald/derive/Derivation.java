@@ -1,7 +1,7 @@
 package herald.derive;
 
 import herald.diag.Work;
-import herald.markdown.Markdown;
+import herald.markdown.MarkdownMemo;
 import herald.model.Component;
 import herald.model.Content;
 import herald.model.DurationText;
@@ -39,6 +39,8 @@ final class Derivation {
     final Display display;
     final SiteStatus status;
     final Work work;
+    /** Each Markdown text rendered once, for the views and the API alike. */
+    final MarkdownMemo markdown;
     final Map<String, Component> components = new LinkedHashMap<>();
     /** By entry id (unique once the lint passed): entries are records, hashing them would be deep and slow. */
     private final Map<String, View.EntrySummary> summaries = new ConcurrentHashMap<>();
@@ -52,6 +54,7 @@ final class Derivation {
         this.display = new Display(site.timezone());
         this.status = SiteStatus.at(content, now);
         this.work = work;
+        this.markdown = new MarkdownMemo(() -> work.count(Work.Unit.MARKDOWN));
         site.components().forEach(c -> components.put(c.id(), c));
         this.newest = newestUpdate(content, now, work);
     }
@@ -79,9 +82,8 @@ final class Derivation {
     }
 
     /** Sanitized HTML of a Markdown text (empty for null): the one place the derive stage renders Markdown. */
-    String html(String markdown) {
-        work.count(Work.Unit.MARKDOWN);
-        return Markdown.toHtml(markdown);
+    String html(String text) {
+        return markdown.html(text);
     }
 
     /** The meta of the page written to {@code file} (a path under the site root), which links relative to the root. */

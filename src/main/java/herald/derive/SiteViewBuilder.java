@@ -57,10 +57,13 @@ public final class SiteViewBuilder {
         View.NotFound notFound = new View.NotFound(d.meta("Page not found", d.baseUrl, SitePaths.NOT_FOUND, content.site().description(),
                 "", d.siteTitle() + " updates"), d.baseUrl);
         SiteView.Banner banner = BannerView.of(d.status, d.baseUrl, d.newestContentTime(), now, d.site.policy().checkpointGrace());
-        ApiFiles api = StatuspageApi.files(content, d.status, now, d.newestContentTime(), d.baseUrl, work);
-        return new SiteView(d.baseUrl, pages, banner, feeds, sitemap, "404.ftlh", notFound, api, d.siteTitle() + " maintenance",
+        ApiFiles api = StatuspageApi.files(content, d.status, now, d.newestContentTime(), d.baseUrl, work, d.markdown);
+        SiteView view = new SiteView(d.baseUrl, pages, banner, feeds, sitemap, "404.ftlh", notFound, api, d.siteTitle() + " maintenance",
                 CalendarView.events(d), BadgeViews.badges(d), Redirects.of(content.entries(), pages), ManifestView.of(d, api.summary().page().id()),
                 BadgeViews.favicon(d));
+        // what the feeds, the API and the lists share is kept; each page renders the rest once
+        d.markdown.seal();
+        return view;
     }
 
     /**

@@ -3,6 +3,8 @@ package herald.markdown;
 import herald.model.TextChars;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -152,6 +154,14 @@ public final class Markdown {
      * hard breaks with a line end; inside a block, white space collapses to one space.
      */
     public static String toPlainText(String markdown) {
+        return toPlainText(markdown, Markdown::toHtml);
+    }
+
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n[ \t]*\n\\s*");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
+    /** {@link #toPlainText(String)}, reading the HTML of a text that needs it from {@code toHtml} (a {@link MarkdownMemo}). */
+    static String toPlainText(String markdown, UnaryOperator<String> toHtml) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
@@ -159,12 +169,12 @@ public final class Markdown {
         if (markdown.indexOf('\u00A0') < 0 && plainParagraphs(markdown) != null) {
             // plain sentences already: just the words of each paragraph, as the HTML route would give them
             StringBuilder out = new StringBuilder(markdown.length());
-            for (String paragraph : markdown.strip().split("\n[ \t]*\n\\s*")) {
-                out.append(out.length() == 0 ? "" : "\n\n").append(paragraph.strip().replaceAll("\\s+", " "));
+            for (String paragraph : PARAGRAPH_BREAK.split(markdown.strip())) {
+                out.append(out.length() == 0 ? "" : "\n\n").append(WHITE_SPACE.matcher(paragraph.strip()).replaceAll(" "));
             }
             return out.toString();
         }
-        return PlainText.of(toHtml(markdown));
+        return PlainText.of(toHtml.apply(markdown));
     }
 
     /** Escapes text for HTML element content and attribute values. */
