@@ -61,19 +61,25 @@ public final class StatuspageApi {
         this.status = status;
         this.pageId = shortId(baseUrl);
         Instant oldest = null;
+        Map<String, Instant> newestByComponent = new HashMap<>();
         for (Entry e : content.entries()) {
+            Instant entryNewest = null;
             for (Update u : e.updates()) {
                 Instant at = u.instant();
                 if (at.isAfter(now)) {
                     continue;
                 }
                 oldest = oldest == null || at.isBefore(oldest) ? at : oldest;
+                entryNewest = entryNewest == null || at.isAfter(entryNewest) ? at : entryNewest;
+            }
+            if (entryNewest != null) {
                 for (String c : e.components()) {
-                    String t = timestamp(at);
-                    componentUpdatedAt.merge(c, t, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+                    newestByComponent.merge(c, entryNewest, (a, b) -> a.isAfter(b) ? a : b);
                 }
             }
         }
+        // each component's stamp formatted once, not once per update (the stamps order as the instants do)
+        newestByComponent.forEach((c, t) -> componentUpdatedAt.put(c, timestamp(t)));
         this.createdAt = oldest == null ? null : timestamp(oldest);
         this.page = new Page(pageId, site.title(), stripSlash(baseUrl), site.timezone().getId(), newest == null ? null : timestamp(newest));
         for (int i = 0; i < site.components().size(); i++) {
