@@ -69,8 +69,9 @@ final class Derivation {
         for (Entry e : content.entries()) {
             work.count(Work.Unit.ENTRY_VISIT);
             for (Update u : e.updates()) {
-                if (!u.instant().isAfter(now) && (newest == null || u.instant().isAfter(newest))) {
-                    newest = u.instant();
+                Instant at = u.instant();
+                if (!at.isAfter(now) && (newest == null || at.isAfter(newest))) {
+                    newest = at;
                 }
             }
         }
@@ -123,9 +124,10 @@ final class Derivation {
             String duration = open ? "ongoing for " + DurationText.human(i.duration(now))
                     : i.durationKnown(now) ? DurationText.human(i.duration(now)) : "duration unknown";
             // the incident's impact while it lasted, shown on resolved entries too
+            PublicState worst = open ? null : i.worstState();
             return new View.EntrySummary(i.id(), "incident", "Incident", i.title(), i.path(), SitePaths.page(i.path()),
-                    Display.state(open ? status.stateOf(i) : i.worstState()), display.time(i.startedAt()), duration, i.status().label(),
-                    open, latest, links, null, open, open ? null : "impact: " + i.worstState().label(), importedNote(i));
+                    Display.state(open ? status.stateOf(i) : worst), display.time(i.startedAt()), duration, i.status().label(),
+                    open, latest, links, null, open, open ? null : "impact: " + worst.label(), importedNote(i));
         }
         Maintenance m = (Maintenance) e;
         Maintenance.Phase phase = m.phaseAt(now);
