@@ -74,9 +74,9 @@ public final class Markdown {
      * same output on real and synthetic text.
      */
     static String plainParagraphs(String text) {
-        if (TextChars.firstForbidden(text, 0) >= 0) {
-            return null; // refused by the loader anyway; jsoup and commonmark treat such characters differently
-        }
+        // a character TextChars refuses gives null too (refused by the loader anyway; jsoup and
+        // commonmark treat such characters differently): checked in the same pass as the syntax,
+        // since every character but the spaces around a line's text passes the loop below
         StringBuilder out = new StringBuilder(text.length() + 32);
         boolean inParagraph = false;
         int i = 0;
@@ -113,7 +113,16 @@ public final class Markdown {
                 }
                 for (int k = from; k < to; k++) {
                     char c = text.charAt(k);
-                    if (c < 128 && INLINE_SYNTAX[c]) {
+                    if (c < 128) {
+                        if (INLINE_SYNTAX[c] || c < 0x20 || c == 0x7F) {
+                            return null;
+                        }
+                    } else if (Character.isHighSurrogate(c) && k + 1 < to && Character.isLowSurrogate(text.charAt(k + 1))) {
+                        if (!TextChars.allowed(text.codePointAt(k))) {
+                            return null;
+                        }
+                        k++; // the pair's second half
+                    } else if (!TextChars.allowed(c)) {
                         return null;
                     }
                 }
