@@ -9,6 +9,7 @@ import herald.model.Content;
 import herald.model.Entry;
 import herald.model.Incident;
 import herald.model.Maintenance;
+import herald.model.NewestFirst;
 import herald.model.PublicState;
 import herald.model.Site;
 import herald.model.SiteStatus;
@@ -112,15 +113,13 @@ public final class StatuspageApi {
 
     private ApiFiles files() {
         List<Component> components = components();
-        List<Incident> incidentsNewestFirst = new ArrayList<>(content.incidents());
-        incidentsNewestFirst.sort(Comparator.comparing(Incident::startedAt, Comparator.reverseOrder()).thenComparing(Incident::id));
+        List<Incident> incidentsNewestFirst = NewestFirst.of(content.incidents());
         // open incidents and current windows as the page computes them, newest start first like the other lists
         List<StatuspageJson.Incident> unresolved = status.activeIncidents().stream().map(this::incident).toList();
         List<StatuspageJson.Incident> recent = incidentsNewestFirst.stream()
                 .filter(i -> !i.startedAt().isAfter(now))
                 .limit(RECENT).map(this::incident).toList();
-        List<Maintenance> windowsNewestFirst = new ArrayList<>(content.maintenance());
-        windowsNewestFirst.sort(WINDOWS_NEWEST_FIRST);
+        List<Maintenance> windowsNewestFirst = NewestFirst.of(content.maintenance());
         List<ScheduledMaintenance> allWindows = windowsNewestFirst.stream().limit(RECENT).map(this::maintenance).toList();
         List<ScheduledMaintenance> upcoming = status.upcoming().stream().sorted(WINDOWS_NEWEST_FIRST).map(this::maintenance).toList();
         List<ScheduledMaintenance> active = status.inProgress().stream().sorted(WINDOWS_NEWEST_FIRST).map(this::maintenance).toList();

@@ -15,7 +15,6 @@ import herald.model.SiteStatus;
 import herald.model.Update;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +28,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link BadgeViews}, each from this.
  */
 final class Derivation {
-    static final Comparator<Entry> NEWEST_FIRST = Comparator.comparing(Entry::startedAt, Comparator.reverseOrder())
-            .thenComparing(Entry::id);
-
     final Content content;
     final Site site;
     final Instant now;

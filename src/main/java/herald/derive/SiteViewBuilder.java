@@ -8,6 +8,7 @@ import herald.model.Content;
 import herald.model.Entry;
 import herald.model.Incident;
 import herald.model.Maintenance;
+import herald.model.NewestFirst;
 import herald.model.SitePaths;
 import herald.model.SiteStatus;
 import java.time.Instant;
@@ -30,8 +31,7 @@ public final class SiteViewBuilder {
     public static SiteView build(Content content, Instant now, String baseUrlOverride, Work work) {
         Derivation d = new Derivation(content, now, baseUrlOverride, work);
         PageViews pageViews = new PageViews(d);
-        List<Entry> all = new ArrayList<>(content.entries());
-        all.sort(Derivation.NEWEST_FIRST);
+        List<Entry> all = NewestFirst.of(content.entries());
         all.parallelStream().forEach(d::summary);
         List<SiteView.Page> pages = new ArrayList<>();
         List<String> sitemap = new ArrayList<>();
