@@ -6,10 +6,6 @@ import herald.wording.WordingTexts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,19 +19,17 @@ class TextScanTest {
             "'ll", "fixed", "resolved", "restored", "back", "up and running", "hour", "hr", "noon", "midnight", "tonight",
             "tomorrow", "end of", "eod", "cob", "day", "min", "monday", "http");
 
-    @Provide
-    Arbitrary<String> texts() {
-        return WordingTexts.texts(40);
-    }
-
-    @Property(tries = 1000)
-    void signalsAreTheOldScans(@ForAll("texts") String text) {
+    @Test
+    void signalsAreTheOldScans() {
         TextScan scan = new TextScan();
         OldTextScan old = new OldTextScan();
         for (String literal : LITERALS) {
             assertEquals(old.literal(literal), scan.literal(literal));
         }
-        assertEquals(old.scan(text, 0, text.length()), scan.scan(text, 0, text.length()), text);
+        for (long seed = 0; seed < 3000; seed++) {
+            String text = WordingTexts.text(seed, 40);
+            assertEquals(old.scan(text, 0, text.length()), scan.scan(text, 0, text.length()), "seed " + seed);
+        }
     }
 
     @Test

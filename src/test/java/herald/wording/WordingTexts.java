@@ -1,11 +1,11 @@
 package herald.wording;
 
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
+import java.util.Random;
 
 /**
- * Generated public text for the property tests of the wording scanners: the words and marks the
+ * Generated public text for the differential tests of the wording scanners (seeded, so a
+ * failure names the seed that replays it): the words and marks the
  * detectors look for (leads and times of announcements, promise and clock words, telemetry words,
  * placeholders, Markdown), their near-misses, in every case, glued by spaces, punctuation, line
  * breaks and non-ASCII letters, so word starts, boundaries and case folding are all exercised.
@@ -46,14 +46,26 @@ public final class WordingTexts {
     private static final List<String> GLUE = List.of(" ", " ", " ", "  ", "\n", "\n\n", "\n- ", ", ", ". ", "! ", "? ",
             ": ", "; ", "-", "–", "_", "/", "’", "'", "\"", "(", ")", "é", "Δ", "\t", "");
 
-    /** A text of up to {@code maxWords} generated words. */
-    public static Arbitrary<String> texts(int maxWords) {
-        Arbitrary<String> word = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(8, Arbitraries.of(WORDS)),
-                net.jqwik.api.Tuple.of(3, Arbitraries.of(PHRASES)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789:.%<>{}_ä").ofMinLength(1).ofMaxLength(8)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.strings().all().ofMinLength(1).ofMaxLength(3)));
-        Arbitrary<String> pair = net.jqwik.api.Combinators.combine(word, Arbitraries.of(GLUE)).as(String::concat);
-        return pair.list().ofMaxSize(maxWords).map(parts -> String.join("", parts));
+    /** Letters, digits and marks the scanners treat specially, for the random "words". */
+    private static final String CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789:.%<>{}_'’äéüãΔλſıİ\u212A\u0301 \n";
+
+    /** Generated text number {@code seed}: up to {@code maxWords} words, phrases or random strings, each with its glue. */
+    public static String text(long seed, int maxWords) {
+        Random random = new Random(seed);
+        StringBuilder b = new StringBuilder();
+        for (int n = random.nextInt(maxWords + 1); n > 0; n--) {
+            int pick = random.nextInt(12);
+            if (pick < 8) {
+                b.append(WORDS.get(random.nextInt(WORDS.size())));
+            } else if (pick < 11) {
+                b.append(PHRASES.get(random.nextInt(PHRASES.size())));
+            } else {
+                for (int k = 1 + random.nextInt(8); k > 0; k--) {
+                    b.append(random.nextInt(4) == 0 ? (char) random.nextInt(0x3000) : CHARS.charAt(random.nextInt(CHARS.length())));
+                }
+            }
+            b.append(GLUE.get(random.nextInt(GLUE.size())));
+        }
+        return b.toString();
     }
 }
