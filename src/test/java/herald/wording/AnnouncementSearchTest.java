@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
 /**
- * UpdateAnnouncements tries its pattern only where a lead can start, and only up to the noun:
+ * AnnouncementSearch tries the announcement pattern only where a lead can start, and only up to the noun:
  * on generated text, from every position, that finds exactly the match (start, end and groups)
  * that the find() over the whole window it replaced found.
  */
@@ -30,7 +30,7 @@ class AnnouncementSearchTest {
             int to = Math.min(n, last + 50);
             find.region(from, to);
             boolean expected = find.find() && find.start() <= last;
-            boolean found = UpdateAnnouncements.firstMatch(fast, text, from, last, to);
+            boolean found = AnnouncementSearch.firstMatch(fast, text, from, last, to);
             assertEquals(expected, found, () -> "seed " + seed + ", from " + from + " in " + text);
             if (expected) {
                 assertEquals(find.start(), fast.start(), "seed " + seed);
@@ -45,10 +45,10 @@ class AnnouncementSearchTest {
     @Test
     void aLeadIsTriedAtAWordStartWithOneOfTheLeadsFirstLetters() {
         String text = "xnext, zzz update at 14:55 UTC";
-        assertEquals(11, UpdateAnnouncements.leadStart(text, 0, 20), "not inside xnext, not at zzz");
-        assertEquals(-1, UpdateAnnouncements.leadStart(text, 0, 10));
+        assertEquals(11, AnnouncementSearch.leadStart(text, 0, 20), "not inside xnext, not at zzz");
+        assertEquals(-1, AnnouncementSearch.leadStart(text, 0, 10));
         Matcher m = UpdateAnnouncements.ANNOUNCEMENT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        assertTrue(UpdateAnnouncements.firstMatch(m, text, 0, 20, text.length()));
+        assertTrue(AnnouncementSearch.firstMatch(m, text, 0, 20, text.length()));
         assertEquals("update at 14:55 UTC", m.group());
     }
 }
