@@ -44,19 +44,43 @@ final class TextScan {
 
     /** The signals in s[start, end). */
     long scan(String s, int start, int end) {
-        // one bulk copy, then plain array reads: String.charAt's per-call bounds and coder checks
-        // dominated the lint of a large site before the JIT had warmed up
+        return scan(copy(s, start, end), 0, end - start);
+    }
+
+    /**
+     * The signals of each range of {@code s} ({@code bounds}: start and end of each, in order),
+     * each as {@link #scan(String, int, int)} of that range alone: one copy for them all.
+     */
+    long[] scanEach(String s, int[] bounds) {
+        char[] text = copy(s, 0, s.length());
+        long[] out = new long[bounds.length / 2];
+        for (int r = 0; r < out.length; r++) {
+            out[r] = scan(text, bounds[2 * r], bounds[2 * r + 1]);
+        }
+        return out;
+    }
+
+    /**
+     * s[start, end) in this thread's buffer, from index 0: one bulk copy, then plain array reads
+     * (String.charAt's per-call bounds and coder checks dominated the lint of a large site before
+     * the JIT had warmed up).
+     */
+    private static char[] copy(String s, int start, int end) {
         char[] text = BUFFER.get();
         if (text.length < end - start) {
             text = new char[Math.max(end - start, text.length * 2)];
             BUFFER.set(text);
         }
         s.getChars(start, end, text, 0);
-        int to = end - start;
+        return text;
+    }
+
+    /** The signals of text[from, to), as if nothing came before or after it. */
+    private long scan(char[] text, int from, int to) {
         long bits = 0;
         // whether text[i - 1] is a letter or digit: literals are word prefixes, looked for only where a word starts
         boolean afterWord = false;
-        for (int i = 0; i < to; i++) {
+        for (int i = from; i < to; i++) {
             char c = text[i];
             if (c < 128) {
                 if (c >= '0' && c <= '9') {
