@@ -20,22 +20,33 @@ final class TextScan {
 
     private final List<String> literals = new ArrayList<>();
     private char[][] literalChars = new char[0][];
-    private final int[][] byFirstChar = new int[128][];
+    /**
+     * The literals by their first two characters: a word start costs one look-up, and the literal
+     * compare runs only where both match (most word starts share a first letter with some literal).
+     */
+    private final int[][][] byFirstTwo = new int[128][][];
 
-    /** Registers a literal (lower-case ASCII) and returns its bit. */
+    /** Registers a literal (lower-case ASCII, two characters or more) and returns its bit. */
     long literal(String lower) {
         int id = literals.size();
         if (FIRST_LITERAL_BIT + id >= 64) {
             throw new IllegalStateException("too many literals");
         }
+        if (lower.length() < 2) {
+            throw new IllegalArgumentException("a literal has two characters or more: " + lower);
+        }
         literals.add(lower);
         literalChars = java.util.Arrays.copyOf(literalChars, literals.size());
         literalChars[id] = lower.toCharArray();
         char c = lower.charAt(0);
-        int[] old = byFirstChar[c];
+        char d = lower.charAt(1);
+        if (byFirstTwo[c] == null) {
+            byFirstTwo[c] = new int[128][];
+        }
+        int[] old = byFirstTwo[c][d];
         int[] now = old == null ? new int[1] : java.util.Arrays.copyOf(old, old.length + 1);
         now[now.length - 1] = id;
-        byFirstChar[c] = now;
+        byFirstTwo[c][d] = now;
         return 1L << (FIRST_LITERAL_BIT + id);
     }
 
@@ -111,8 +122,10 @@ final class TextScan {
                     }
                     default -> { }
                 }
-                if (!afterWord) {
-                    int[] candidates = byFirstChar[c >= 'A' && c <= 'Z' ? c + 32 : c];
+                int[][] second = afterWord || i + 1 >= to ? null : byFirstTwo[c >= 'A' && c <= 'Z' ? c + 32 : c];
+                if (second != null && text[i + 1] < 128) {
+                    char d = text[i + 1];
+                    int[] candidates = second[d >= 'A' && d <= 'Z' ? d + 32 : d];
                     if (candidates != null) {
                         for (int id : candidates) {
                             if (matchesAt(text, i, to, literalChars[id])) {
