@@ -14,29 +14,20 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(name = "import",
         description = "Bring in the history of another status page: Statuspage (files, URLs, the v1 API) or cState.",
         subcommands = {ImportCommand.Statuspage.class, ImportCommand.Cstate.class},
         footer = {"  herald import statuspage https://status.example.com/api/v2/summary.json https://status.example.com/api/v2/incidents.json",
             "  STATUSPAGE_KEY=… herald import statuspage --api-key-env STATUSPAGE_KEY https://api.statuspage.io/v1/pages/PAGE_ID/incidents",
             "  herald import cstate ../old-status-site"})
-final class ImportCommand implements Callable<Integer> {
+final class ImportCommand extends GroupCommand {
     /** The test seam: with this variable set, http://127.0.0.1 URLs are read too (the tests' local server); nothing else changes. */
     static final String LOOPBACK_HTTP_FOR_TESTS = "HERALD_TEST_ALLOW_LOOPBACK_HTTP";
-
-    @Mixin
-    CommandIo io;
-
-    @Override
-    public Integer call() {
-        return io.usage();
-    }
 
     /** What both importers share: --content, --now (the time written as imported.at), the report and the lint after. */
     static final class Shared {
@@ -88,7 +79,7 @@ final class ImportCommand implements Callable<Integer> {
         ImportRun.Outcome run(Path contentDir, OffsetDateTime now) throws ImportFailure, IOException, InterruptedException;
     }
 
-    @Command(name = "statuspage", mixinStandardHelpOptions = true,
+    @Command(name = "statuspage",
             description = {"Import components, incidents and maintenance from Atlassian Statuspage.",
                 "SOURCE is a file, a folder of .json files or an https:// URL of a public v2 response (summary.json, components.json,",
                 "incidents.json, incidents/unresolved.json, scheduled-maintenances*.json, one incident), or the v1 API",
@@ -96,10 +87,7 @@ final class ImportCommand implements Callable<Integer> {
                 "Re-running it changes nothing; a newer source updates only files still as imported, never one edited by hand."},
             exitCodeList = {"0:imported, and the content passes the lint", "1:imported, but the lint found errors to fix",
                 "2:could not run: a source is missing or malformed (nothing written), bad option"})
-    static final class Statuspage implements Callable<Integer> {
-        @Mixin
-        CommandIo io;
-
+    static final class Statuspage extends IoCommand {
         @Mixin
         Shared shared;
 
@@ -124,15 +112,12 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "cstate", mixinStandardHelpOptions = true,
+    @Command(name = "cstate",
             description = {"Import a cState site (Hugo): config.yml's systems and categories, and content/issues/*.md.",
                 "Re-running it changes nothing; files edited by hand since are left alone."},
             exitCodeList = {"0:imported, and the content passes the lint", "1:imported, but the lint found errors to fix",
                 "2:could not run: the site is missing or malformed (nothing written), bad option"})
-    static final class Cstate implements Callable<Integer> {
-        @Mixin
-        CommandIo io;
-
+    static final class Cstate extends IoCommand {
         @Mixin
         Shared shared;
 

@@ -17,14 +17,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "init", mixinStandardHelpOptions = true,
+@Command(name = "init",
         description = {"Make a status repository that lints and builds at once.",
             "It holds content/site.yaml (components, time zone, the comms policy written out), content/incidents/ and content/maintenance/, the pipelines of the host (Herald's GitHub",
             "Action or GitLab template, installing the release bundle pinned in .herald-version), a pre-commit hook,",
@@ -35,11 +33,8 @@ import picocli.CommandLine.Parameters;
         footer = {"  herald init initech-status --title \"Initech Status\" --base-url https://status.initech.example/ \\",
             "      --components \"API, Dashboard, Platform/Webhooks\" --timezone America/New_York --host github-pages",
             "  herald init    # in the current folder, asking at the terminal"})
-final class InitCommand implements Callable<Integer> {
+final class InitCommand extends IoCommand {
     static final String DEFAULT_URL = "https://status.example.com/";
-
-    @Mixin
-    CommandIo io;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = ".",
             description = "The status repository's folder, made if missing (default: the current folder).")
