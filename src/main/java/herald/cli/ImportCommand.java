@@ -30,21 +30,25 @@ final class ImportCommand extends GroupCommand {
     static final String LOOPBACK_HTTP_FOR_TESTS = "HERALD_TEST_ALLOW_LOOPBACK_HTTP";
 
     /** What both importers share: --content, --now (the time written as imported.at), the report and the lint after. */
-    static final class Shared {
+    abstract static class Importer extends IoCommand {
         @Mixin
         ContentDirOption content;
 
         @Mixin
         NowOption now;
 
-        int report(CommandIo io, Run run) throws Pipeline.StageFailure {
+        /** Imports into {@code contentDir}, {@code now} written as imported.at. */
+        abstract ImportRun.Outcome run(Path contentDir, OffsetDateTime now) throws ImportFailure, IOException, InterruptedException;
+
+        @Override
+        public Integer call() throws Pipeline.StageFailure {
             Environment env = io.env;
             PrintWriter out = io.out();
             PrintWriter err = io.err();
             Path dir = content.resolve(env);
             ImportRun.Outcome o;
             try {
-                o = run.run(dir, OffsetDateTime.ofInstant(now.resolve(env), ZoneOffset.UTC));
+                o = run(dir, OffsetDateTime.ofInstant(now.resolve(env), ZoneOffset.UTC));
             } catch (ImportFailure e) {
                 throw new UserError(e.getMessage() + " (nothing written)");
             } catch (IOException e) {
@@ -74,11 +78,6 @@ final class ImportCommand extends GroupCommand {
         }
     }
 
-    @FunctionalInterface
-    interface Run {
-        ImportRun.Outcome run(Path contentDir, OffsetDateTime now) throws ImportFailure, IOException, InterruptedException;
-    }
-
     @Command(name = "statuspage",
             description = {"Import components, incidents and maintenance from Atlassian Statuspage.",
                 "SOURCE is a file, a folder of .json files or an https:// URL of a public v2 response (summary.json, components.json,",
@@ -87,10 +86,7 @@ final class ImportCommand extends GroupCommand {
                 "Re-running it changes nothing; a newer source updates only files still as imported, never one edited by hand."},
             exitCodeList = {"0:imported, and the content passes the lint", "1:imported, but the lint found errors to fix",
                 "2:could not run: a source is missing or malformed (nothing written), bad option"})
-    static final class Statuspage extends IoCommand {
-        @Mixin
-        Shared shared;
-
+    static final class Statuspage extends Importer {
         @Option(names = "--api-key-env", paramLabel = "NAME",
                 description = "The environment variable holding the Statuspage API key for v1 sources (the key itself is never an option).")
         String apiKeyEnv;
@@ -98,6 +94,9 @@ final class ImportCommand extends GroupCommand {
         @Parameters(arity = "1..*", paramLabel = "SOURCE")
         List<String> sources;
 
+        private StatuspageSources from;
+
+        /** The API key is checked first, before --now and any source. */
         @Override
         public Integer call() throws Pipeline.StageFailure {
             Environment env = io.env;
@@ -105,10 +104,15 @@ final class ImportCommand extends GroupCommand {
             if (apiKeyEnv != null && (key == null || key.isBlank())) {
                 throw new UserError("--api-key-env " + apiKeyEnv + ": the environment variable " + apiKeyEnv + " is not set or empty");
             }
-            StatuspageSources from = env.variables().containsKey(LOOPBACK_HTTP_FOR_TESTS)
+            from = env.variables().containsKey(LOOPBACK_HTTP_FOR_TESTS)
                     ? StatuspageSources.allowingLoopbackHttpForTests(env.cwd(), apiKeyEnv, key)
                     : StatuspageSources.of(env.cwd(), apiKeyEnv, key);
-            return shared.report(io, (dir, now) -> ImportRun.statuspage(dir, env.cwd(), sources, from, now));
+            return super.call();
+        }
+
+        @Override
+        ImportRun.Outcome run(Path contentDir, OffsetDateTime now) throws ImportFailure, IOException, InterruptedException {
+            return ImportRun.statuspage(contentDir, io.env.cwd(), sources, from, now);
         }
     }
 
@@ -117,16 +121,13 @@ final class ImportCommand extends GroupCommand {
                 "Re-running it changes nothing; files edited by hand since are left alone."},
             exitCodeList = {"0:imported, and the content passes the lint", "1:imported, but the lint found errors to fix",
                 "2:could not run: the site is missing or malformed (nothing written), bad option"})
-    static final class Cstate extends IoCommand {
-        @Mixin
-        Shared shared;
-
+    static final class Cstate extends Importer {
         @Parameters(index = "0", paramLabel = "HUGO_SITE")
         Path site;
 
         @Override
-        public Integer call() throws Pipeline.StageFailure {
-            return shared.report(io, (dir, now) -> ImportRun.cstate(dir, io.env.cwd(), site, now));
+        ImportRun.Outcome run(Path contentDir, OffsetDateTime now) throws ImportFailure, IOException {
+            return ImportRun.cstate(contentDir, io.env.cwd(), site, now);
         }
     }
 }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -57,8 +58,8 @@ final class InitCommand extends IoCommand {
             description = "Where it is published: github-pages, gitlab-pages, netlify, cloudflare-pages or s3 (default: github-pages).")
     String host;
 
-    @Option(names = "--force", description = "Replace files that already exist.")
-    boolean force;
+    @Mixin
+    NewFiles newFiles;
 
     @Override
     public Integer call() throws IOException {
@@ -75,7 +76,7 @@ final class InitCommand extends IoCommand {
         Host h = ask("--host", host, "Published to (" + Host.ids() + ")", Host.GITHUB_PAGES.id(), InitCommand::host, defaulted);
         InitSettings settings = new InitSettings(t, url, zone, c, h);
         Scaffold files = StatusRepository.files(settings, Release.current());
-        NewFiles.write(files, target, force, io.env, out);
+        newFiles.write(files, target, io);
         out.println("wrote " + files.files().size() + " files to " + shown + "/:");
         files.files().keySet().forEach(p -> out.println("  " + p));
         if (!defaulted.isEmpty()) {

@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Set;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "theme",
@@ -33,8 +33,8 @@ final class ThemeCommand extends GroupCommand {
                 description = "Where to write the theme (default: ${DEFAULT-VALUE}).")
         Path dir;
 
-        @Option(names = "--force", description = "Replace files that already exist.")
-        boolean force;
+        @Mixin
+        NewFiles newFiles;
 
         @Override
         public Integer call() throws IOException {
@@ -42,7 +42,7 @@ final class ThemeCommand extends GroupCommand {
             Path target = io.env.cwd().resolve(dir);
             String shown = DisplayPath.of(io.env.cwd(), target);
             Scaffold theme = new Scaffold(ThemeLoader.builtIn(), Set.of());
-            NewFiles.write(theme, target, force, io.env, out);
+            newFiles.write(theme, target, io);
             out.println("wrote " + theme.files().size() + " files to " + shown + "/: edit them, and delete the ones you do not"
                     + " change (Herald's own are used for what is missing)");
             return ExitCodes.OK;
