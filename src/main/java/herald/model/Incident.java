@@ -12,33 +12,21 @@ import java.util.Optional;
  * One incident, validated: title, severity, components, trigger and updates are always there;
  * state, stateReason, banner, cause, postmortem, summary and internal may be null.
  */
-public record Incident(
-        String id,
-        String file,
-        String title,
-        Severity severity,
-        List<String> components,
-        OffsetDateTime triggered,
-        PublicState state,
-        String stateReason,
-        String banner,
-        String cause,
-        String postmortem,
-        List<Update> updates,
-        String summary,
-        Object internal,
-        Imported imported) implements Entry {
+public record Incident(Entry.Common common, Severity severity, OffsetDateTime triggered, PublicState state, String stateReason,
+        String cause, String postmortem) implements Entry {
 
     public Incident {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(common, "common");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(triggered, "triggered");
-        components = List.copyOf(components);
-        updates = List.copyOf(updates);
-        if (updates.isEmpty()) {
-            throw new IllegalArgumentException("an incident has at least one update");
-        }
+    }
+
+    /** The fields in the order of the content format. */
+    public Incident(String id, String file, String title, Severity severity, List<String> components, OffsetDateTime triggered,
+            PublicState state, String stateReason, String banner, String cause, String postmortem, List<Update> updates,
+            String summary, Object internal, Imported imported) {
+        this(new Entry.Common(id, file, title, components, banner, updates, summary, internal, imported), severity, triggered, state,
+                stateReason, cause, postmortem);
     }
 
     /** An incident written in Herald (not imported). */
@@ -51,7 +39,7 @@ public record Incident(
 
     @Override
     public String path() {
-        return SitePaths.incident(id);
+        return SitePaths.incident(id());
     }
 
     /** The declared state, else the ladder default for the severity. */
@@ -63,13 +51,13 @@ public record Incident(
     @Override
     public List<Impact> periods() {
         PublicState base = publicState();
-        return Reopening.periods(startedAt(), updates, Update::status, Update::instant).stream()
+        return Reopening.periods(startedAt(), updates(), Update::status, Update::instant).stream()
                 .map(p -> new Impact(p.start(), p.end(), base)).toList();
     }
 
     @Override
     public List<Impact> impactsOn(String component) {
-        return components.contains(component) ? StateTimeline.on(component, periods(), publicState(), updates, null) : List.of();
+        return components().contains(component) ? StateTimeline.on(component, periods(), publicState(), updates(), null) : List.of();
     }
 
     /**
@@ -77,7 +65,7 @@ public record Incident(
      * non-postmortem update is resolved. A re-opened incident is open until the next resolve.
      */
     public Optional<Update> resolvedUpdate() {
-        List<Reopening.Period<Update>> periods = Reopening.periods(startedAt(), updates, Update::status, Update::instant);
+        List<Reopening.Period<Update>> periods = Reopening.periods(startedAt(), updates(), Update::status, Update::instant);
         Reopening.Period<Update> last = periods.get(periods.size() - 1);
         return Optional.ofNullable(last.resolver());
     }
@@ -95,7 +83,7 @@ public record Incident(
         return periods().size() > 1;
     }
 
-    /** When the incident started counting against components: the trigger. */
+    /** When the incident started counting against components(): the trigger. */
     @Override
     public Instant startedAt() {
         return triggered.toInstant();
@@ -123,13 +111,13 @@ public record Incident(
      * kept only its resolve), nor for one that started and ended at the same instant.
      */
     public boolean durationKnown(Instant now) {
-        return !(isImported() && updates.size() == 1) && !duration(now).isZero();
+        return !(isImported() && updates().size() == 1) && !duration(now).isZero();
     }
 
-    /** The incident's state at {@code t}: the worst state it gives any of its components then, else its declared state. */
+    /** The incident's state at {@code t}: the worst state it gives any of its components() then, else its declared state. */
     public PublicState stateAt(Instant t) {
         PublicState worst = null;
-        for (String c : components) {
+        for (String c : components()) {
             PublicState s = stateAt(c, t).orElse(null);
             if (s != null) {
                 worst = worst == null ? s : PublicState.worst(worst, s);
@@ -144,7 +132,7 @@ public record Incident(
      */
     public PublicState worstState() {
         PublicState worst = null;
-        for (String c : components) {
+        for (String c : components()) {
             for (Impact i : impactsOn(c)) {
                 if (i.end() == null || i.end().isAfter(i.start())) {
                     worst = worst == null ? i.state() : PublicState.worst(worst, i.state());
