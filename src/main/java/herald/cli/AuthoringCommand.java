@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
  * says more declares its own list).
  */
 @Command(mixinStandardHelpOptions = true,
-        exitCodeList = {"0:written", "1:refused: the result would not pass the lint (nothing written)", "2:could not run"})
+        exitCodeList = {ExitCodes.LISTED_WRITTEN, ExitCodes.LISTED_REFUSED_BY_LINT, "2:could not run"})
 abstract class AuthoringCommand implements Callable<Integer> {
     @Mixin
     AuthorSupport support;

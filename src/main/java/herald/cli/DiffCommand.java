@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
         description = {"Show what the public will see change between two versions of the content.",
             "New and edited public text, the state of the components and of the page, the banner, and the lint findings of the changed files.",
             "Edits to updates users already read are called out. Nothing from internal: is shown."},
-        exitCodeList = {"0:printed", "1:with --fail-on-rewrite: the change rewrites published updates", "2:could not run (not a git repository, unknown revision)"},
+        exitCodeList = {ExitCodes.LISTED_PRINTED, "1:with --fail-on-rewrite: the change rewrites published updates", "2:could not run (not a git repository, unknown revision)"},
         footer = {"  herald diff                        # merge base with the default branch vs the working tree",
             "  herald diff origin/main... --format md --out diff.md   # for a pull request comment",
             "  herald diff HEAD~1 HEAD --format text"})

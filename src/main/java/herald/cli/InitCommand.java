@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
             "Action or GitLab template, installing the release bundle pinned in .herald-version), a pre-commit hook,",
             ".gitignore and a README with the during-an-incident sequence. At a terminal it asks for what the flags do not",
             "say; elsewhere (CI, scripts) it takes the defaults."},
-        exitCodeList = {"0:written", "1:refused: some of the files exist (listed; --force replaces them)",
+        exitCodeList = {ExitCodes.LISTED_WRITTEN, "1:refused: some of the files exist (listed; --force replaces them)",
             "2:could not run (a bad value, I/O failure)"},
         footer = {"  herald init initech-status --title \"Initech Status\" --base-url https://status.initech.example/ \\",
             "      --components \"API, Dashboard, Platform/Webhooks\" --timezone America/New_York --host github-pages",

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
         description = {"Print the internal notification drafts of an incident, one per audience.",
             "The audiences of the notification matrix: exec on call, support, sales and customer success, engineering.",
             "Internal: printed, never written into site/."},
-        exitCodeList = {"0:printed", "2:could not run (unknown incident)"},
+        exitCodeList = {ExitCodes.LISTED_PRINTED, "2:could not run (unknown incident)"},
         footer = {"  herald notify 2026-11-27-slow-answers", "  herald notify 2026-11-27-slow-answers | pbcopy",
             "  herald notify 2026-11-27-slow-answers --at 2026-11-27T14:30:00Z"})
 final class NotifyCommand extends IoCommand {

@@ -25,7 +25,7 @@ final class ThemeCommand extends GroupCommand {
     @Command(name = "eject",
             description = {"Copy the built-in theme into DIR for customising.",
                 "Copies templates/*.ftlh and assets/. Keep the files you change and delete the others: whatever is missing still comes from Herald, so you get its fixes."},
-            exitCodeList = {"0:written", "1:refused: DIR already holds some of the files (listed; --force replaces them)",
+            exitCodeList = {ExitCodes.LISTED_WRITTEN, "1:refused: DIR already holds some of the files (listed; --force replaces them)",
                 "2:could not run (I/O failure)"},
             footer = {"  herald theme eject", "  herald theme eject themes/initech --force"})
     static final class Eject extends IoCommand {
