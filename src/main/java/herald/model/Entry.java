@@ -9,81 +9,19 @@ import java.util.Optional;
  * What incidents and maintenance windows share, validated: an id, public text, components and at
  * least one update. Only the optional fields (banner, summary, internal) may be null.
  */
-public sealed interface Entry permits Incident, Maintenance {
-    /**
-     * The fields every entry has, validated once for both kinds: id and title are never null, and
-     * there is at least one update.
-     *
-     * @param file     display path of the file it came from
-     * @param banner   the in-product banner, or null
-     * @param updates  oldest first; never empty
-     * @param summary  the optional Markdown body of the file: the public summary, or null
-     * @param internal the free-form {@code internal:} block as plain maps, lists and strings (or null); never rendered
-     * @param imported the {@code imported:} block of an entry brought in from another status page, or null
-     */
-    record Common(String id, String file, String title, List<String> components, String banner, List<Update> updates,
-            String summary, Object internal, Imported imported) {
-        public Common {
-            Objects.requireNonNull(id, "id");
-            Objects.requireNonNull(title, "title");
-            components = List.copyOf(components);
-            updates = List.copyOf(updates);
-            if (updates.isEmpty()) {
-                throw new IllegalArgumentException("an incident or maintenance window has at least one update");
-            }
+public sealed interface Entry extends EntryFields<Update> permits Incident, Maintenance {
+    /** What a validated entry guarantees of its common fields: an id, a title and at least one update. */
+    static void requireComplete(Common<Update> common) {
+        Objects.requireNonNull(common, "common");
+        Objects.requireNonNull(common.id(), "id");
+        Objects.requireNonNull(common.title(), "title");
+        if (common.updates().isEmpty()) {
+            throw new IllegalArgumentException("an incident or maintenance window has at least one update");
         }
-    }
-
-    Common common();
-
-    default String id() {
-        return common().id();
-    }
-
-    /** Display path of the file it came from. */
-    default String file() {
-        return common().file();
-    }
-
-    default String title() {
-        return common().title();
-    }
-
-    default List<String> components() {
-        return common().components();
-    }
-
-    /** The in-product banner, or null. */
-    default String banner() {
-        return common().banner();
-    }
-
-    /** Oldest first; never empty. */
-    default List<Update> updates() {
-        return common().updates();
-    }
-
-    /** The optional Markdown body of the file: the public summary, or null. */
-    default String summary() {
-        return common().summary();
     }
 
     /** Its page's folder under the site root ({@link SitePaths}). */
     String path();
-
-    /** The free-form {@code internal:} block as plain maps, lists and strings (or null); never rendered. */
-    default Object internal() {
-        return common().internal();
-    }
-
-    /** The {@code imported:} block of an entry brought in from another status page, or null. */
-    default Imported imported() {
-        return common().imported();
-    }
-
-    default boolean isImported() {
-        return imported() != null;
-    }
 
     /** When the entry started counting against its components. */
     Instant startedAt();

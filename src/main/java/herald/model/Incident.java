@@ -12,21 +12,21 @@ import java.util.Optional;
  * One incident, validated: title, severity, components, trigger and updates are always there;
  * state, stateReason, banner, cause, postmortem, summary and internal may be null.
  */
-public record Incident(Entry.Common common, Severity severity, OffsetDateTime triggered, PublicState state, String stateReason,
-        String cause, String postmortem) implements Entry {
+public record Incident(EntryFields.Common<Update> common, IncidentFields.Own own) implements Entry, IncidentFields {
 
     public Incident {
-        Objects.requireNonNull(common, "common");
-        Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(triggered, "triggered");
+        Entry.requireComplete(common);
+        Objects.requireNonNull(own, "own");
+        Objects.requireNonNull(own.severity(), "severity");
+        Objects.requireNonNull(own.triggered(), "triggered");
     }
 
     /** The fields in the order of the content format. */
     public Incident(String id, String file, String title, Severity severity, List<String> components, OffsetDateTime triggered,
             PublicState state, String stateReason, String banner, String cause, String postmortem, List<Update> updates,
             String summary, Object internal, Imported imported) {
-        this(new Entry.Common(id, file, title, components, banner, updates, summary, internal, imported), severity, triggered, state,
-                stateReason, cause, postmortem);
+        this(new EntryFields.Common<>(id, file, title, components, banner, updates, summary, internal, imported),
+                new IncidentFields.Own(severity, triggered, state, stateReason, cause, postmortem));
     }
 
     /** An incident written in Herald (not imported). */
@@ -44,7 +44,7 @@ public record Incident(Entry.Common common, Severity severity, OffsetDateTime tr
 
     /** The declared state, else the ladder default for the severity. */
     public PublicState publicState() {
-        return state != null ? state : severity.defaultState();
+        return state() != null ? state() : severity().defaultState();
     }
 
     /** The open periods: from the trigger to the first resolve, and from each re-opening to the next resolve. */
@@ -83,10 +83,10 @@ public record Incident(Entry.Common common, Severity severity, OffsetDateTime tr
         return periods().size() > 1;
     }
 
-    /** When the incident started counting against components(): the trigger. */
+    /** When the incident started counting against components: the trigger. */
     @Override
     public Instant startedAt() {
-        return triggered.toInstant();
+        return triggered().toInstant();
     }
 
     /** Open at {@code now}: in one of its open periods. */
@@ -114,7 +114,7 @@ public record Incident(Entry.Common common, Severity severity, OffsetDateTime tr
         return !(isImported() && updates().size() == 1) && !duration(now).isZero();
     }
 
-    /** The incident's state at {@code t}: the worst state it gives any of its components() then, else its declared state. */
+    /** The incident's state at {@code t}: the worst state it gives any of its components then, else its declared state. */
     public PublicState stateAt(Instant t) {
         PublicState worst = null;
         for (String c : components()) {

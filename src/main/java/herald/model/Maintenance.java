@@ -7,10 +7,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** One planned window with its updates, validated: title, components, start, end and updates are always there. */
-public record Maintenance(Entry.Common common, OffsetDateTime start, OffsetDateTime end) implements Entry {
+public record Maintenance(EntryFields.Common<Update> common, OffsetDateTime start, OffsetDateTime end) implements Entry {
 
     public Maintenance {
-        Objects.requireNonNull(common, "common");
+        Entry.requireComplete(common);
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
     }
@@ -18,7 +18,7 @@ public record Maintenance(Entry.Common common, OffsetDateTime start, OffsetDateT
     /** The fields in the order of the content format. */
     public Maintenance(String id, String file, String title, List<String> components, OffsetDateTime start, OffsetDateTime end,
             String banner, List<Update> updates, String summary, Object internal, Imported imported) {
-        this(new Entry.Common(id, file, title, components, banner, updates, summary, internal, imported), start, end);
+        this(new EntryFields.Common<>(id, file, title, components, banner, updates, summary, internal, imported), start, end);
     }
 
     /** A window written in Herald (not imported). */
