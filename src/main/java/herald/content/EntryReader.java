@@ -12,6 +12,7 @@ import herald.model.IncidentFields;
 import herald.model.PublicState;
 import herald.model.StateChange;
 import herald.model.Severity;
+import herald.model.UpdateFields;
 import herald.diag.Span;
 import herald.model.UpdateStatus;
 import herald.diag.Where;
@@ -147,8 +148,8 @@ final class EntryReader {
             String originalId = ImportedReader.updateId(u);
             Map<String, Span> spans = new LinkedHashMap<>(u.spans());
             // keep leading whitespace: positions inside the body are counted from its first line
-            out.add(new UpdateDraft(at, status, owner, scope, effect, next, waiver, body == null ? null : body.stripTrailing(),
-                    state, originalId, new Where(f.file(), u.selfSpan(), spans)));
+            out.add(new UpdateDraft(new UpdateFields.Values(at, status, owner, scope, effect, next, waiver,
+                    body == null ? null : body.stripTrailing(), state, originalId), new Where(f.file(), u.selfSpan(), spans)));
         }
         return out;
     }
