@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * Writes the site into a staging folder next to the target, then swaps it in with renames. If
@@ -175,28 +174,8 @@ public final class SiteWriter {
         }
     }
 
-    /** Deletes a tree without following links: the files in parallel (a large site has tens of thousands), then the folders. */
+    /** Deletes a tree without following links (see {@link TreeDeletion}). */
     static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        List<Path> all;
-        try (Stream<Path> walk = Files.walk(p)) {
-            all = walk.toList();
-        }
-        try {
-            all.parallelStream().filter(x -> !Files.isDirectory(x, LinkOption.NOFOLLOW_LINKS)).forEach(x -> {
-                try {
-                    Files.deleteIfExists(x);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        for (int i = all.size() - 1; i >= 0; i--) { // a walk lists a folder before what it holds
-            Files.deleteIfExists(all.get(i));
-        }
+        TreeDeletion.delete(p);
     }
 }
