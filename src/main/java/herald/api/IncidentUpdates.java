@@ -2,8 +2,7 @@ package herald.api;
 
 import herald.api.StatuspageJson.AffectedComponent;
 import herald.api.StatuspageJson.IncidentUpdate;
-import herald.diag.Work;
-import herald.markdown.Markdown;
+import herald.markdown.MarkdownMemo;
 import herald.model.Entry;
 import herald.model.Incident;
 import herald.model.PublicState;
@@ -17,12 +16,12 @@ import java.util.List;
 final class IncidentUpdates {
     private final Site site;
     private final ComponentHistory history;
-    private final Work work;
+    private final MarkdownMemo markdown;
 
-    IncidentUpdates(Site site, ComponentHistory history, Work work) {
+    IncidentUpdates(Site site, ComponentHistory history, MarkdownMemo markdown) {
         this.site = site;
         this.history = history;
-        this.work = work;
+        this.markdown = markdown;
     }
 
     /**
@@ -63,8 +62,7 @@ final class IncidentUpdates {
         return e.stateAt(component, t).orElse(PublicState.OPERATIONAL);
     }
 
-    private String plainText(String markdown) {
-        work.count(Work.Unit.MARKDOWN);
-        return Markdown.toPlainText(markdown);
+    private String plainText(String text) {
+        return markdown.plainText(text);
     }
 }

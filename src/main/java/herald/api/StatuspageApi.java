@@ -9,6 +9,7 @@ import herald.model.Content;
 import herald.model.Entry;
 import herald.model.Incident;
 import herald.model.Maintenance;
+import herald.model.NewestFirst;
 import herald.model.PublicState;
 import herald.model.Site;
 import herald.model.SiteStatus;
@@ -16,6 +17,7 @@ import herald.model.Update;
 import herald.model.UpdateStatus;
 import herald.model.TimeFormats;
 import herald.diag.Work;
+import herald.markdown.MarkdownMemo;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,8 +51,9 @@ public final class StatuspageApi {
     private final Map<String, StatuspageJson.Incident> incidentObjects = new HashMap<>();
     private final Map<String, ScheduledMaintenance> maintenanceObjects = new HashMap<>();
 
-    private StatuspageApi(Content content, SiteStatus status, Instant now, Instant newest, String baseUrl, Work work) {
-        this.updates = new IncidentUpdates(content.site(), new ComponentHistory(content, work), work);
+    private StatuspageApi(Content content, SiteStatus status, Instant now, Instant newest, String baseUrl, Work work,
+            MarkdownMemo markdown) {
+        this.updates = new IncidentUpdates(content.site(), new ComponentHistory(content, work), markdown);
         this.work = work;
         this.content = content;
         this.site = content.site();
@@ -59,19 +62,25 @@ public final class StatuspageApi {
         this.status = status;
         this.pageId = shortId(baseUrl);
         Instant oldest = null;
+        Map<String, Instant> newestByComponent = new HashMap<>();
         for (Entry e : content.entries()) {
+            Instant entryNewest = null;
             for (Update u : e.updates()) {
                 Instant at = u.instant();
                 if (at.isAfter(now)) {
                     continue;
                 }
                 oldest = oldest == null || at.isBefore(oldest) ? at : oldest;
+                entryNewest = entryNewest == null || at.isAfter(entryNewest) ? at : entryNewest;
+            }
+            if (entryNewest != null) {
                 for (String c : e.components()) {
-                    String t = timestamp(at);
-                    componentUpdatedAt.merge(c, t, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+                    newestByComponent.merge(c, entryNewest, (a, b) -> a.isAfter(b) ? a : b);
                 }
             }
         }
+        // each component's stamp formatted once, not once per update (the stamps order as the instants do)
+        newestByComponent.forEach((c, t) -> componentUpdatedAt.put(c, timestamp(t)));
         this.createdAt = oldest == null ? null : timestamp(oldest);
         this.page = new Page(pageId, site.title(), stripSlash(baseUrl), site.timezone().getId(), newest == null ? null : timestamp(newest));
         for (int i = 0; i < site.components().size(); i++) {
@@ -90,7 +99,13 @@ public final class StatuspageApi {
      * @param newest the newest update time at or before {@code now}, or null when there is none
      */
     public static ApiFiles files(Content content, SiteStatus status, Instant now, Instant newest, String baseUrl, Work work) {
-        return new StatuspageApi(content, status, now, newest, baseUrl, work).files();
+        return files(content, status, now, newest, baseUrl, work, new MarkdownMemo(() -> work.count(Work.Unit.MARKDOWN)));
+    }
+
+    /** The same, with the bodies' texts from {@code markdown}: the derive stage's, which the feeds and pages share. */
+    public static ApiFiles files(Content content, SiteStatus status, Instant now, Instant newest, String baseUrl, Work work,
+            MarkdownMemo markdown) {
+        return new StatuspageApi(content, status, now, newest, baseUrl, work, markdown).files();
     }
 
     private static final Comparator<Maintenance> WINDOWS_NEWEST_FIRST = Comparator
@@ -98,15 +113,13 @@ public final class StatuspageApi {
 
     private ApiFiles files() {
         List<Component> components = components();
-        List<Incident> incidentsNewestFirst = new ArrayList<>(content.incidents());
-        incidentsNewestFirst.sort(Comparator.comparing(Incident::startedAt, Comparator.reverseOrder()).thenComparing(Incident::id));
+        List<Incident> incidentsNewestFirst = NewestFirst.of(content.incidents());
         // open incidents and current windows as the page computes them, newest start first like the other lists
         List<StatuspageJson.Incident> unresolved = status.activeIncidents().stream().map(this::incident).toList();
         List<StatuspageJson.Incident> recent = incidentsNewestFirst.stream()
                 .filter(i -> !i.startedAt().isAfter(now))
                 .limit(RECENT).map(this::incident).toList();
-        List<Maintenance> windowsNewestFirst = new ArrayList<>(content.maintenance());
-        windowsNewestFirst.sort(WINDOWS_NEWEST_FIRST);
+        List<Maintenance> windowsNewestFirst = NewestFirst.of(content.maintenance());
         List<ScheduledMaintenance> allWindows = windowsNewestFirst.stream().limit(RECENT).map(this::maintenance).toList();
         List<ScheduledMaintenance> upcoming = status.upcoming().stream().sorted(WINDOWS_NEWEST_FIRST).map(this::maintenance).toList();
         List<ScheduledMaintenance> active = status.inProgress().stream().sorted(WINDOWS_NEWEST_FIRST).map(this::maintenance).toList();

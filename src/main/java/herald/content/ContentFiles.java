@@ -11,6 +11,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -76,13 +78,15 @@ public final class ContentFiles {
      */
     String read(Path path, Diagnostics diagnostics) throws IOException {
         String file = display.apply(path);
-        if (Files.isDirectory(path)) {
+        // one lstat answers for a plain file what isDirectory, isSymbolicLink and size would ask the disk three times
+        BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (attributes.isSymbolicLink() ? Files.isDirectory(path) : attributes.isDirectory()) {
             throw new IOException("it is a directory, not a file");
         }
-        if (!inside(path, diagnostics)) {
+        if (attributes.isSymbolicLink() && !inside(path, diagnostics)) {
             return null;
         }
-        long size = Files.size(path);
+        long size = attributes.isSymbolicLink() ? Files.size(path) : attributes.size();
         if (size > MAX_FILE_BYTES) {
             diagnostics.report(file, 1, 1, Rule.YAML_SYNTAX, String.format(Locale.ROOT,
                     "the file is %.1f MB; content files may be at most 1 MB, so this is probably not an incident file: move it out of content/",

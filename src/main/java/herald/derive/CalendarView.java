@@ -1,6 +1,5 @@
 package herald.derive;
 
-import herald.markdown.Markdown;
 import herald.model.Maintenance;
 import herald.model.Update;
 import java.net.URI;
@@ -23,8 +22,8 @@ final class CalendarView {
             String names = String.join(", ", m.components().stream()
                     .map(id -> d.components.containsKey(id) ? d.components.get(id).name() : id).toList());
             // the plan as first announced, and what happened to it when it was cancelled
-            String plan = Markdown.toPlainText(m.updates().get(0).body());
-            String description = (m.isCancelled() ? "Cancelled: " + Markdown.toPlainText(latest.body()) + "\n\n" : "")
+            String plan = d.markdown.plainText(m.updates().get(0).body());
+            String description = (m.isCancelled() ? "Cancelled: " + d.markdown.plainText(latest.body()) + "\n\n" : "")
                     + plan + "\n\nAffects: " + names + "\n" + d.baseUrl + m.path();
             events.add(new SiteView.CalendarEvent(m.id() + "@" + (host == null ? "herald" : host), m.updates().get(0).instant(),
                     m.start().toInstant(), m.end().toInstant(), latest.instant(), m.updates().size() - 1, m.title(), description,

@@ -1,7 +1,7 @@
 package herald.derive;
 
 import herald.diag.Work;
-import herald.markdown.Markdown;
+import herald.markdown.MarkdownMemo;
 import herald.model.Component;
 import herald.model.Content;
 import herald.model.DurationText;
@@ -15,7 +15,6 @@ import herald.model.SiteStatus;
 import herald.model.Update;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +28,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link BadgeViews}, each from this.
  */
 final class Derivation {
-    static final Comparator<Entry> NEWEST_FIRST = Comparator.comparing(Entry::startedAt, Comparator.reverseOrder())
-            .thenComparing(Entry::id);
-
     final Content content;
     final Site site;
     final Instant now;
@@ -39,6 +35,8 @@ final class Derivation {
     final Display display;
     final SiteStatus status;
     final Work work;
+    /** Each Markdown text rendered once, for the views and the API alike. */
+    final MarkdownMemo markdown;
     final Map<String, Component> components = new LinkedHashMap<>();
     /** By entry id (unique once the lint passed): entries are records, hashing them would be deep and slow. */
     private final Map<String, View.EntrySummary> summaries = new ConcurrentHashMap<>();
@@ -52,6 +50,7 @@ final class Derivation {
         this.display = new Display(site.timezone());
         this.status = SiteStatus.at(content, now);
         this.work = work;
+        this.markdown = new MarkdownMemo(() -> work.count(Work.Unit.MARKDOWN));
         site.components().forEach(c -> components.put(c.id(), c));
         this.newest = newestUpdate(content, now, work);
     }
@@ -66,8 +65,9 @@ final class Derivation {
         for (Entry e : content.entries()) {
             work.count(Work.Unit.ENTRY_VISIT);
             for (Update u : e.updates()) {
-                if (!u.instant().isAfter(now) && (newest == null || u.instant().isAfter(newest))) {
-                    newest = u.instant();
+                Instant at = u.instant();
+                if (!at.isAfter(now) && (newest == null || at.isAfter(newest))) {
+                    newest = at;
                 }
             }
         }
@@ -79,9 +79,8 @@ final class Derivation {
     }
 
     /** Sanitized HTML of a Markdown text (empty for null): the one place the derive stage renders Markdown. */
-    String html(String markdown) {
-        work.count(Work.Unit.MARKDOWN);
-        return Markdown.toHtml(markdown);
+    String html(String text) {
+        return markdown.html(text);
     }
 
     /** The meta of the page written to {@code file} (a path under the site root), which links relative to the root. */
@@ -121,9 +120,10 @@ final class Derivation {
             String duration = open ? "ongoing for " + DurationText.human(i.duration(now))
                     : i.durationKnown(now) ? DurationText.human(i.duration(now)) : "duration unknown";
             // the incident's impact while it lasted, shown on resolved entries too
+            PublicState worst = open ? null : i.worstState();
             return new View.EntrySummary(i.id(), "incident", "Incident", i.title(), i.path(), SitePaths.page(i.path()),
-                    Display.state(open ? status.stateOf(i) : i.worstState()), display.time(i.startedAt()), duration, i.status().label(),
-                    open, latest, links, null, open, open ? null : "impact: " + i.worstState().label(), importedNote(i));
+                    Display.state(open ? status.stateOf(i) : worst), display.time(i.startedAt()), duration, i.status().label(),
+                    open, latest, links, null, open, open ? null : "impact: " + worst.label(), importedNote(i));
         }
         Maintenance m = (Maintenance) e;
         Maintenance.Phase phase = m.phaseAt(now);

@@ -40,8 +40,9 @@ final class Published {
     static List<Item> items(Entry e, Instant now) {
         List<Item> out = new ArrayList<>();
         for (Update u : e.updates()) {
-            if (!u.instant().isAfter(now)) {
-                out.add(new Item(e, u, u.instant(), u.status()));
+            Instant at = u.instant();
+            if (!at.isAfter(now)) {
+                out.add(new Item(e, u, at, u.status()));
             }
         }
         if (e instanceof Maintenance m && startsUnannounced(m, now)) {

@@ -8,6 +8,7 @@ import herald.model.Content;
 import herald.model.Entry;
 import herald.model.Incident;
 import herald.model.Maintenance;
+import herald.model.NewestFirst;
 import herald.model.SitePaths;
 import herald.model.SiteStatus;
 import java.time.Instant;
@@ -30,8 +31,7 @@ public final class SiteViewBuilder {
     public static SiteView build(Content content, Instant now, String baseUrlOverride, Work work) {
         Derivation d = new Derivation(content, now, baseUrlOverride, work);
         PageViews pageViews = new PageViews(d);
-        List<Entry> all = new ArrayList<>(content.entries());
-        all.sort(Derivation.NEWEST_FIRST);
+        List<Entry> all = NewestFirst.of(content.entries());
         all.parallelStream().forEach(d::summary);
         List<SiteView.Page> pages = new ArrayList<>();
         List<String> sitemap = new ArrayList<>();
@@ -57,10 +57,13 @@ public final class SiteViewBuilder {
         View.NotFound notFound = new View.NotFound(d.meta("Page not found", d.baseUrl, SitePaths.NOT_FOUND, content.site().description(),
                 "", d.siteTitle() + " updates"), d.baseUrl);
         SiteView.Banner banner = BannerView.of(d.status, d.baseUrl, d.newestContentTime(), now, d.site.policy().checkpointGrace());
-        ApiFiles api = StatuspageApi.files(content, d.status, now, d.newestContentTime(), d.baseUrl, work);
-        return new SiteView(d.baseUrl, pages, banner, feeds, sitemap, "404.ftlh", notFound, api, d.siteTitle() + " maintenance",
+        ApiFiles api = StatuspageApi.files(content, d.status, now, d.newestContentTime(), d.baseUrl, work, d.markdown);
+        SiteView view = new SiteView(d.baseUrl, pages, banner, feeds, sitemap, "404.ftlh", notFound, api, d.siteTitle() + " maintenance",
                 CalendarView.events(d), BadgeViews.badges(d), Redirects.of(content.entries(), pages), ManifestView.of(d, api.summary().page().id()),
                 BadgeViews.favicon(d));
+        // what the feeds, the API and the lists share is kept; each page renders the rest once
+        d.markdown.seal();
+        return view;
     }
 
     /**

@@ -3,6 +3,8 @@ package herald.markdown;
 import herald.model.TextChars;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -72,9 +74,9 @@ public final class Markdown {
      * same output on real and synthetic text.
      */
     static String plainParagraphs(String text) {
-        if (TextChars.firstForbidden(text, 0) >= 0) {
-            return null; // refused by the loader anyway; jsoup and commonmark treat such characters differently
-        }
+        // a character TextChars refuses gives null too (refused by the loader anyway; jsoup and
+        // commonmark treat such characters differently): checked in the same pass as the syntax,
+        // since every character but the spaces around a line's text passes the loop below
         StringBuilder out = new StringBuilder(text.length() + 32);
         boolean inParagraph = false;
         int i = 0;
@@ -111,7 +113,16 @@ public final class Markdown {
                 }
                 for (int k = from; k < to; k++) {
                     char c = text.charAt(k);
-                    if (c < 128 && INLINE_SYNTAX[c]) {
+                    if (c < 128) {
+                        if (INLINE_SYNTAX[c] || c < 0x20 || c == 0x7F) {
+                            return null;
+                        }
+                    } else if (Character.isHighSurrogate(c) && k + 1 < to && Character.isLowSurrogate(text.charAt(k + 1))) {
+                        if (!TextChars.allowed(text.codePointAt(k))) {
+                            return null;
+                        }
+                        k++; // the pair's second half
+                    } else if (!TextChars.allowed(c)) {
                         return null;
                     }
                 }
@@ -152,6 +163,14 @@ public final class Markdown {
      * hard breaks with a line end; inside a block, white space collapses to one space.
      */
     public static String toPlainText(String markdown) {
+        return toPlainText(markdown, Markdown::toHtml);
+    }
+
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n[ \t]*\n\\s*");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
+    /** {@link #toPlainText(String)}, reading the HTML of a text that needs it from {@code toHtml} (a {@link MarkdownMemo}). */
+    static String toPlainText(String markdown, UnaryOperator<String> toHtml) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
@@ -159,12 +178,12 @@ public final class Markdown {
         if (markdown.indexOf('\u00A0') < 0 && plainParagraphs(markdown) != null) {
             // plain sentences already: just the words of each paragraph, as the HTML route would give them
             StringBuilder out = new StringBuilder(markdown.length());
-            for (String paragraph : markdown.strip().split("\n[ \t]*\n\\s*")) {
-                out.append(out.length() == 0 ? "" : "\n\n").append(paragraph.strip().replaceAll("\\s+", " "));
+            for (String paragraph : PARAGRAPH_BREAK.split(markdown.strip())) {
+                out.append(out.length() == 0 ? "" : "\n\n").append(WHITE_SPACE.matcher(paragraph.strip()).replaceAll(" "));
             }
             return out.toString();
         }
-        return PlainText.of(toHtml(markdown));
+        return PlainText.of(toHtml.apply(markdown));
     }
 
     /** Escapes text for HTML element content and attribute values. */

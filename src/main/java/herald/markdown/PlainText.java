@@ -1,6 +1,7 @@
 package herald.markdown;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -17,6 +18,7 @@ final class PlainText {
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul", "ol",
             "hr", "div", "table");
     private static final Set<String> LINES = Set.of("li", "tr");
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\n\\f\\r\\u00A0]+");
 
     private PlainText() {
     }
@@ -29,7 +31,7 @@ final class PlainText {
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
                     boolean code = t.parentNode() instanceof Element p && (p.nameIs("pre") || p.parent() != null && p.parent().nameIs("pre"));
-                    String text = code ? t.getWholeText() : t.getWholeText().replaceAll("[ \\t\\n\\f\\r\\u00A0]+", " ");
+                    String text = code ? t.getWholeText() : SPACES.matcher(t.getWholeText()).replaceAll(" ");
                     if (text.isBlank() && (pending[0] > 0 || out.length() == 0)) {
                         return; // white space between blocks
                     }

@@ -57,7 +57,12 @@ public record Incident(EntryFields.Common<Update> common, IncidentFields.Own own
 
     @Override
     public List<Impact> impactsOn(String component) {
-        return components().contains(component) ? StateTimeline.on(component, periods(), publicState(), updates(), null) : List.of();
+        return components().contains(component) ? impactsOn(component, periods()) : List.of();
+    }
+
+    /** {@link #impactsOn(String)} from periods computed once, for a question about every component. */
+    private List<Impact> impactsOn(String component, List<Impact> periods) {
+        return StateTimeline.on(component, periods, publicState(), updates(), null);
     }
 
     /**
@@ -117,10 +122,14 @@ public record Incident(EntryFields.Common<Update> common, IncidentFields.Own own
     /** The incident's state at {@code t}: the worst state it gives any of its components then, else its declared state. */
     public PublicState stateAt(Instant t) {
         PublicState worst = null;
+        List<Impact> periods = periods();
         for (String c : components()) {
-            PublicState s = stateAt(c, t).orElse(null);
-            if (s != null) {
-                worst = worst == null ? s : PublicState.worst(worst, s);
+            for (Impact i : impactsOn(c, periods)) {
+                if (i.covers(t)) {
+                    // the first impact that covers t, as Entry.stateAt answers
+                    worst = worst == null ? i.state() : PublicState.worst(worst, i.state());
+                    break;
+                }
             }
         }
         return worst != null ? worst : publicState();
@@ -132,8 +141,9 @@ public record Incident(EntryFields.Common<Update> common, IncidentFields.Own own
      */
     public PublicState worstState() {
         PublicState worst = null;
+        List<Impact> periods = periods();
         for (String c : components()) {
-            for (Impact i : impactsOn(c)) {
+            for (Impact i : impactsOn(c, periods)) {
                 if (i.end() == null || i.end().isAfter(i.start())) {
                     worst = worst == null ? i.state() : PublicState.worst(worst, i.state());
                 }

@@ -65,8 +65,9 @@ public record Maintenance(EntryFields.Common<Update> common, OffsetDateTime star
     public Instant startedAt() {
         Instant s = start.toInstant();
         for (Update u : updates()) {
-            if (u.status() == UpdateStatus.IN_PROGRESS && u.instant().isBefore(s)) {
-                s = u.instant();
+            if (u.status() == UpdateStatus.IN_PROGRESS) {
+                Instant at = u.instant();
+                s = at.isBefore(s) ? at : s;
             }
         }
         return s;
@@ -88,8 +89,12 @@ public record Maintenance(EntryFields.Common<Update> common, OffsetDateTime star
      */
     @Override
     public List<Impact> impactsOn(String component) {
-        return components().contains(component)
-                ? StateTimeline.on(component, periods(), PublicState.MAINTENANCE, updates(), startedAt()) : List.of();
+        if (!components().contains(component)) {
+            return List.of();
+        }
+        Instant started = startedAt();
+        Impact window = new Impact(started, closingUpdate().map(Update::instant).orElse(null), PublicState.MAINTENANCE);
+        return StateTimeline.on(component, List.of(window), PublicState.MAINTENANCE, updates(), started);
     }
 
     public Phase phaseAt(Instant now) {

@@ -24,8 +24,11 @@ final class StateTimeline {
         }
         List<Change> changes = new ArrayList<>();
         for (Update u : updates) {
-            if (u.state() != null && u.state().names(component) && (changesFrom == null || !u.instant().isBefore(changesFrom))) {
-                changes.add(new Change(u.instant(), u.state().apply(component, null)));
+            if (u.state() != null && u.state().names(component)) {
+                Instant at = u.instant();
+                if (changesFrom == null || !at.isBefore(changesFrom)) {
+                    changes.add(new Change(at, u.state().apply(component, null)));
+                }
             }
         }
         changes.sort(Comparator.comparing(Change::at));

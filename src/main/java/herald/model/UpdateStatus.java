@@ -40,6 +40,16 @@ public enum UpdateStatus implements PublicId {
     }
 
     public static List<String> ids(boolean forIncidents) {
-        return Arrays.stream(values()).filter(s -> s.forIncidents == forIncidents).map(UpdateStatus::id).toList();
+        return forIncidents ? Ids.INCIDENT : Ids.MAINTENANCE;
+    }
+
+    /** Built once (the loader asks for them for every update), when first asked. */
+    private static final class Ids {
+        static final List<String> INCIDENT = of(true);
+        static final List<String> MAINTENANCE = of(false);
+
+        private static List<String> of(boolean forIncidents) {
+            return Arrays.stream(values()).filter(s -> s.forIncidents == forIncidents).map(UpdateStatus::id).toList();
+        }
     }
 }

@@ -1,0 +1,65 @@
+package herald.markdown;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * {@link Markdown#toHtml} and {@link Markdown#toPlainText} for one run, each text rendered once:
+ * an update body shows on its page, in the feeds, in the API and (while the entry is open) in the
+ * lists, and the plain text is read from the same HTML. Both are pure functions of the text, so a
+ * result kept is the result computed again.
+ *
+ * <p>Results are kept until {@link #seal}: the derive stage renders the bodies that several
+ * outputs share (the feeds' and the API's, bounded by their lengths); after it, the pages render
+ * each remaining body once, and keeping those would hold every body's HTML of a large history in
+ * memory for nothing. Thread-safe.
+ */
+public final class MarkdownMemo {
+    private final Map<String, String> html = new ConcurrentHashMap<>();
+    private final Map<String, String> plain = new ConcurrentHashMap<>();
+    private final Runnable rendered;
+    private volatile boolean sealed;
+
+    /** @param rendered told each time a text is really rendered (not found kept), e.g. a work counter */
+    public MarkdownMemo(Runnable rendered) {
+        this.rendered = rendered;
+    }
+
+    /** {@link Markdown#toHtml} of the text, rendered once. */
+    public String html(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        String kept = html.get(markdown);
+        if (kept != null) {
+            return kept;
+        }
+        rendered.run();
+        String out = Markdown.toHtml(markdown);
+        if (!sealed) {
+            html.putIfAbsent(markdown, out);
+        }
+        return out;
+    }
+
+    /** {@link Markdown#toPlainText} of the text, from the HTML kept for it when there is some. */
+    public String plainText(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        String kept = plain.get(markdown);
+        if (kept != null) {
+            return kept;
+        }
+        String out = Markdown.toPlainText(markdown, this::html);
+        if (!sealed) {
+            plain.putIfAbsent(markdown, out);
+        }
+        return out;
+    }
+
+    /** From now on, results are computed and given but no longer kept (those kept stay). */
+    public void seal() {
+        sealed = true;
+    }
+}
