@@ -9,13 +9,11 @@ import herald.write.OutputFolder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "build",
-        mixinStandardHelpOptions = true,
         description = {
             "Lint the content, then render the static status site.",
             "Runs exactly the checks of 'herald lint'; on any error nothing is written."
@@ -30,10 +28,7 @@ import picocli.CommandLine.Option;
             "  herald build --out public --base-url https://status.example.com/",
             "  SOURCE_DATE_EPOCH=$(git log -1 --format=%%ct) herald build   # reproducible output"
         })
-final class BuildCommand implements Callable<Integer> {
-    @Mixin
-    CommandIo io;
-
+final class BuildCommand extends IoCommand {
     @Mixin
     ContentOptions options;
 

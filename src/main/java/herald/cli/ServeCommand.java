@@ -8,22 +8,18 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve",
         description = {"Preview the site on 127.0.0.1, rebuilt and reloaded as you edit.",
             "Builds, serves the site, rebuilds within a second of a change under the content or the theme, and reloads the open page. While the content has lint errors, the browser shows them.",
             "Ctrl-C stops it."},
         exitCodeList = {"0:stopped", "2:could not start (port in use, no content folder)"},
         footer = {"  herald serve", "  herald serve --port 9000 --content path/to/content"})
-final class ServeCommand implements Callable<Integer> {
-    @Mixin
-    CommandIo io;
-
+final class ServeCommand extends IoCommand {
     @Option(names = "--port", defaultValue = "8080", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
