@@ -32,10 +32,8 @@ final class BuildCommand extends IoCommand {
     @Mixin
     ContentOptions options;
 
-    @Option(names = "--theme", paramLabel = "DIR|NAME",
-            description = "A theme folder whose templates/ and assets/ replace the built-in theme's file by file; NAME means "
-                    + "themes/NAME (default: themes/default when it exists, else the built-in theme alone).")
-    String theme;
+    @Mixin
+    ThemeOption theme;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
             description = "Where the site is written (default: ${DEFAULT-VALUE}). Replaced atomically.")
@@ -51,7 +49,7 @@ final class BuildCommand extends IoCommand {
             throw new UserError("--base-url is \"" + baseUrl + "\", " + Links.baseUrlProblem(baseUrl));
         }
         Path target = io.env.cwd().resolve(out_);
-        Path themeFolder = ThemeLocator.folder(theme, io.env);
+        Path themeFolder = theme.folder(io.env);
         refuseUnsafe(target, themeFolder);
         StageTimer timer = new StageTimer(io.err(), options.timings);
         PrintWriter out = io.out();

@@ -26,9 +26,8 @@ final class ServeCommand extends IoCommand {
     @Mixin
     ContentDirOption contentDir;
 
-    @Option(names = "--theme", paramLabel = "DIR|NAME",
-            description = "A theme folder over the built-in theme, or NAME for themes/NAME (default: themes/default when it exists).")
-    String theme;
+    @Mixin
+    ThemeOption theme;
 
     @Mixin
     NowOption now;
@@ -40,7 +39,7 @@ final class ServeCommand extends IoCommand {
         if (!java.nio.file.Files.isDirectory(content)) {
             throw new UserError("content folder " + contentDir.content + " does not exist; run herald in your site's folder or pass --content DIR");
         }
-        Path themeDir = theme != null ? ThemeLocator.folder(theme, io.env) : null; // checked once, up front
+        Path themeDir = theme.named() ? theme.folder(io.env) : null; // checked once, up front
         Instant fixed = now.fixed(io.env); // null: the clock at each rebuild
         // without a theme folder, themes/default is watched too: one created while serving is picked up
         ChangeWatcher watcher = new ChangeWatcher(List.of(content,
