@@ -17,21 +17,11 @@ import java.util.concurrent.Future;
  * every channel what is new. Channels run side by side and independently (a dead receiver only
  * costs its own messages); each channel gets its messages in order. Results are printed in the
  * order of site.yaml, after the run.
+ *
+ * @param env where the channels' secrets are looked up, by variable name
+ * @param out the report, and in a dry run every message in full
  */
-public final class Announcer {
-    private final Env env;
-    private final SendSettings settings;
-    private final PrintWriter out;
-
-    /**
-     * @param env where the channels' secrets are looked up, by variable name
-     * @param out the report, and in a dry run every message in full
-     */
-    public Announcer(Env env, SendSettings settings, PrintWriter out) {
-        this.env = env;
-        this.settings = settings;
-        this.out = out;
-    }
+public record Announcer(Env env, SendSettings settings, PrintWriter out) {
 
     /**
      * @param announcements the public text of at least every new update of {@code Changes.between(previous, current)}

@@ -1,29 +1,23 @@
 package herald.announce;
 
-import java.util.Arrays;
+import herald.diag.PublicId;
 import java.util.Optional;
 
 /**
  * Who reads a channel. Only the internal audiences may receive severity or anything from
  * {@code internal:}: they get their draft of the notification matrix instead of the public text.
  */
-public enum Audience {
-    PUBLIC("public", "Public"),
-    EXEC("exec", "Exec on call"),
-    SUPPORT("support", "Support"),
-    SALES("sales", "Sales and customer success"),
-    ENG("eng", "Engineering");
+public enum Audience implements PublicId {
+    PUBLIC("Public"),
+    EXEC("Exec on call"),
+    SUPPORT("Support"),
+    SALES("Sales and customer success"),
+    ENG("Engineering");
 
-    private final String id;
     private final String label;
 
-    Audience(String id, String label) {
-        this.id = id;
+    Audience(String label) {
         this.label = label;
-    }
-
-    public String id() {
-        return id;
     }
 
     public String label() {
@@ -35,6 +29,6 @@ public enum Audience {
     }
 
     public static Optional<Audience> byId(String id) {
-        return Arrays.stream(values()).filter(a -> a.id.equals(id)).findFirst();
+        return PublicId.byId(Audience.class, id);
     }
 }

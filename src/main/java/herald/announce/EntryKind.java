@@ -1,23 +1,18 @@
 package herald.announce;
 
+import herald.diag.PublicId;
 import java.util.Arrays;
 import java.util.Optional;
 
 /** What an update belongs to; {@code event} is the word a channel's {@code events:} filter uses. */
-public enum EntryKind {
-    INCIDENT("incident", "incidents"),
-    MAINTENANCE("maintenance", "maintenance");
+public enum EntryKind implements PublicId {
+    INCIDENT("incidents"),
+    MAINTENANCE("maintenance");
 
-    private final String id;
     private final String event;
 
-    EntryKind(String id, String event) {
-        this.id = id;
+    EntryKind(String event) {
         this.event = event;
-    }
-
-    public String id() {
-        return id;
     }
 
     public String event() {
@@ -25,7 +20,7 @@ public enum EntryKind {
     }
 
     public static Optional<EntryKind> byId(String id) {
-        return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
+        return PublicId.byId(EntryKind.class, id);
     }
 
     public static Optional<EntryKind> byEvent(String event) {

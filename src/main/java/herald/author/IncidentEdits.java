@@ -45,13 +45,7 @@ import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 /** The edits of an incident file: open it, append an update, resolve it, link its postmortem. */
-final class IncidentEdits {
-    private final Author a;
-
-    IncidentEdits(Author author) {
-        this.a = author;
-    }
-
+record IncidentEdits(Author a) {
     Author.Result newIncident(Author.NewIncident spec) throws Author.Refused, IOException {
         Site site = a.site();
         OffsetDateTime at = a.at(spec.at());

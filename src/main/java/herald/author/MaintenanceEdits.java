@@ -45,13 +45,7 @@ import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 /** The edits of a maintenance file: schedule a window, append an update. */
-final class MaintenanceEdits {
-    private final Author a;
-
-    MaintenanceEdits(Author author) {
-        this.a = author;
-    }
-
+record MaintenanceEdits(Author a) {
     Author.Result newMaintenance(Author.NewMaintenance spec) throws Author.Refused, IOException {
         Site site = a.site();
         OffsetDateTime at = a.at(spec.at());

@@ -12,13 +12,7 @@ import java.util.Map;
  * roles first, but at 3 a.m. names come in one by one). The roles given replace those names; the
  * others stay; the rest of internal: is kept byte for byte.
  */
-final class RoleEdits {
-    private final Author a;
-
-    RoleEdits(Author author) {
-        this.a = author;
-    }
-
+record RoleEdits(Author a) {
     Author.Result assign(String idOrPath, Map<String, String> given) throws Author.Refused, IOException {
         if (Roles.merge(given, Map.of()).isEmpty()) {
             throw new Author.Refused("name at least one role: --incident-lead, --comms-lead, --support-lead or --sre");

@@ -30,13 +30,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "announce", mixinStandardHelpOptions = true,
+@Command(name = "announce",
         description = {"Send each new public update and state change of this deploy to the notify: channels.",
             "Compares the site just built with the one that was live before (its api/herald/manifest.json) and sends each new",
             "public update, and each change of the page's or a component's state, to every channel of site.yaml's notify: list.",
@@ -48,10 +47,7 @@ import picocli.CommandLine.Option;
         footer = {"  herald announce --previous https://status.example.com/ --save .herald/live   # before the deploy",
             "  herald announce --previous .herald/live                                      # after the deploy",
             "  herald announce --previous .herald/live --dry-run"})
-final class AnnounceCommand implements Callable<Integer> {
-    @Mixin
-    CommandIo io;
-
+final class AnnounceCommand extends IoCommand {
     @Mixin
     ContentDirOption contentDir;
 

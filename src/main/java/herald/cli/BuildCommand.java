@@ -9,13 +9,11 @@ import herald.write.OutputFolder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "build",
-        mixinStandardHelpOptions = true,
         description = {
             "Lint the content, then render the static status site.",
             "Runs exactly the checks of 'herald lint'; on any error nothing is written."
@@ -30,17 +28,12 @@ import picocli.CommandLine.Option;
             "  herald build --out public --base-url https://status.example.com/",
             "  SOURCE_DATE_EPOCH=$(git log -1 --format=%%ct) herald build   # reproducible output"
         })
-final class BuildCommand implements Callable<Integer> {
-    @Mixin
-    CommandIo io;
-
+final class BuildCommand extends IoCommand {
     @Mixin
     ContentOptions options;
 
-    @Option(names = "--theme", paramLabel = "DIR|NAME",
-            description = "A theme folder whose templates/ and assets/ replace the built-in theme's file by file; NAME means "
-                    + "themes/NAME (default: themes/default when it exists, else the built-in theme alone).")
-    String theme;
+    @Mixin
+    ThemeOption theme;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
             description = "Where the site is written (default: ${DEFAULT-VALUE}). Replaced atomically.")
@@ -56,7 +49,7 @@ final class BuildCommand implements Callable<Integer> {
             throw new UserError("--base-url is \"" + baseUrl + "\", " + Links.baseUrlProblem(baseUrl));
         }
         Path target = io.env.cwd().resolve(out_);
-        Path themeFolder = ThemeLocator.folder(theme, io.env);
+        Path themeFolder = theme.folder(io.env);
         refuseUnsafe(target, themeFolder);
         StageTimer timer = new StageTimer(io.err(), options.timings);
         PrintWriter out = io.out();

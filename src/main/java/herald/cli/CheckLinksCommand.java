@@ -14,20 +14,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "check-links", mixinStandardHelpOptions = true,
+@Command(name = "check-links",
         description = {"Check that every link and anchor of the built site resolves.",
             "Every relative link and anchor of every page. With --external, also that the postmortem and support URLs of the content answer (each within --timeout). Run it after build."},
         exitCodeList = {"0:all links resolve", "1:broken links (listed)", "2:could not run (no built site)"},
         footer = {"  herald build && herald check-links", "  herald check-links --external --timeout 5s"})
-final class CheckLinksCommand implements Callable<Integer> {
-    @Mixin
-    CommandIo io;
-
+final class CheckLinksCommand extends IoCommand {
     @Option(names = "--site", paramLabel = "DIR", defaultValue = "site", description = "The built site (default: ${DEFAULT-VALUE}).")
     Path site;
 

@@ -29,10 +29,4 @@ final class CommandIo {
     PrintWriter err() {
         return command.commandLine().getErr();
     }
-
-    /** A command that only groups others (herald, maintenance, theme) prints its usage when run alone. */
-    int usage() {
-        command.commandLine().usage(out());
-        return ExitCodes.OK;
-    }
 }

@@ -1,20 +1,15 @@
 package herald.cli;
 
-import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "completion", mixinStandardHelpOptions = true,
+@Command(name = "completion",
         description = "Print a shell completion script for bash or zsh.",
         footer = {"  source <(herald completion bash)              # bash, this shell",
             "  herald completion zsh > \"${fpath[1]}/_herald\"  # zsh, or: source <(herald completion zsh)"})
-final class CompletionCommand implements Callable<Integer> {
-    @Mixin
-    CommandIo io;
-
+final class CompletionCommand extends IoCommand {
     @Parameters(index = "0", paramLabel = "SHELL", defaultValue = "bash", description = "bash or zsh (default: ${DEFAULT-VALUE}).")
     String shell;
 

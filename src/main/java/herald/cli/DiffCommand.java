@@ -5,24 +5,20 @@ import herald.review.PublicDiff;
 import herald.review.Review;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "diff", mixinStandardHelpOptions = true,
+@Command(name = "diff",
         description = {"Show what the public will see change between two versions of the content.",
             "New and edited public text, the state of the components and of the page, the banner, and the lint findings of the changed files.",
             "Edits to updates users already read are called out. Nothing from internal: is shown."},
-        exitCodeList = {"0:printed", "1:with --fail-on-rewrite: the change rewrites published updates", "2:could not run (not a git repository, unknown revision)"},
+        exitCodeList = {ExitCodes.LISTED_PRINTED, "1:with --fail-on-rewrite: the change rewrites published updates", "2:could not run (not a git repository, unknown revision)"},
         footer = {"  herald diff                        # merge base with the default branch vs the working tree",
             "  herald diff origin/main... --format md --out diff.md   # for a pull request comment",
             "  herald diff HEAD~1 HEAD --format text"})
-final class DiffCommand implements Callable<Integer> {
-    @Mixin
-    CommandIo io;
-
+final class DiffCommand extends IoCommand {
     @Parameters(index = "0", arity = "0..1", paramLabel = "BASE", description = {"Base revision; REV... (three dots) for the point where HEAD left REV, as in git diff.",
                 "Default: the merge base with the default branch (origin/HEAD, main, master)."})
     String base;

@@ -10,24 +10,20 @@ import herald.render.RenderException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "evidence", mixinStandardHelpOptions = true,
+@Command(name = "evidence",
         description = {"Print the internal evidence log of an incident, or a comms scorecard.",
             "The log comes from the incident's file and its git history: when each update was really published and by whom, state and severity changes, the internal record, findings and waivers.",
             "With --all: a comms scorecard over recent incidents. Internal: printed or written to --out, never into site/."},
-        exitCodeList = {"0:printed", "2:could not run (unknown incident, bad option)"},
+        exitCodeList = {ExitCodes.LISTED_PRINTED, ExitCodes.LISTED_UNKNOWN_INCIDENT},
         footer = {"  herald evidence 2026-11-27-slow-answers",
             "  herald evidence 2026-11-27-slow-answers --format json --out evidence.json",
             "  herald evidence --all --since 30d"})
-final class EvidenceCommand implements Callable<Integer> {
-    @Mixin
-    CommandIo io;
-
+final class EvidenceCommand extends IoCommand {
     @Parameters(index = "0", arity = "0..1", paramLabel = "ID", description = "The incident (omit with --all).")
     String id;
 

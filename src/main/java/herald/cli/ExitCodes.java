@@ -13,6 +13,12 @@ public final class ExitCodes {
     /** herald announce: some messages were not delivered (each is printed with its reason); the others were. */
     public static final int DELIVERY_FAILED = 3;
 
+    /** The lines of the "Exit status:" lists in --help that several commands share (picocli's "status:meaning"). */
+    static final String LISTED_WRITTEN = OK + ":written";
+    static final String LISTED_REFUSED_BY_LINT = FINDINGS + ":refused: the result would not pass the lint (nothing written)";
+    static final String LISTED_UNKNOWN_INCIDENT = CANNOT_RUN + ":could not run (unknown incident, bad option)";
+    static final String LISTED_PRINTED = OK + ":printed";
+
     private ExitCodes() {
     }
 }

@@ -1,14 +1,11 @@
 package herald.cli;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 @Command(name = "herald",
-        mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
             "Static status-site generator that makes good incident communication the easy path.",
@@ -26,21 +23,13 @@ import picocli.CommandLine.ScopeType;
             "  herald lint --format github      annotate a pull request in GitHub Actions",
             "  herald <command> --help          options of one command"
         })
-final class HeraldCommand implements Callable<Integer> {
+final class HeraldCommand extends GroupCommand {
     /** The subcommands, in --help order; {@link Main} adds them (only the one a command line names, when it names one). */
     static final List<Class<?>> SUBCOMMANDS = List.of(InitCommand.class, LintCommand.class, BuildCommand.class, NewCommand.class,
             UpdateCommand.class, ResolveCommand.class, PostmortemCommand.class, RolesCommand.class, MaintenanceCommand.class, NotifyCommand.class,
             AnnounceCommand.class, EvidenceCommand.class, DiffCommand.class, CheckLinksCommand.class, ServeCommand.class, ThemeCommand.class,
             ImportCommand.class, CompletionCommand.class, ArchiveTrainingCommand.class);
 
-    @Mixin
-    CommandIo io;
-
     @Option(names = "--stacktrace", scope = ScopeType.INHERIT, description = "Print the stack trace of an internal error.")
     boolean stacktrace;
-
-    @Override
-    public Integer call() {
-        return io.usage();
-    }
 }

@@ -14,46 +14,41 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(name = "import",
         description = "Bring in the history of another status page: Statuspage (files, URLs, the v1 API) or cState.",
         subcommands = {ImportCommand.Statuspage.class, ImportCommand.Cstate.class},
         footer = {"  herald import statuspage https://status.example.com/api/v2/summary.json https://status.example.com/api/v2/incidents.json",
             "  STATUSPAGE_KEY=… herald import statuspage --api-key-env STATUSPAGE_KEY https://api.statuspage.io/v1/pages/PAGE_ID/incidents",
             "  herald import cstate ../old-status-site"})
-final class ImportCommand implements Callable<Integer> {
+final class ImportCommand extends GroupCommand {
     /** The test seam: with this variable set, http://127.0.0.1 URLs are read too (the tests' local server); nothing else changes. */
     static final String LOOPBACK_HTTP_FOR_TESTS = "HERALD_TEST_ALLOW_LOOPBACK_HTTP";
 
-    @Mixin
-    CommandIo io;
-
-    @Override
-    public Integer call() {
-        return io.usage();
-    }
-
     /** What both importers share: --content, --now (the time written as imported.at), the report and the lint after. */
-    static final class Shared {
+    abstract static class Importer extends IoCommand {
         @Mixin
         ContentDirOption content;
 
         @Mixin
         NowOption now;
 
-        int report(CommandIo io, Run run) throws Pipeline.StageFailure {
+        /** Imports into {@code contentDir}, {@code now} written as imported.at. */
+        abstract ImportRun.Outcome run(Path contentDir, OffsetDateTime now) throws ImportFailure, IOException, InterruptedException;
+
+        @Override
+        public Integer call() throws Pipeline.StageFailure {
             Environment env = io.env;
             PrintWriter out = io.out();
             PrintWriter err = io.err();
             Path dir = content.resolve(env);
             ImportRun.Outcome o;
             try {
-                o = run.run(dir, OffsetDateTime.ofInstant(now.resolve(env), ZoneOffset.UTC));
+                o = run(dir, OffsetDateTime.ofInstant(now.resolve(env), ZoneOffset.UTC));
             } catch (ImportFailure e) {
                 throw new UserError(e.getMessage() + " (nothing written)");
             } catch (IOException e) {
@@ -83,12 +78,7 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    @FunctionalInterface
-    interface Run {
-        ImportRun.Outcome run(Path contentDir, OffsetDateTime now) throws ImportFailure, IOException, InterruptedException;
-    }
-
-    @Command(name = "statuspage", mixinStandardHelpOptions = true,
+    @Command(name = "statuspage",
             description = {"Import components, incidents and maintenance from Atlassian Statuspage.",
                 "SOURCE is a file, a folder of .json files or an https:// URL of a public v2 response (summary.json, components.json,",
                 "incidents.json, incidents/unresolved.json, scheduled-maintenances*.json, one incident), or the v1 API",
@@ -96,13 +86,7 @@ final class ImportCommand implements Callable<Integer> {
                 "Re-running it changes nothing; a newer source updates only files still as imported, never one edited by hand."},
             exitCodeList = {"0:imported, and the content passes the lint", "1:imported, but the lint found errors to fix",
                 "2:could not run: a source is missing or malformed (nothing written), bad option"})
-    static final class Statuspage implements Callable<Integer> {
-        @Mixin
-        CommandIo io;
-
-        @Mixin
-        Shared shared;
-
+    static final class Statuspage extends Importer {
         @Option(names = "--api-key-env", paramLabel = "NAME",
                 description = "The environment variable holding the Statuspage API key for v1 sources (the key itself is never an option).")
         String apiKeyEnv;
@@ -110,6 +94,9 @@ final class ImportCommand implements Callable<Integer> {
         @Parameters(arity = "1..*", paramLabel = "SOURCE")
         List<String> sources;
 
+        private StatuspageSources from;
+
+        /** The API key is checked first, before --now and any source. */
         @Override
         public Integer call() throws Pipeline.StageFailure {
             Environment env = io.env;
@@ -117,31 +104,30 @@ final class ImportCommand implements Callable<Integer> {
             if (apiKeyEnv != null && (key == null || key.isBlank())) {
                 throw new UserError("--api-key-env " + apiKeyEnv + ": the environment variable " + apiKeyEnv + " is not set or empty");
             }
-            StatuspageSources from = env.variables().containsKey(LOOPBACK_HTTP_FOR_TESTS)
+            from = env.variables().containsKey(LOOPBACK_HTTP_FOR_TESTS)
                     ? StatuspageSources.allowingLoopbackHttpForTests(env.cwd(), apiKeyEnv, key)
                     : StatuspageSources.of(env.cwd(), apiKeyEnv, key);
-            return shared.report(io, (dir, now) -> ImportRun.statuspage(dir, env.cwd(), sources, from, now));
+            return super.call();
+        }
+
+        @Override
+        ImportRun.Outcome run(Path contentDir, OffsetDateTime now) throws ImportFailure, IOException, InterruptedException {
+            return ImportRun.statuspage(contentDir, io.env.cwd(), sources, from, now);
         }
     }
 
-    @Command(name = "cstate", mixinStandardHelpOptions = true,
+    @Command(name = "cstate",
             description = {"Import a cState site (Hugo): config.yml's systems and categories, and content/issues/*.md.",
                 "Re-running it changes nothing; files edited by hand since are left alone."},
             exitCodeList = {"0:imported, and the content passes the lint", "1:imported, but the lint found errors to fix",
                 "2:could not run: the site is missing or malformed (nothing written), bad option"})
-    static final class Cstate implements Callable<Integer> {
-        @Mixin
-        CommandIo io;
-
-        @Mixin
-        Shared shared;
-
+    static final class Cstate extends Importer {
         @Parameters(index = "0", paramLabel = "HUGO_SITE")
         Path site;
 
         @Override
-        public Integer call() throws Pipeline.StageFailure {
-            return shared.report(io, (dir, now) -> ImportRun.cstate(dir, io.env.cwd(), site, now));
+        ImportRun.Outcome run(Path contentDir, OffsetDateTime now) throws ImportFailure, IOException {
+            return ImportRun.cstate(contentDir, io.env.cwd(), site, now);
         }
     }
 }

@@ -17,29 +17,25 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "init", mixinStandardHelpOptions = true,
+@Command(name = "init",
         description = {"Make a status repository that lints and builds at once.",
             "It holds content/site.yaml (components, time zone, the comms policy written out), content/incidents/ and content/maintenance/, the pipelines of the host (Herald's GitHub",
             "Action or GitLab template, installing the release bundle pinned in .herald-version), a pre-commit hook,",
             ".gitignore and a README with the during-an-incident sequence. At a terminal it asks for what the flags do not",
             "say; elsewhere (CI, scripts) it takes the defaults."},
-        exitCodeList = {"0:written", "1:refused: some of the files exist (listed; --force replaces them)",
+        exitCodeList = {ExitCodes.LISTED_WRITTEN, "1:refused: some of the files exist (listed; --force replaces them)",
             "2:could not run (a bad value, I/O failure)"},
         footer = {"  herald init initech-status --title \"Initech Status\" --base-url https://status.initech.example/ \\",
             "      --components \"API, Dashboard, Platform/Webhooks\" --timezone America/New_York --host github-pages",
             "  herald init    # in the current folder, asking at the terminal"})
-final class InitCommand implements Callable<Integer> {
+final class InitCommand extends IoCommand {
     static final String DEFAULT_URL = "https://status.example.com/";
-
-    @Mixin
-    CommandIo io;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = ".",
             description = "The status repository's folder, made if missing (default: the current folder).")
@@ -62,8 +58,8 @@ final class InitCommand implements Callable<Integer> {
             description = "Where it is published: github-pages, gitlab-pages, netlify, cloudflare-pages or s3 (default: github-pages).")
     String host;
 
-    @Option(names = "--force", description = "Replace files that already exist.")
-    boolean force;
+    @Mixin
+    NewFiles newFiles;
 
     @Override
     public Integer call() throws IOException {
@@ -80,7 +76,7 @@ final class InitCommand implements Callable<Integer> {
         Host h = ask("--host", host, "Published to (" + Host.ids() + ")", Host.GITHUB_PAGES.id(), InitCommand::host, defaulted);
         InitSettings settings = new InitSettings(t, url, zone, c, h);
         Scaffold files = StatusRepository.files(settings, Release.current());
-        NewFiles.write(files, target, force, io.env, out);
+        newFiles.write(files, target, io);
         out.println("wrote " + files.files().size() + " files to " + shown + "/:");
         files.files().keySet().forEach(p -> out.println("  " + p));
         if (!defaulted.isEmpty()) {

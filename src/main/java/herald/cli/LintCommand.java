@@ -2,13 +2,11 @@ package herald.cli;
 
 import herald.diag.DiagnosticFormat;
 import herald.pipeline.Pipeline;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "lint",
-        mixinStandardHelpOptions = true,
         description = {
             "Check every content file against the content format and the comms policy.",
             "Reports all findings at once as path:line:col: level [rule] message."
@@ -25,10 +23,7 @@ import picocli.CommandLine.Option;
             "  herald lint --format github     # in GitHub Actions: findings annotate the PR diff",
             "  herald lint --format gitlab > gl-code-quality-report.json   # GitLab Code Quality report"
         })
-final class LintCommand implements Callable<Integer> {
-    @Mixin
-    CommandIo io;
-
+final class LintCommand extends IoCommand {
     @Mixin
     ContentOptions options;
 

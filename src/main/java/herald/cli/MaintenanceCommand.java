@@ -13,35 +13,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "maintenance", mixinStandardHelpOptions = true,
+@Command(name = "maintenance",
         description = "Announce and update planned maintenance windows.",
         subcommands = {MaintenanceCommand.New.class, MaintenanceCommand.Update.class, MaintenanceCommand.Pending.class},
         footer = {"  herald maintenance new \"Database upgrade\" --components answers-api --start 2026-12-01T02:00:00Z --end 2026-12-01T03:00:00Z",
             "  herald maintenance update 2026-12-01-database-upgrade --status in-progress",
             "  herald maintenance pending --within 10m --check   # in a scheduled CI job: rebuild when a window starts or ends"})
-final class MaintenanceCommand implements Callable<Integer> {
-    @Mixin
-    CommandIo io;
-
-    @Override
-    public Integer call() {
-        return io.usage();
-    }
-
-    @Command(name = "new", mixinStandardHelpOptions = true,
+final class MaintenanceCommand extends GroupCommand {
+    @Command(name = "new",
             description = "Schedule a window: writes content/maintenance/<start date>-<slug>.md with a banner and the 'scheduled' announcement.",
-            exitCodeList = {"0:written", "1:refused: the result would not pass the lint (nothing written)", "2:could not run"},
             footer = "  herald maintenance new \"Database upgrade\" --components answers-api,public-api --start 2026-12-01T02:00:00Z --end 2026-12-01T03:00:00Z --effect \"answers may pause for a minute\"")
-    static final class New implements Callable<Integer> {
-        @Mixin
-        AuthorSupport support;
-
+    static final class New extends AuthoringCommand {
         @Parameters(index = "0", paramLabel = "TITLE")
         String title;
 
@@ -65,15 +52,11 @@ final class MaintenanceCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "update", mixinStandardHelpOptions = true,
+    @Command(name = "update",
             description = "Append a status update to a window: in-progress, verifying, completed or cancelled.",
-            exitCodeList = {"0:written", "1:refused: the result would not pass the lint (nothing written)", "2:could not run"},
             footer = {"  herald maintenance update 2026-12-01-database-upgrade --status in-progress",
                 "  herald maintenance update 2026-12-01-database-upgrade --status completed"})
-    static final class Update implements Callable<Integer> {
-        @Mixin
-        AuthorSupport support;
-
+    static final class Update extends AuthoringCommand {
         @Parameters(index = "0", paramLabel = "ID")
         String id;
 
@@ -91,7 +74,7 @@ final class MaintenanceCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "pending", mixinStandardHelpOptions = true,
+    @Command(name = "pending",
             description = {"List the maintenance windows that are upcoming or in progress.",
                 "One per line (id, phase, start, end), or \"nothing pending\".",
                 "The page changes state when a window starts, without anyone pushing. With --within, list only the open",
@@ -101,10 +84,7 @@ final class MaintenanceCommand implements Callable<Integer> {
             exitCodeList = {"0:listed (with --check: at least one window is pending)", "1:with --check: no window is pending",
                 "2:could not run (content does not load, bad --within)"},
             footer = {"  herald maintenance pending", "  herald maintenance pending --within 10m --check && herald build"})
-    static final class Pending implements Callable<Integer> {
-        @Mixin
-        CommandIo io;
-
+    static final class Pending extends IoCommand {
         @Mixin
         ContentDirOption contentDir;
 

@@ -3,24 +3,19 @@ package herald.cli;
 import herald.author.Author;
 import herald.model.Severity;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "new", mixinStandardHelpOptions = true,
+@Command(name = "new",
         description = {"Open an incident with its banner and a first 'investigating' update.",
             "Writes content/incidents/<date>-<slug>.md with every required field, a banner in the standard wording and a first",
             "'investigating' update whose checkpoint follows the policy."},
-        exitCodeList = {"0:written", "1:refused: the result would not pass the lint (nothing written)", "2:could not run"},
         footer = {"  herald new \"Slow AI answers\" --severity S2 --components answers-api,citations",
             "  herald new \"Sign-in failing\" --severity S1 --components sign-in --triggered 2026-11-27T13:32:00Z --effect \"most sign-ins fail\"",
             "  herald new \"Slow AI answers\" --severity S2 --components answers-api --incident-lead Dana --comms-lead Priya --sre Lee"})
-final class NewCommand implements Callable<Integer> {
-    @Mixin
-    AuthorSupport support;
-
+final class NewCommand extends AuthoringCommand {
     @Parameters(index = "0", paramLabel = "TITLE", description = "Public title, e.g. \"Slow AI answers\".")
     String title;
 

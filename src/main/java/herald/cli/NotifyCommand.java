@@ -5,23 +5,19 @@ import herald.author.NotificationDrafts;
 import herald.model.Entry;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "notify", mixinStandardHelpOptions = true,
+@Command(name = "notify",
         description = {"Print the internal notification drafts of an incident, one per audience.",
             "The audiences of the notification matrix: exec on call, support, sales and customer success, engineering.",
             "Internal: printed, never written into site/."},
-        exitCodeList = {"0:printed", "2:could not run (unknown incident)"},
+        exitCodeList = {ExitCodes.LISTED_PRINTED, "2:could not run (unknown incident)"},
         footer = {"  herald notify 2026-11-27-slow-answers", "  herald notify 2026-11-27-slow-answers | pbcopy",
             "  herald notify 2026-11-27-slow-answers --at 2026-11-27T14:30:00Z"})
-final class NotifyCommand implements Callable<Integer> {
-    @Mixin
-    CommandIo io;
-
+final class NotifyCommand extends IoCommand {
     @Mixin
     ContentDirOption contentDir;
 

@@ -1,23 +1,19 @@
 package herald.cli;
 
 import herald.author.Author;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "resolve", mixinStandardHelpOptions = true,
+@Command(name = "resolve",
         description = {"Resolve an incident: record its cause and post the 'resolved' update.",
             "Records the public cause (and the postmortem link if you have it) and appends the 'resolved' update in the",
             "standard wording, with no effect unless --effect gives one. The banner disappears by itself."},
-        exitCodeList = {"0:written", "1:refused: the result would not pass the lint (nothing written)", "2:could not run (unknown incident, bad option)"},
+        exitCodeList = {ExitCodes.LISTED_WRITTEN, ExitCodes.LISTED_REFUSED_BY_LINT, ExitCodes.LISTED_UNKNOWN_INCIDENT},
         footer = {"  herald resolve 2026-11-27-slow-answers --cause \"An overloaded index shard slowed answers.\"",
             "  herald resolve 2026-11-27-slow-answers --cause \"…\" --postmortem https://tracker.example.com/PM-42"})
-final class ResolveCommand implements Callable<Integer> {
-    @Mixin
-    AuthorSupport support;
-
+final class ResolveCommand extends AuthoringCommand {
     @Parameters(index = "0", paramLabel = "ID")
     String id;
 

@@ -8,31 +8,26 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve",
         description = {"Preview the site on 127.0.0.1, rebuilt and reloaded as you edit.",
             "Builds, serves the site, rebuilds within a second of a change under the content or the theme, and reloads the open page. While the content has lint errors, the browser shows them.",
             "Ctrl-C stops it."},
         exitCodeList = {"0:stopped", "2:could not start (port in use, no content folder)"},
         footer = {"  herald serve", "  herald serve --port 9000 --content path/to/content"})
-final class ServeCommand implements Callable<Integer> {
-    @Mixin
-    CommandIo io;
-
+final class ServeCommand extends IoCommand {
     @Option(names = "--port", defaultValue = "8080", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
     @Mixin
     ContentDirOption contentDir;
 
-    @Option(names = "--theme", paramLabel = "DIR|NAME",
-            description = "A theme folder over the built-in theme, or NAME for themes/NAME (default: themes/default when it exists).")
-    String theme;
+    @Mixin
+    ThemeOption theme;
 
     @Mixin
     NowOption now;
@@ -44,7 +39,7 @@ final class ServeCommand implements Callable<Integer> {
         if (!java.nio.file.Files.isDirectory(content)) {
             throw new UserError("content folder " + contentDir.content + " does not exist; run herald in your site's folder or pass --content DIR");
         }
-        Path themeDir = theme != null ? ThemeLocator.folder(theme, io.env) : null; // checked once, up front
+        Path themeDir = theme.named() ? theme.folder(io.env) : null; // checked once, up front
         Instant fixed = now.fixed(io.env); // null: the clock at each rebuild
         // without a theme folder, themes/default is watched too: one created while serving is picked up
         ChangeWatcher watcher = new ChangeWatcher(List.of(content,

@@ -7,13 +7,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "theme", mixinStandardHelpOptions = true,
+@Command(name = "theme",
         description = {"Customise the built-in theme with a folder of your own.",
             "The built-in theme ships inside Herald. A folder themes/NAME/ of your status repository replaces it",
             "file by file: a template or asset of the same path is used instead of the built-in one, the rest still comes",
@@ -21,31 +19,22 @@ import picocli.CommandLine.Parameters;
         subcommands = ThemeCommand.Eject.class,
         footer = {"  herald theme eject                  # copies the built-in theme to themes/default/ to customise it",
             "  herald theme eject themes/initech && herald build --theme initech"})
-final class ThemeCommand implements Callable<Integer> {
-    @Mixin
-    CommandIo io;
+final class ThemeCommand extends GroupCommand {
 
-    @Override
-    public Integer call() {
-        return io.usage();
-    }
 
-    @Command(name = "eject", mixinStandardHelpOptions = true,
+    @Command(name = "eject",
             description = {"Copy the built-in theme into DIR for customising.",
                 "Copies templates/*.ftlh and assets/. Keep the files you change and delete the others: whatever is missing still comes from Herald, so you get its fixes."},
-            exitCodeList = {"0:written", "1:refused: DIR already holds some of the files (listed; --force replaces them)",
+            exitCodeList = {ExitCodes.LISTED_WRITTEN, "1:refused: DIR already holds some of the files (listed; --force replaces them)",
                 "2:could not run (I/O failure)"},
             footer = {"  herald theme eject", "  herald theme eject themes/initech --force"})
-    static final class Eject implements Callable<Integer> {
-        @Mixin
-        CommandIo io;
-
+    static final class Eject extends IoCommand {
         @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = ThemeLocator.DEFAULT_FOLDER,
                 description = "Where to write the theme (default: ${DEFAULT-VALUE}).")
         Path dir;
 
-        @Option(names = "--force", description = "Replace files that already exist.")
-        boolean force;
+        @Mixin
+        NewFiles newFiles;
 
         @Override
         public Integer call() throws IOException {
@@ -53,7 +42,7 @@ final class ThemeCommand implements Callable<Integer> {
             Path target = io.env.cwd().resolve(dir);
             String shown = DisplayPath.of(io.env.cwd(), target);
             Scaffold theme = new Scaffold(ThemeLoader.builtIn(), Set.of());
-            NewFiles.write(theme, target, force, io.env, out);
+            newFiles.write(theme, target, io);
             out.println("wrote " + theme.files().size() + " files to " + shown + "/: edit them, and delete the ones you do not"
                     + " change (Herald's own are used for what is missing)");
             return ExitCodes.OK;

@@ -2,23 +2,19 @@ package herald.cli;
 
 import herald.author.Author;
 import herald.model.UpdateStatus;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "update", mixinStandardHelpOptions = true,
+@Command(name = "update",
         description = {"Append one update to an incident, in the standard wording for its status unless you give the text.",
             "The next checkpoint defaults from the policy; scope, effect and owner carry over from the last update."},
-        exitCodeList = {"0:written", "1:refused: the result would not pass the lint (nothing written)", "2:could not run (unknown incident, bad option)"},
+        exitCodeList = {ExitCodes.LISTED_WRITTEN, ExitCodes.LISTED_REFUSED_BY_LINT, ExitCodes.LISTED_UNKNOWN_INCIDENT},
         footer = {"  herald update 2026-11-27-slow-answers --status identified",
             "  herald update 2026-11-27-slow-answers --status monitoring --effect \"answers are fast again\"",
             "  herald update 2026-11-27-slow-answers --status investigating --body \"We are still investigating. Next update at 14:40 UTC.\" --next 14:40"})
-final class UpdateCommand implements Callable<Integer> {
-    @Mixin
-    AuthorSupport support;
-
+final class UpdateCommand extends AuthoringCommand {
     @Parameters(index = "0", paramLabel = "ID", description = "The incident id (its file name without .md).")
     String id;
 

@@ -1,8 +1,7 @@
 package herald.content;
 
 import herald.diag.Where;
-import herald.model.Imported;
-import java.util.List;
+import herald.model.EntryFields;
 import java.util.Optional;
 
 /**
@@ -11,33 +10,7 @@ import java.util.Optional;
  * position for findings. What runs after the lint gets the validated {@link herald.model.Entry}
  * instead ({@link Validation}).
  */
-public sealed interface EntryDraft permits IncidentDraft, MaintenanceDraft {
-    String id();
-
-    /** Display path of the file it came from, for findings. */
-    String file();
-
-    String title();
-
-    List<String> components();
-
-    String banner();
-
-    List<UpdateDraft> updates();
-
-    /** The optional Markdown body of the file: the public summary. */
-    String summary();
-
-    /** The free-form {@code internal:} block as plain maps, lists and strings; never rendered. */
-    Object internal();
-
-    /** The {@code imported:} block of an entry brought in from another status page, or null. */
-    Imported imported();
-
-    default boolean isImported() {
-        return imported() != null;
-    }
-
+public sealed interface EntryDraft extends EntryFields<UpdateDraft> permits IncidentDraft, MaintenanceDraft {
     Where where();
 
     default Optional<UpdateDraft> latestUpdate() {

@@ -6,10 +6,13 @@ import herald.yaml.YNode.YScalar;
 import herald.yaml.YNode.YSeq;
 import herald.yaml.YNode.YMap;
 import herald.diag.Rule;
+import herald.model.EntryFields;
 import herald.model.Imported;
+import herald.model.IncidentFields;
 import herald.model.PublicState;
 import herald.model.StateChange;
 import herald.model.Severity;
+import herald.model.UpdateFields;
 import herald.diag.Span;
 import herald.model.UpdateStatus;
 import herald.diag.Where;
@@ -51,8 +54,8 @@ final class EntryReader {
         List<UpdateDraft> updates = updates(f, true, f.has("imported"));
         Object internal = f.has("internal") ? plain(f.raw("internal")) : null;
         String summary = summary(f, fm);
-        return new IncidentDraft(id, f.file(), title, severity, components, triggered, state, stateReason, banner, cause,
-                postmortem, updates, summary, internal, imported, new Where(f.file(), f.selfSpan(), f.spans()));
+        return new IncidentDraft(new EntryFields.Common<>(id, f.file(), title, components, banner, updates, summary, internal, imported),
+                new IncidentFields.Own(severity, triggered, state, stateReason, cause, postmortem), new Where(f.file(), f.selfSpan(), f.spans()));
     }
 
     static MaintenanceDraft maintenance(String id, Fields f, FrontMatter fm) {
@@ -73,8 +76,8 @@ final class EntryReader {
         List<UpdateDraft> updates = updates(f, false, f.has("imported"));
         Object internal = f.has("internal") ? plain(f.raw("internal")) : null;
         String summary = summary(f, fm);
-        return new MaintenanceDraft(id, f.file(), title, components, start, end, banner, updates, summary, internal, imported,
-                new Where(f.file(), f.selfSpan(), f.spans()));
+        return new MaintenanceDraft(new EntryFields.Common<>(id, f.file(), title, components, banner, updates, summary, internal, imported),
+                start, end, new Where(f.file(), f.selfSpan(), f.spans()));
     }
 
     /** Optional public text: kept as written (blank included) so the lint can call an empty one out. */
@@ -145,8 +148,8 @@ final class EntryReader {
             String originalId = ImportedReader.updateId(u);
             Map<String, Span> spans = new LinkedHashMap<>(u.spans());
             // keep leading whitespace: positions inside the body are counted from its first line
-            out.add(new UpdateDraft(at, status, owner, scope, effect, next, waiver, body == null ? null : body.stripTrailing(),
-                    state, originalId, new Where(f.file(), u.selfSpan(), spans)));
+            out.add(new UpdateDraft(new UpdateFields.Values(at, status, owner, scope, effect, next, waiver,
+                    body == null ? null : body.stripTrailing(), state, originalId), new Where(f.file(), u.selfSpan(), spans)));
         }
         return out;
     }

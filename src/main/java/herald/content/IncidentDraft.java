@@ -1,37 +1,15 @@
 package herald.content;
 
 import herald.diag.Where;
-import herald.model.Imported;
-import herald.model.PublicState;
+import herald.model.EntryFields;
+import herald.model.IncidentFields;
 import herald.model.Reopening;
-import herald.model.Severity;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
 /** One incident file as read: fields the author left out or got wrong are null; the lint says which. */
-public record IncidentDraft(
-        String id,
-        String file,
-        String title,
-        Severity severity,
-        List<String> components,
-        OffsetDateTime triggered,
-        PublicState state,
-        String stateReason,
-        String banner,
-        String cause,
-        String postmortem,
-        List<UpdateDraft> updates,
-        String summary,
-        Object internal,
-        Imported imported,
-        Where where) implements EntryDraft {
-
-    public IncidentDraft {
-        components = List.copyOf(components);
-        updates = List.copyOf(updates);
-    }
+public record IncidentDraft(EntryFields.Common<UpdateDraft> common, IncidentFields.Own own, Where where)
+        implements EntryDraft, IncidentFields {
 
     /**
      * The {@code resolved} update that closed the incident, when it is resolved now: its latest
@@ -52,7 +30,7 @@ public record IncidentDraft(
     }
 
     private Reopening.Period<UpdateDraft> lastPeriod() {
-        List<Reopening.Period<UpdateDraft>> periods = Reopening.periods(triggered == null ? null : triggered.toInstant(), updates,
+        List<Reopening.Period<UpdateDraft>> periods = Reopening.periods(triggered() == null ? null : triggered().toInstant(), updates(),
                 UpdateDraft::status, UpdateDraft::instant);
         return periods.isEmpty() ? new Reopening.Period<>(null, null, null, null) : periods.get(periods.size() - 1);
     }

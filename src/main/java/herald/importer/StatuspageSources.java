@@ -33,15 +33,17 @@ public final class StatuspageSources {
     private static final int RETRIES = 5;
 
     private final Path cwd;
-    private final String apiKey;
-    private final String apiKeyName;
+    private final ApiKey key;
     private final boolean loopbackHttp;
     private HttpClient http;
 
-    private StatuspageSources(Path cwd, String apiKeyName, String apiKey, boolean loopbackHttp) {
+    /** The v1 key (or null) and the environment variable it came from (or null), the one messages name. */
+    private record ApiKey(String variable, String value) {
+    }
+
+    private StatuspageSources(Path cwd, ApiKey key, boolean loopbackHttp) {
         this.cwd = cwd;
-        this.apiKeyName = apiKeyName;
-        this.apiKey = apiKey;
+        this.key = key;
         this.loopbackHttp = loopbackHttp;
     }
 
@@ -52,12 +54,12 @@ public final class StatuspageSources {
      * @param apiKey its value, or null
      */
     public static StatuspageSources of(Path cwd, String apiKeyName, String apiKey) {
-        return new StatuspageSources(cwd, apiKeyName, apiKey, false);
+        return new StatuspageSources(cwd, new ApiKey(apiKeyName, apiKey), false);
     }
 
     /** Test seam: the same, but http://127.0.0.1 is allowed too (a local server in tests; never anything else). */
     public static StatuspageSources allowingLoopbackHttpForTests(Path cwd, String apiKeyName, String apiKey) {
-        return new StatuspageSources(cwd, apiKeyName, apiKey, true);
+        return new StatuspageSources(cwd, new ApiKey(apiKeyName, apiKey), true);
     }
 
     /** Reads every source into {@code reader}; fails on the first that cannot be read, before anything is written. */
@@ -115,9 +117,9 @@ public final class StatuspageSources {
             reader.read(source, get(source, uri, false));
             return;
         }
-        if (apiKey == null || apiKey.isBlank()) {
+        if (key.value() == null || key.value().isBlank()) {
             throw new ImportFailure(source + ": the v1 API needs a key: put it in an environment variable and name it with --api-key-env"
-                    + (apiKeyName == null ? "" : " (" + apiKeyName + " is not set or empty)"));
+                    + (key.variable() == null ? "" : " (" + key.variable() + " is not set or empty)"));
         }
         Set<String> seen = new HashSet<>();
         int duplicates = 0;
@@ -157,7 +159,7 @@ public final class StatuspageSources {
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
         if (authorized) {
-            request.header("Authorization", "OAuth " + apiKey);
+            request.header("Authorization", "OAuth " + key.value());
         }
         for (int attempt = 1; ; attempt++) {
             HttpResponse<String> response;
@@ -173,7 +175,7 @@ public final class StatuspageSources {
             }
             if (status == 401 || status == 403) {
                 throw new ImportFailure(source + ": HTTP " + status + ": the key was refused; check the key in "
-                        + (apiKeyName == null ? "the environment" : apiKeyName));
+                        + (key.variable() == null ? "the environment" : key.variable()));
             }
             if (status != 200) {
                 throw new ImportFailure(source + ": HTTP " + status + " (expected 200)");

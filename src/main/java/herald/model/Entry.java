@@ -2,43 +2,26 @@ package herald.model;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What incidents and maintenance windows share, validated: an id, public text, components and at
  * least one update. Only the optional fields (banner, summary, internal) may be null.
  */
-public sealed interface Entry permits Incident, Maintenance {
-    String id();
-
-    /** Display path of the file it came from. */
-    String file();
-
-    String title();
-
-    List<String> components();
-
-    /** The in-product banner, or null. */
-    String banner();
-
-    /** Oldest first; never empty. */
-    List<Update> updates();
-
-    /** The optional Markdown body of the file: the public summary, or null. */
-    String summary();
+public sealed interface Entry extends EntryFields<Update> permits Incident, Maintenance {
+    /** What a validated entry guarantees of its common fields: an id, a title and at least one update. */
+    static void requireComplete(Common<Update> common) {
+        Objects.requireNonNull(common, "common");
+        Objects.requireNonNull(common.id(), "id");
+        Objects.requireNonNull(common.title(), "title");
+        if (common.updates().isEmpty()) {
+            throw new IllegalArgumentException("an incident or maintenance window has at least one update");
+        }
+    }
 
     /** Its page's folder under the site root ({@link SitePaths}). */
     String path();
-
-    /** The free-form {@code internal:} block as plain maps, lists and strings (or null); never rendered. */
-    Object internal();
-
-    /** The {@code imported:} block of an entry brought in from another status page, or null. */
-    Imported imported();
-
-    default boolean isImported() {
-        return imported() != null;
-    }
 
     /** When the entry started counting against its components. */
     Instant startedAt();

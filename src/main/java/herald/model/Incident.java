@@ -12,33 +12,21 @@ import java.util.Optional;
  * One incident, validated: title, severity, components, trigger and updates are always there;
  * state, stateReason, banner, cause, postmortem, summary and internal may be null.
  */
-public record Incident(
-        String id,
-        String file,
-        String title,
-        Severity severity,
-        List<String> components,
-        OffsetDateTime triggered,
-        PublicState state,
-        String stateReason,
-        String banner,
-        String cause,
-        String postmortem,
-        List<Update> updates,
-        String summary,
-        Object internal,
-        Imported imported) implements Entry {
+public record Incident(EntryFields.Common<Update> common, IncidentFields.Own own) implements Entry, IncidentFields {
 
     public Incident {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(triggered, "triggered");
-        components = List.copyOf(components);
-        updates = List.copyOf(updates);
-        if (updates.isEmpty()) {
-            throw new IllegalArgumentException("an incident has at least one update");
-        }
+        Entry.requireComplete(common);
+        Objects.requireNonNull(own, "own");
+        Objects.requireNonNull(own.severity(), "severity");
+        Objects.requireNonNull(own.triggered(), "triggered");
+    }
+
+    /** The fields in the order of the content format. */
+    public Incident(String id, String file, String title, Severity severity, List<String> components, OffsetDateTime triggered,
+            PublicState state, String stateReason, String banner, String cause, String postmortem, List<Update> updates,
+            String summary, Object internal, Imported imported) {
+        this(new EntryFields.Common<>(id, file, title, components, banner, updates, summary, internal, imported),
+                new IncidentFields.Own(severity, triggered, state, stateReason, cause, postmortem));
     }
 
     /** An incident written in Herald (not imported). */
@@ -51,30 +39,30 @@ public record Incident(
 
     @Override
     public String path() {
-        return SitePaths.incident(id);
+        return SitePaths.incident(id());
     }
 
     /** The declared state, else the ladder default for the severity. */
     public PublicState publicState() {
-        return state != null ? state : severity.defaultState();
+        return state() != null ? state() : severity().defaultState();
     }
 
     /** The open periods: from the trigger to the first resolve, and from each re-opening to the next resolve. */
     @Override
     public List<Impact> periods() {
         PublicState base = publicState();
-        return Reopening.periods(startedAt(), updates, Update::status, Update::instant).stream()
+        return Reopening.periods(startedAt(), updates(), Update::status, Update::instant).stream()
                 .map(p -> new Impact(p.start(), p.end(), base)).toList();
     }
 
     @Override
     public List<Impact> impactsOn(String component) {
-        return components.contains(component) ? impactsOn(component, periods()) : List.of();
+        return components().contains(component) ? impactsOn(component, periods()) : List.of();
     }
 
     /** {@link #impactsOn(String)} from periods computed once, for a question about every component. */
     private List<Impact> impactsOn(String component, List<Impact> periods) {
-        return StateTimeline.on(component, periods, publicState(), updates, null);
+        return StateTimeline.on(component, periods, publicState(), updates(), null);
     }
 
     /**
@@ -82,7 +70,7 @@ public record Incident(
      * non-postmortem update is resolved. A re-opened incident is open until the next resolve.
      */
     public Optional<Update> resolvedUpdate() {
-        List<Reopening.Period<Update>> periods = Reopening.periods(startedAt(), updates, Update::status, Update::instant);
+        List<Reopening.Period<Update>> periods = Reopening.periods(startedAt(), updates(), Update::status, Update::instant);
         Reopening.Period<Update> last = periods.get(periods.size() - 1);
         return Optional.ofNullable(last.resolver());
     }
@@ -103,7 +91,7 @@ public record Incident(
     /** When the incident started counting against components: the trigger. */
     @Override
     public Instant startedAt() {
-        return triggered.toInstant();
+        return triggered().toInstant();
     }
 
     /** Open at {@code now}: in one of its open periods. */
@@ -128,14 +116,14 @@ public record Incident(
      * kept only its resolve), nor for one that started and ended at the same instant.
      */
     public boolean durationKnown(Instant now) {
-        return !(isImported() && updates.size() == 1) && !duration(now).isZero();
+        return !(isImported() && updates().size() == 1) && !duration(now).isZero();
     }
 
     /** The incident's state at {@code t}: the worst state it gives any of its components then, else its declared state. */
     public PublicState stateAt(Instant t) {
         PublicState worst = null;
         List<Impact> periods = periods();
-        for (String c : components) {
+        for (String c : components()) {
             for (Impact i : impactsOn(c, periods)) {
                 if (i.covers(t)) {
                     // the first impact that covers t, as Entry.stateAt answers
@@ -154,7 +142,7 @@ public record Incident(
     public PublicState worstState() {
         PublicState worst = null;
         List<Impact> periods = periods();
-        for (String c : components) {
+        for (String c : components()) {
             for (Impact i : impactsOn(c, periods)) {
                 if (i.end() == null || i.end().isAfter(i.start())) {
                     worst = worst == null ? i.state() : PublicState.worst(worst, i.state());

@@ -7,29 +7,18 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** One planned window with its updates, validated: title, components, start, end and updates are always there. */
-public record Maintenance(
-        String id,
-        String file,
-        String title,
-        List<String> components,
-        OffsetDateTime start,
-        OffsetDateTime end,
-        String banner,
-        List<Update> updates,
-        String summary,
-        Object internal,
-        Imported imported) implements Entry {
+public record Maintenance(EntryFields.Common<Update> common, OffsetDateTime start, OffsetDateTime end) implements Entry {
 
     public Maintenance {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(title, "title");
+        Entry.requireComplete(common);
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
-        components = List.copyOf(components);
-        updates = List.copyOf(updates);
-        if (updates.isEmpty()) {
-            throw new IllegalArgumentException("a maintenance window has at least one update");
-        }
+    }
+
+    /** The fields in the order of the content format. */
+    public Maintenance(String id, String file, String title, List<String> components, OffsetDateTime start, OffsetDateTime end,
+            String banner, List<Update> updates, String summary, Object internal, Imported imported) {
+        this(new EntryFields.Common<>(id, file, title, components, banner, updates, summary, internal, imported), start, end);
     }
 
     /** A window written in Herald (not imported). */
@@ -40,7 +29,7 @@ public record Maintenance(
 
     @Override
     public String path() {
-        return SitePaths.maintenance(id);
+        return SitePaths.maintenance(id());
     }
 
     /** Where a window is in its life at a given time, and the update status that names it. */
@@ -63,19 +52,19 @@ public record Maintenance(
     }
 
     public boolean isCancelled() {
-        return updates.stream().anyMatch(u -> u.status() == UpdateStatus.CANCELLED);
+        return updates().stream().anyMatch(u -> u.status() == UpdateStatus.CANCELLED);
     }
 
     /** The {@code completed} (or {@code cancelled}) update that ended the window. */
     public Optional<Update> closingUpdate() {
-        return updates.stream().filter(u -> u.status().closes()).findFirst();
+        return updates().stream().filter(u -> u.status().closes()).findFirst();
     }
 
     /** The window starts at {@code scheduled.start}, or earlier if an in-progress update says so. */
     @Override
     public Instant startedAt() {
         Instant s = start.toInstant();
-        for (Update u : updates) {
+        for (Update u : updates()) {
             if (u.status() == UpdateStatus.IN_PROGRESS) {
                 Instant at = u.instant();
                 s = at.isBefore(s) ? at : s;
@@ -100,12 +89,12 @@ public record Maintenance(
      */
     @Override
     public List<Impact> impactsOn(String component) {
-        if (!components.contains(component)) {
+        if (!components().contains(component)) {
             return List.of();
         }
         Instant started = startedAt();
         Impact window = new Impact(started, closingUpdate().map(Update::instant).orElse(null), PublicState.MAINTENANCE);
-        return StateTimeline.on(component, List.of(window), PublicState.MAINTENANCE, updates, started);
+        return StateTimeline.on(component, List.of(window), PublicState.MAINTENANCE, updates(), started);
     }
 
     public Phase phaseAt(Instant now) {

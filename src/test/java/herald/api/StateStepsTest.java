@@ -38,15 +38,14 @@ class StateStepsTest {
         return worst;
     }
 
-    /** Generated history number {@code seed}: up to 25 impacts (seeded, so a failure replays). */
-    private static List<Impact> history(long seed) {
-        Random random = new Random(seed);
+    /** A generated history: up to 25 impacts, with ties, empty and open-ended ones (seeded, so a failure replays). */
+    private static List<Impact> history(Random random) {
         List<Impact> impacts = new ArrayList<>();
-        PublicState[] states = PublicState.values();
-        for (int n = random.nextInt(26); n > 0; n--) {
+        int n = random.nextInt(26);
+        for (int k = 0; k < n; k++) {
             int start = random.nextInt(41);
             int length = random.nextInt(16) - 3;
-            PublicState state = states[random.nextInt(states.length)];
+            PublicState state = PublicState.values()[random.nextInt(PublicState.values().length)];
             boolean open = random.nextInt(6) == 0;
             impacts.add(new Impact(T0.plusSeconds(start), open ? null : T0.plusSeconds(start + length), state));
         }
@@ -56,19 +55,17 @@ class StateStepsTest {
     @Test
     void theSweepAnswersAsTheScanDid() {
         for (long seed = 0; seed < 500; seed++) {
-            theSweepAnswersAsTheScanDid(history(seed), seed);
-        }
-    }
-
-    private static void theSweepAnswersAsTheScanDid(List<Impact> impacts, long seed) {
-        StateSteps steps = StateSteps.of(impacts);
-        ComponentHistory history = new ComponentHistory(Map.of("api", impacts), new Work());
-        for (int s = -2; s <= 56; s++) {
-            for (long millis : new long[] {-1, 0, 1}) {
-                Instant t = T0.plusSeconds(s).plusMillis(millis);
-                PublicState expected = scan(impacts, t);
-                assertEquals(expected, steps.at(t), () -> "seed " + seed + " at " + t + " for " + impacts);
-                assertEquals(expected, history.stateAt("api", t), () -> "seed " + seed + ": history at " + t);
+            List<Impact> impacts = history(new Random(seed));
+            StateSteps steps = StateSteps.of(impacts);
+            ComponentHistory history = new ComponentHistory(Map.of("api", impacts), new Work());
+            long replay = seed;
+            for (int s = -2; s <= 56; s++) {
+                for (long millis : new long[] {-1, 0, 1}) {
+                    Instant t = T0.plusSeconds(s).plusMillis(millis);
+                    PublicState expected = scan(impacts, t);
+                    assertEquals(expected, steps.at(t), () -> "seed " + replay + ", at " + t + " for " + impacts);
+                    assertEquals(expected, history.stateAt("api", t), () -> "seed " + replay + ", history at " + t);
+                }
             }
         }
     }
