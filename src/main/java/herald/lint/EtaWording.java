@@ -106,9 +106,15 @@ final class EtaWording {
     private static final WordSet NUMBER_WORDS_HASHED = new WordSet(NUMBER_WORDS);
 
     static void check(String plain, Wording.Tense tense, List<Hit> hits) {
-        for (String sentence : Wording.sentences(plain)) {
-            long signals = Wording.SCAN.scan(sentence, 0, sentence.length());
-            if ((signals & Wording.PROMISE) == 0 || (signals & (TextScan.DIGIT | Wording.CLOCKISH)) == 0 || !mayHoldTime(sentence, signals)) {
+        int[] bounds = Wording.sentenceBounds(plain);
+        long[] each = Wording.SCAN.scanEach(plain, bounds);
+        for (int k = 0; k < each.length; k++) {
+            long signals = each[k];
+            if ((signals & Wording.PROMISE) == 0 || (signals & (TextScan.DIGIT | Wording.CLOCKISH)) == 0) {
+                continue;
+            }
+            String sentence = plain.substring(bounds[2 * k], bounds[2 * k + 1]);
+            if (!mayHoldTime(sentence, signals)) {
                 continue;
             }
             Found found = find(sentence, tense);

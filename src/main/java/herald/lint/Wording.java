@@ -108,11 +108,13 @@ public final class Wording {
     }
 
     /**
-     * Sentences: a break after . ! ? followed by whitespace and a capital, digit or quote; a blank
-     * line; a list item.
+     * Sentences, as start and end of each in {@code plain} (white space at either end left out,
+     * empty ones dropped): a break after . ! ? followed by whitespace and a capital, digit or
+     * quote; a blank line; a list item. Bounds, not strings: most sentences are dismissed by
+     * their signals ({@link TextScan#scanEach}) without being cut out.
      */
-    static List<String> sentences(String plain) {
-        List<String> out = new ArrayList<>();
+    static int[] sentenceBounds(String plain) {
+        IntList out = new IntList();
         char[] cs = plain.toCharArray();
         int n = cs.length;
         int from = 0;
@@ -152,19 +154,41 @@ public final class Wording {
             }
         }
         add(out, plain, from, n);
-        return out;
+        return out.toArray();
     }
 
     private static boolean startsSentence(char c) {
         return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\'' || c == '\u201c' || c == '(';
     }
 
-    private static void add(List<String> out, String s, int from, int to) {
+    /** [from, to) without the white space String.strip() removes, when anything is left. */
+    private static void add(IntList out, String s, int from, int to) {
+        while (from < to && Character.isWhitespace(s.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+            to--;
+        }
         if (from < to) {
-            String part = s.substring(from, to).strip();
-            if (!part.isEmpty()) {
-                out.add(part);
+            out.add(from);
+            out.add(to);
+        }
+    }
+
+    /** A growable int array (sentence bounds). */
+    private static final class IntList {
+        private int[] values = new int[16];
+        private int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
             }
+            values[size++] = v;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
         }
     }
 }

@@ -18,10 +18,11 @@ public final class InternalExposure {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        List<Exposure> found = new ArrayList<>(TelemetryReadings.find(text));
-        if (!vocabulary.isEmpty()) {
+        ExposureScan.Result scan = ExposureScan.scan(text, vocabulary);
+        List<Exposure> found = new ArrayList<>(TelemetryReadings.find(text, scan.signals()));
+        if (!scan.terms().isEmpty()) {
             List<int[]> urls = null;
-            for (TermMatcher.Hit hit : TermMatcher.find(text, vocabulary)) {
+            for (TermMatcher.Hit hit : scan.terms()) {
                 InternalVocabulary.Term term = hit.term();
                 if (!term.insideUrls()) {
                     if (urls == null) {

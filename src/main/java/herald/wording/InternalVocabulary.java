@@ -40,8 +40,11 @@ public final class InternalVocabulary {
     public static final InternalVocabulary NONE = new InternalVocabulary(List.of());
 
     private final List<Term> terms;
-    /** The terms by the lower case of their first character (ASCII in an array): one pass over a text checks them all. */
-    private final List<Term>[] byAsciiFirst;
+    /**
+     * The terms by the lower case of their first character (for each Latin-1 character in an
+     * array, the others in a map): one pass over a text checks them all.
+     */
+    private final List<Term>[] byLatin1First;
     private final Map<Character, List<Term>> byOtherFirst;
 
     /**
@@ -75,8 +78,14 @@ public final class InternalVocabulary {
                 other.put(c, List.copyOf(list));
             }
         });
-        this.byAsciiFirst = ascii;
         this.byOtherFirst = Map.copyOf(other);
+        // every Latin-1 character straight to its list ("São", "Zürich": no boxing, no map)
+        @SuppressWarnings("unchecked")
+        List<Term>[] latin1 = new List[256];
+        for (char c = 0; c < 256; c++) {
+            latin1[c] = c < 128 ? ascii[c >= 'A' && c <= 'Z' ? c + 32 : c] : byOtherFirst.get(Character.toLowerCase(c));
+        }
+        this.byLatin1First = latin1;
     }
 
     public List<Term> terms() {
@@ -85,8 +94,8 @@ public final class InternalVocabulary {
 
     /** The terms that start with {@code c}, ignoring case. */
     List<Term> startingWith(char c) {
-        if (c < 128) {
-            List<Term> terms = byAsciiFirst[c >= 'A' && c <= 'Z' ? c + 32 : c];
+        if (c < 256) {
+            List<Term> terms = byLatin1First[c];
             return terms == null ? List.of() : terms;
         }
         return byOtherFirst.getOrDefault(Character.toLowerCase(c), List.of());

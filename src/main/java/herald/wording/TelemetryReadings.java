@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Lambda"); coverage, percentiles and CPU / memory / disk / heap / queue-depth count only as
  * readings (a figure, a comparison, a unit), so "memory leak", "disk space issue" or "test
  * coverage" stay quiet. The share of affected requests or users ("35% of requests fail") is user
- * effect and is never matched. One cheap pass decides which patterns can match at all.
+ * effect and is never matched. One cheap pass ({@link ExposureScan}, shared with the
+ * vocabulary's terms) decides which patterns can match at all.
  */
 final class TelemetryReadings {
     private TelemetryReadings() {
@@ -23,7 +24,7 @@ final class TelemetryReadings {
     private static final int PERCENTILE = 1 << 3;
     private static final int HARDWARE = 1 << 4;
     private static final int QUEUE = 1 << 5;
-    private static final int DIGIT = 1 << 6;
+    static final int DIGIT = 1 << 6;
 
     private static final String NUM = "(?<![\\d.,])\\d+(?:[.,]\\d+)*";
     private static final String PCT = NUM + "\\s?(?:%|percent\\b|per\\s?cent\\b)";
@@ -77,8 +78,8 @@ final class TelemetryReadings {
     private static final Pattern PERCENTILE_CONTEXT = Pattern.compile(
             "Δ|(?i:latenc|response\\s+times?|duration|delay|\\blag\\b|drift|doubl|tripl|spik|regress|delta|\\b\\d+(?:\\.\\d+)?\\s?(?:ms|s|secs?|seconds?|minutes?|%|x)(?!\\w))");
 
-    static List<Exposure> find(String text) {
-        int signals = signals(text);
+    /** {@code signals}: the text's {@link #DIGIT}, {@link #DELTA}, … bits, from {@link ExposureScan}. */
+    static List<Exposure> find(String text, int signals) {
         if ((signals & ~DIGIT) == 0) {
             return List.of();
         }
@@ -126,41 +127,37 @@ final class TelemetryReadings {
         return text.substring(from, start) + " " + text.substring(end, to);
     }
 
-    /** Which detectors can match: one pass, looking only where a word starts. */
-    static int signals(String text) {
-        int bits = 0;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                bits |= DIGIT;
-                continue;
-            }
-            if (c == 'Δ') {
-                bits |= DELTA;
-                continue;
-            }
-            if (c == 'λ') {
-                bits |= LAMBDA;
-                continue;
-            }
-            if (i > 0 && TermMatcher.isWordChar(text.charAt(i - 1))) {
-                continue;
-            }
-            switch (c | 32) {
-                case 'd' -> bits |= at(text, i, "delta") ? DELTA : at(text, i, "disk") ? HARDWARE : 0;
-                case 'l' -> bits |= at(text, i, "lambda") ? LAMBDA : 0;
-                case 'c' -> bits |= at(text, i, "coverage") ? COVERAGE : at(text, i, "cpu") ? HARDWARE : 0;
-                case 'p' -> bits |= i + 1 < n && Character.isDigit(text.charAt(i + 1)) || at(text, i, "percentile") ? PERCENTILE : 0;
-                case 'm' -> bits |= at(text, i, "memory") ? HARDWARE : 0;
-                case 'r' -> bits |= text.startsWith("RAM", i) ? HARDWARE : 0;
-                case 'h' -> bits |= at(text, i, "heap") ? HARDWARE : 0;
-                case 'i' -> bits |= at(text, i, "iops") ? HARDWARE : 0;
-                case 'q' -> bits |= at(text, i, "queue") ? QUEUE : 0;
-                default -> { }
-            }
+    /**
+     * The signal of the character at {@code i}, which is where a word starts (the first character,
+     * or one after a character that is not a {@link TermMatcher#isWordChar word character}): digits
+     * and the Greek letters count anywhere, the words only where a word starts; 0 for none.
+     */
+    static int signalAt(String text, int i, char c, boolean wordStart) {
+        if (c >= '0' && c <= '9') {
+            return DIGIT;
         }
-        return bits;
+        if (c == 'Δ') {
+            return DELTA;
+        }
+        if (c == 'λ') {
+            return LAMBDA;
+        }
+        if (!wordStart) {
+            return 0;
+        }
+        int n = text.length();
+        return switch (c | 32) {
+            case 'd' -> at(text, i, "delta") ? DELTA : at(text, i, "disk") ? HARDWARE : 0;
+            case 'l' -> at(text, i, "lambda") ? LAMBDA : 0;
+            case 'c' -> at(text, i, "coverage") ? COVERAGE : at(text, i, "cpu") ? HARDWARE : 0;
+            case 'p' -> i + 1 < n && Character.isDigit(text.charAt(i + 1)) || at(text, i, "percentile") ? PERCENTILE : 0;
+            case 'm' -> at(text, i, "memory") ? HARDWARE : 0;
+            case 'r' -> text.startsWith("RAM", i) ? HARDWARE : 0;
+            case 'h' -> at(text, i, "heap") ? HARDWARE : 0;
+            case 'i' -> at(text, i, "iops") ? HARDWARE : 0;
+            case 'q' -> at(text, i, "queue") ? QUEUE : 0;
+            default -> 0;
+        };
     }
 
     private static boolean at(String text, int i, String lowerWord) {

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * be letters, digits or '_' (as regex {@code \b} for a term that starts and ends with one), so
  * "shard-7" matches "shard-7." and "shard-7.acme.internal" but not "shard-70", and "INC-4411"
  * does not match inside "INC-44112". A space in the term matches any run of white space. No
- * regex and no allocation per position: most texts hold none of the terms.
+ * regex and no allocation per position: most texts hold none of the terms. {@link ExposureScan}
+ * walks the text once and asks here at each position where a term can start.
  */
 final class TermMatcher {
     private TermMatcher() {
@@ -21,28 +22,12 @@ final class TermMatcher {
     }
 
     /**
-     * Every whole-token occurrence of the vocabulary's terms, in one pass: at each position only
-     * the terms with that first character are tried, and a term that starts with a letter or
-     * digit only where a token starts.
+     * The end of {@code term} as a whole token at {@code i} (the caller has checked that a token
+     * starts there or that {@code text[i]} is no word character), or -1.
      */
-    static List<Hit> find(String text, InternalVocabulary vocabulary) {
-        List<Hit> out = new ArrayList<>(0);
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            boolean tokenStart = i == 0 || !isWordChar(text.charAt(i - 1));
-            if (!tokenStart && isWordChar(c)) {
-                continue;
-            }
-            for (InternalVocabulary.Term term : vocabulary.startingWith(c)) {
-                String t = term.text();
-                int end = matchAt(text, i, t);
-                if (end >= 0 && boundaryBefore(text, i, t) && boundaryAfter(text, end, t)) {
-                    out.add(new Hit(i, end, term));
-                }
-            }
-        }
-        return out;
+    static int tokenAt(String text, int i, String term) {
+        int end = matchAt(text, i, term);
+        return end >= 0 && boundaryBefore(text, i, term) && boundaryAfter(text, end, term) ? end : -1;
     }
 
     /** The end of {@code term} matched at {@code i}, or -1. */
@@ -86,8 +71,18 @@ final class TermMatcher {
         return end == text.length() || !isWordChar(term.charAt(term.length() - 1)) || !isWordChar(text.charAt(end));
     }
 
+    /** A letter, digit or '_'; Latin-1 from a table (most text is, and this runs per character). */
     static boolean isWordChar(char c) {
-        return c == '_' || Character.isLetterOrDigit(c);
+        return c < 256 ? LATIN1_WORD[c] : Character.isLetterOrDigit(c);
+    }
+
+    /** Which Latin-1 characters are word characters: letters, digits and '_'. */
+    static final boolean[] LATIN1_WORD = new boolean[256];
+
+    static {
+        for (char c = 0; c < 256; c++) {
+            LATIN1_WORD[c] = c == '_' || Character.isLetterOrDigit(c);
+        }
     }
 
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?|ftp)://[^\\s<>()\"'`\\]]+|\\]\\([^)\\s]*\\)|\\bwww\\.[^\\s<>()\"'`]+");

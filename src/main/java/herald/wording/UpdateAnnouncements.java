@@ -53,7 +53,7 @@ final class UpdateAnnouncements {
             + "|(?<hh12>1[0-2]|0?[1-9])\\s*(?<ap12>[ap])\\.?\\s?m\\b\\.?|(?<noon>noon|midnight))";
     private static final String ZONE = "(?<zone>(?-i:UTC|GMT|UT)(?:\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?)?|(?-i:Z)\\b|\\((?-i:[A-Z]{2,5})\\)|(?-i:[A-Z]{2,5})\\b|(?-i:[A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?))";
     private static final String DATED = "(?:(?<d1>" + DATE + ")\\s*,?\\s*(?:at\\s+)?)?" + CLOCK + "(?:\\s*" + ZONE + ")?(?:\\s*,?\\s*(?:on\\s+)?(?<d2>" + DATE + ")\\b)?";
-    private static final Pattern ANNOUNCEMENT = Pattern.compile("(?i)(?:" + NEXT_LEAD + "|" + VERB_LEAD + "|" + NOUN_LEAD + ")" + GAP + PREP
+    static final Pattern ANNOUNCEMENT = Pattern.compile("(?i)(?:" + NEXT_LEAD + "|" + VERB_LEAD + "|" + NOUN_LEAD + ")" + GAP + PREP
             + "(?:" + RELATIVE + "|" + DATED + ")(?![\\w:])");
     /** A noun lead is an announcement only after a verb of telling ("provide", "post", "expect") … */
     private static final Pattern TELLING_BEFORE = Pattern.compile(
@@ -74,6 +74,13 @@ final class UpdateAnnouncements {
         }
         return -1;
     }
+
+    /**
+     * One matcher per thread (the lint checks files in parallel), reset for each text: a new one
+     * per text cost its allocation and, from Java 20, a copy of the pattern's group names.
+     */
+    private static final ThreadLocal<Matcher> MATCHER = ThreadLocal.withInitial(
+            () -> ANNOUNCEMENT.matcher("").useTransparentBounds(true).useAnchoringBounds(false));
 
     /** Whether a time can follow: a digit, or an hour, minute, noon or midnight word. */
     private static boolean timeAhead(String text, int from) {
@@ -106,7 +113,7 @@ final class UpdateAnnouncements {
             return List.of();
         }
         List<Announcement> out = new ArrayList<>(0);
-        Matcher m = ANNOUNCEMENT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher m = MATCHER.get().reset(text);
         int taken = 0;
         for (int k = nextNoun(text, 0); k >= 0; k = nextNoun(text, k + 1)) {
             if (k < taken || !timeAhead(text, k)) {
@@ -115,8 +122,7 @@ final class UpdateAnnouncements {
             int to = Math.min(text.length(), k + TIME_AFTER);
             int pos = Math.max(taken, k - LEAD_BEFORE);
             while (pos <= k) {
-                m.region(pos, to);
-                if (!m.find() || m.start() > k) {
+                if (!AnnouncementSearch.firstMatch(m, text, pos, k, to)) {
                     break;
                 }
                 pos = m.start() + 1;
