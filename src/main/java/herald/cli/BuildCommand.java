@@ -49,7 +49,7 @@ final class BuildCommand extends IoCommand {
             throw new UserError("--base-url is \"" + baseUrl + "\", " + Links.baseUrlProblem(baseUrl));
         }
         Path target = io.env.cwd().resolve(out_);
-        Path themeFolder = theme.folder(io.env);
+        Path themeFolder = ThemeLocator.folder(theme.name, io.env);
         refuseUnsafe(target, themeFolder);
         StageTimer timer = new StageTimer(io.err(), options.timings);
         PrintWriter out = io.out();

@@ -39,7 +39,7 @@ final class ServeCommand extends IoCommand {
         if (!java.nio.file.Files.isDirectory(content)) {
             throw new UserError("content folder " + contentDir.content + " does not exist; run herald in your site's folder or pass --content DIR");
         }
-        Path themeDir = theme.named() ? theme.folder(io.env) : null; // checked once, up front
+        Path themeDir = theme.name != null ? ThemeLocator.folder(theme.name, io.env) : null; // checked once, up front
         Instant fixed = now.fixed(io.env); // null: the clock at each rebuild
         // without a theme folder, themes/default is watched too: one created while serving is picked up
         ChangeWatcher watcher = new ChangeWatcher(List.of(content,
