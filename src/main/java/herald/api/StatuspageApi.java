@@ -20,7 +20,6 @@ import herald.diag.Work;
 import herald.markdown.MarkdownMemo;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,9 +107,6 @@ public final class StatuspageApi {
         return new StatuspageApi(content, status, now, newest, baseUrl, work, markdown).files();
     }
 
-    private static final Comparator<Maintenance> WINDOWS_NEWEST_FIRST = Comparator
-            .comparing(Maintenance::startedAt, Comparator.reverseOrder()).thenComparing(Maintenance::id);
-
     private ApiFiles files() {
         List<Component> components = components();
         List<Incident> incidentsNewestFirst = NewestFirst.of(content.incidents());
@@ -121,8 +117,8 @@ public final class StatuspageApi {
                 .limit(RECENT).map(this::incident).toList();
         List<Maintenance> windowsNewestFirst = NewestFirst.of(content.maintenance());
         List<ScheduledMaintenance> allWindows = windowsNewestFirst.stream().limit(RECENT).map(this::maintenance).toList();
-        List<ScheduledMaintenance> upcoming = status.upcoming().stream().sorted(WINDOWS_NEWEST_FIRST).map(this::maintenance).toList();
-        List<ScheduledMaintenance> active = status.inProgress().stream().sorted(WINDOWS_NEWEST_FIRST).map(this::maintenance).toList();
+        List<ScheduledMaintenance> upcoming = NewestFirst.of(status.upcoming()).stream().map(this::maintenance).toList();
+        List<ScheduledMaintenance> active = NewestFirst.of(status.inProgress()).stream().map(this::maintenance).toList();
         List<ScheduledMaintenance> summaryWindows = new ArrayList<>(active);
         summaryWindows.addAll(upcoming);
         Status overall = overallStatus();

@@ -1,20 +1,18 @@
 package herald.cli;
 
 import herald.theme.JarFolder;
+import herald.write.SiteWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 
 /**
@@ -52,22 +50,12 @@ final class ArchiveTrainingCommand implements Callable<Integer> {
             }
             return build == ExitCodes.OK ? ExitCodes.OK : ExitCodes.CANNOT_RUN;
         } finally {
-            delete(dir);
+            SiteWriter.deleteQuietly(dir); // a temporary folder; its removal waits on the disk, in parallel
         }
     }
 
     private static int run(Environment env, String... args) {
         PrintWriter sink = new PrintWriter(new StringWriter());
         return Main.run(sink, sink, env, args);
-    }
-
-    private static void delete(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 }
