@@ -37,8 +37,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "announce",
         description = {"Send each new public update and state change of this deploy to the notify: channels.",
-            "Compares the site just built with the one that was live before (its api/herald/manifest.json) and sends each new",
-            "public update, and each change of the page's or a component's state, to every channel of site.yaml's notify: list.",
+            "Compares the site just built with the one that was live before (its api/herald/manifest.json) and sends each new "
+            + "public update, and each change of the page's or a component's state, to every channel of site.yaml's notify: list.",
             "The first deploy (no previous manifest) sends nothing.",
             "Public channels never get internal: fields or the severity; audience channels get herald notify's drafts."},
         exitCodeList = {"0:everything delivered, nothing new, a first deploy, or a dry run (also --save)",

@@ -80,9 +80,9 @@ final class ImportCommand extends GroupCommand {
 
     @Command(name = "statuspage",
             description = {"Import components, incidents and maintenance from Atlassian Statuspage.",
-                "SOURCE is a file, a folder of .json files or an https:// URL of a public v2 response (summary.json, components.json,",
-                "incidents.json, incidents/unresolved.json, scheduled-maintenances*.json, one incident), or the v1 API",
-                "https://api.statuspage.io/v1/pages/PAGE_ID/incidents (every page, with the key named by --api-key-env).",
+                "SOURCE is a file, a folder of .json files or an https:// URL of a public v2 response (summary.json, components.json, "
+                + "incidents.json, incidents/unresolved.json, scheduled-maintenances*.json, one incident), or the v1 API "
+                + "https://api.statuspage.io/v1/pages/PAGE_ID/incidents (every page, with the key named by --api-key-env).",
                 "Re-running it changes nothing; a newer source updates only files still as imported, never one edited by hand."},
             exitCodeList = {"0:imported, and the content passes the lint", "1:imported, but the lint found errors to fix",
                 "2:could not run: a source is missing or malformed (nothing written), bad option"})

@@ -25,10 +25,10 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "init",
         description = {"Make a status repository that lints and builds at once.",
-            "It holds content/site.yaml (components, time zone, the comms policy written out), content/incidents/ and content/maintenance/, the pipelines of the host (Herald's GitHub",
-            "Action or GitLab template, installing the release bundle pinned in .herald-version), a pre-commit hook,",
-            ".gitignore and a README with the during-an-incident sequence. At a terminal it asks for what the flags do not",
-            "say; elsewhere (CI, scripts) it takes the defaults."},
+            "It holds content/site.yaml (components, time zone, the comms policy written out), content/incidents/ and content/maintenance/, the pipelines of the host (Herald's GitHub "
+            + "Action or GitLab template, installing the release bundle pinned in .herald-version), a pre-commit hook, "
+            + ".gitignore and a README with the during-an-incident sequence. At a terminal it asks for what the flags do not "
+            + "say; elsewhere (CI, scripts) it takes the defaults."},
         exitCodeList = {ExitCodes.LISTED_WRITTEN, "1:refused: some of the files exist (listed; --force replaces them)",
             "2:could not run (a bad value, I/O failure)"},
         footer = {"  herald init initech-status --title \"Initech Status\" --base-url https://status.initech.example/ \\",

@@ -29,16 +29,16 @@ final class MaintenanceCommand extends GroupCommand {
             description = "Schedule a window: writes content/maintenance/<start date>-<slug>.md with a banner and the 'scheduled' announcement.",
             footer = "  herald maintenance new \"Database upgrade\" --components answers-api,public-api --start 2026-12-01T02:00:00Z --end 2026-12-01T03:00:00Z --effect \"answers may pause for a minute\"")
     static final class New extends AuthoringCommand {
-        @Parameters(index = "0", paramLabel = "TITLE")
+        @Parameters(index = "0", paramLabel = "TITLE", description = "Public title, e.g. \"Database upgrade\".")
         String title;
 
-        @Option(names = "--components", required = true, split = ",", paramLabel = "ID[,ID…]")
+        @Option(names = "--components", required = true, split = ",", paramLabel = "ID", description = "Affected component ids from site.yaml.")
         List<String> components;
 
-        @Option(names = "--start", required = true, paramLabel = "TIME")
+        @Option(names = "--start", required = true, paramLabel = "TIME", description = "When the window opens, ISO-8601 with offset.")
         String start;
 
-        @Option(names = "--end", required = true, paramLabel = "TIME")
+        @Option(names = "--end", required = true, paramLabel = "TIME", description = "When the window closes, ISO-8601 with offset.")
         String end;
 
         @Mixin
@@ -57,30 +57,31 @@ final class MaintenanceCommand extends GroupCommand {
             footer = {"  herald maintenance update 2026-12-01-database-upgrade --status in-progress",
                 "  herald maintenance update 2026-12-01-database-upgrade --status completed"})
     static final class Update extends AuthoringCommand {
-        @Parameters(index = "0", paramLabel = "ID")
+        @Parameters(index = "0", paramLabel = "ID", description = "The window id (its file name without .md).")
         String id;
 
-        @Option(names = "--status", required = true, paramLabel = "STATUS")
+        @Option(names = "--status", required = true, paramLabel = "STATUS", description = "in-progress, verifying, completed or cancelled.")
         String status;
 
-        @Option(names = "--body", paramLabel = "TEXT")
+        @Option(names = "--body", paramLabel = "TEXT|-",
+                description = "The public text, '-' to read it from standard input (default: the standard wording for the status).")
         String body;
 
         @Override
         public Integer call() {
             UpdateStatus s = UpdateStatus.byId(status, false).filter(x -> x != UpdateStatus.SCHEDULED)
                     .orElseThrow(() -> new UserError("--status \"" + status + "\" is not a maintenance update; use in-progress, verifying, completed or cancelled"));
-            return support.run(() -> support.author().maintenanceUpdate(id, s, body, support.at()));
+            return support.run(() -> support.author().maintenanceUpdate(id, s, support.text("--body", body), support.at()));
         }
     }
 
     @Command(name = "pending",
             description = {"List the maintenance windows that are upcoming or in progress.",
                 "One per line (id, phase, start, end), or \"nothing pending\".",
-                "The page changes state when a window starts, without anyone pushing. With --within, list only the open",
-                "windows that start or end within that time of now, before or after: a scheduled CI job that rebuilds",
-                "when this list is not empty publishes on the runs around each start and end, and not on every run while",
-                "a window is weeks ahead (the status-schedule workflow that herald init writes does this)."},
+                "The page changes state when a window starts, without anyone pushing. With --within, list only the open "
+                + "windows that start or end within that time of now, before or after: a scheduled CI job that rebuilds "
+                + "when this list is not empty publishes on the runs around each start and end, and not on every run while "
+                + "a window is weeks ahead (the status-schedule workflow that herald init writes does this)."},
             exitCodeList = {"0:listed (with --check: at least one window is pending)", "1:with --check: no window is pending",
                 "2:could not run (content does not load, bad --within)"},
             footer = {"  herald maintenance pending", "  herald maintenance pending --within 10m --check && herald build"})

@@ -10,8 +10,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "new",
         description = {"Open an incident with its banner and a first 'investigating' update.",
-            "Writes content/incidents/<date>-<slug>.md with every required field, a banner in the standard wording and a first",
-            "'investigating' update whose checkpoint follows the policy."},
+            "Writes content/incidents/<date>-<slug>.md with every required field, a banner in the standard wording and a first "
+            + "'investigating' update whose checkpoint follows the policy."},
         footer = {"  herald new \"Slow AI answers\" --severity S2 --components answers-api,citations",
             "  herald new \"Sign-in failing\" --severity S1 --components sign-in --triggered 2026-11-27T13:32:00Z --effect \"most sign-ins fail\"",
             "  herald new \"Slow AI answers\" --severity S2 --components answers-api --incident-lead Dana --comms-lead Priya --sre Lee"})
@@ -22,7 +22,7 @@ final class NewCommand extends AuthoringCommand {
     @Option(names = "--severity", required = true, paramLabel = "S1..S4", description = "Internal severity (S1 worst); sets the public state.")
     Severity severity;
 
-    @Option(names = "--components", required = true, split = ",", paramLabel = "ID[,ID…]", description = "Affected component ids from site.yaml.")
+    @Option(names = "--components", required = true, split = ",", paramLabel = "ID", description = "Affected component ids from site.yaml.")
     List<String> components;
 
     @Option(names = "--triggered", paramLabel = "TIME", description = "When the alert fired (default: now).")

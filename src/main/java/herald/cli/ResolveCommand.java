@@ -8,13 +8,13 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "resolve",
         description = {"Resolve an incident: record its cause and post the 'resolved' update.",
-            "Records the public cause (and the postmortem link if you have it) and appends the 'resolved' update in the",
-            "standard wording, with no effect unless --effect gives one. The banner disappears by itself."},
+            "Records the public cause (and the postmortem link if you have it) and appends the 'resolved' update in the "
+            + "standard wording, with no effect unless --effect gives one. The banner disappears by itself."},
         exitCodeList = {ExitCodes.LISTED_WRITTEN, ExitCodes.LISTED_REFUSED_BY_LINT, ExitCodes.LISTED_UNKNOWN_INCIDENT},
         footer = {"  herald resolve 2026-11-27-slow-answers --cause \"An overloaded index shard slowed answers.\"",
             "  herald resolve 2026-11-27-slow-answers --cause \"…\" --postmortem https://tracker.example.com/PM-42"})
 final class ResolveCommand extends AuthoringCommand {
-    @Parameters(index = "0", paramLabel = "ID")
+    @Parameters(index = "0", paramLabel = "ID", description = "The incident id (its file name without .md).")
     String id;
 
     @Option(names = "--cause", paramLabel = "TEXT", description = "A short public cause (required unless the file has one).")
@@ -23,7 +23,7 @@ final class ResolveCommand extends AuthoringCommand {
     @Option(names = "--postmortem", paramLabel = "URL", description = "Link to the postmortem ticket or page.")
     String postmortem;
 
-    @Option(names = "--body", paramLabel = "TEXT", description = "The public text (default: the standard 'resolved' wording).")
+    @Option(names = "--body", paramLabel = "TEXT|-", description = "The public text, '-' to read it from standard input (default: the standard 'resolved' wording).")
     String body;
 
     @Mixin
@@ -32,6 +32,6 @@ final class ResolveCommand extends AuthoringCommand {
     @Override
     public Integer call() {
         return support.run(() -> support.author().resolve(id,
-                new Author.Resolution(cause, postmortem, body, support.at(), audience.owner, audience.scope, audience.effect)));
+                new Author.Resolution(cause, postmortem, support.text("--body", body), support.at(), audience.owner, audience.scope, audience.effect)));
     }
 }

@@ -13,9 +13,9 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "theme",
         description = {"Customise the built-in theme with a folder of your own.",
-            "The built-in theme ships inside Herald. A folder themes/NAME/ of your status repository replaces it",
-            "file by file: a template or asset of the same path is used instead of the built-in one, the rest still comes",
-            "from Herald. themes/default/ is used by itself; other names with --theme NAME."},
+            "The built-in theme ships inside Herald. A folder themes/NAME/ of your status repository replaces it "
+            + "file by file: a template or asset of the same path is used instead of the built-in one, the rest still comes "
+            + "from Herald. themes/default/ is used by itself; other names with --theme NAME."},
         subcommands = ThemeCommand.Eject.class,
         footer = {"  herald theme eject                  # copies the built-in theme to themes/default/ to customise it",
             "  herald theme eject themes/initech && herald build --theme initech"})

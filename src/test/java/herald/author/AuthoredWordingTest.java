@@ -133,6 +133,29 @@ class AuthoredWordingTest {
     }
 
     @Test
+    void resolveAndMaintenanceUpdateTakeTheBodyFromStandardInputToo() throws IOException {
+        site(Fixtures.SITE);
+        newS2("2026-11-27T07:40:00Z");
+        Run r = withStdin("2026-11-27T07:52:00Z", "Answers are fast again.\nWe are sorry for the slow answers.\n",
+                "resolve", ID, "--cause", "An overloaded index shard slowed answers.", "--body", "-");
+        assertEquals(0, r.exitCode(), r.out() + r.err());
+        assertTrue(file().contains("      Answers are fast again.\n      We are sorry for the slow answers.\n"), file());
+
+        Run n = at("2026-11-26T10:00:00Z", "maintenance", "new", "Database upgrade", "--components", "answers-api",
+                "--start", "2026-12-01T02:00:00Z", "--end", "2026-12-01T03:00:00Z");
+        assertEquals(0, n.exitCode(), n.out() + n.err());
+        Run u = withStdin("2026-12-01T02:01:00Z", "The upgrade has started. Answers may pause for a minute.\n",
+                "maintenance", "update", "2026-12-01-database-upgrade", "--status", "in-progress", "--body", "-");
+        assertEquals(0, u.exitCode(), u.out() + u.err());
+        String window = Files.readString(dir.resolve("content/maintenance/2026-12-01-database-upgrade.md"));
+        assertTrue(window.contains("The upgrade has started. Answers may pause for a minute.\n"), window);
+        Run empty = withStdin("2026-12-01T02:30:00Z", "", "maintenance", "update", "2026-12-01-database-upgrade", "--status", "completed",
+                "--body", "-");
+        assertEquals(2, empty.exitCode());
+        assertTrue(empty.err().contains("--body -: standard input is empty"), empty.err());
+    }
+
+    @Test
     void anEmptyStandardInputIsAClearError() throws IOException {
         site(Fixtures.SITE);
         newS2("2026-11-27T07:40:00Z");
