@@ -85,7 +85,12 @@ final class Derivation {
 
     /** The meta of the page written to {@code file} (a path under the site root), which links relative to the root. */
     View.Meta meta(String pageTitle, String file) {
-        return meta(pageTitle, SitePaths.rootFrom(file), file, site.description(), "", siteTitle() + " updates");
+        return meta(pageTitle, file, now);
+    }
+
+    /** The meta of a page whose content is as of {@code asOf} (see {@link #asOf}). */
+    View.Meta meta(String pageTitle, String file, Instant asOf) {
+        return meta(pageTitle, SitePaths.rootFrom(file), file, site.description(), "", siteTitle() + " updates", asOf);
     }
 
     /**
@@ -93,12 +98,41 @@ final class Derivation {
      * {@code root} is how its links reach the site root (relative, or the base URL for 404.html).
      */
     View.Meta meta(String pageTitle, String root, String file, String description, String feedDir, String feedTitle) {
+        return meta(pageTitle, root, file, description, feedDir, feedTitle, now);
+    }
+
+    private View.Meta meta(String pageTitle, String root, String file, String description, String feedDir, String feedTitle, Instant asOf) {
         String title = siteTitle();
         return new View.Meta(title, pageTitle == null ? title : pageTitle + " · " + title, description, site.language(),
                 root, baseUrl + file.replace(SitePaths.INDEX, ""), SitePaths.rss(feedDir),
-                SitePaths.atom(feedDir), feedTitle, site.supportUrl(), display.time(now).display(), Display.iso(now),
+                SitePaths.atom(feedDir), feedTitle, site.supportUrl(), display.time(asOf).display(), Display.iso(asOf),
                 content.maintenance().isEmpty() ? null : SitePaths.CALENDAR, SitePaths.INDEX, SitePaths.page(SitePaths.HISTORY),
                 SitePaths.FAVICON_SVG, SitePaths.FAVICON_ICO);
+    }
+
+    /**
+     * What an entry's own page is "as of": now while the entry is open (its state, checkpoint and
+     * duration change with the build time), and once it is over (a resolved incident, a completed or
+     * cancelled window) its newest update at or before now, since nothing on its page changes after
+     * that. So the page keeps its bytes from one build to the next, and a publish rewrites the pages
+     * of what changed, not one page per entry of the history.
+     */
+    Instant asOf(Entry e) {
+        boolean over = e instanceof Incident i ? !i.isOpenAt(now)
+                : switch (((Maintenance) e).phaseAt(now)) {
+                    case COMPLETED, CANCELLED -> true;
+                    case UPCOMING, IN_PROGRESS -> false;
+                };
+        if (!over) {
+            return now;
+        }
+        Instant newest = null;
+        for (Update u : e.updates()) {
+            if (!u.instant().isAfter(now) && (newest == null || u.instant().isAfter(newest))) {
+                newest = u.instant();
+            }
+        }
+        return newest != null ? newest : now;
     }
 
     View.EntrySummary summary(Entry e) {

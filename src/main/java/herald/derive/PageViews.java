@@ -105,14 +105,14 @@ final class PageViews {
 
     View.IncidentPage incidentPage(Incident i) {
         String file = SitePaths.page(i.path());
-        return new View.IncidentPage(d.meta(i.title(), file), d.summary(i), i.resolvedAt().map(d.display::time).orElse(null),
+        return new View.IncidentPage(d.meta(i.title(), file, d.asOf(i)), d.summary(i), i.resolvedAt().map(d.display::time).orElse(null),
                 i.isResolved() ? i.cause() : null, i.isResolved() ? i.postmortem() : null, d.html(i.summary()), newestFirst(i),
                 i.state() != null ? i.stateReason() : null);
     }
 
     View.MaintenancePage maintenancePage(Maintenance m) {
         String file = SitePaths.page(m.path());
-        return new View.MaintenancePage(d.meta(m.title(), file), d.summary(m), d.display.time(m.start()), d.display.time(m.end()),
+        return new View.MaintenancePage(d.meta(m.title(), file, d.asOf(m)), d.summary(m), d.display.time(m.start()), d.display.time(m.end()),
                 d.html(m.summary()), newestFirst(m));
     }
 

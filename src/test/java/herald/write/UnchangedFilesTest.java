@@ -3,6 +3,7 @@ package herald.write;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import herald.Fixtures;
 import herald.TestSite;
@@ -68,5 +69,26 @@ class UnchangedFilesTest {
         for (String k : fresh.keySet()) {
             assertArrayEquals(fresh.get(k), linked.get(k), k);
         }
+    }
+
+    @Test
+    void aLaterBuildKeepsThePagesOfEntriesThatAreOverAndRewritesTheOthers() throws IOException, InterruptedException {
+        TestSite.write(dir, Fixtures.site(Fixtures.INCIDENT) + "-- " + Fixtures.MAINTENANCE_PATH + " --\n" + Fixtures.MAINTENANCE);
+        build();
+        String resolved = "incidents/2026-11-20-slow-answers/index.html";
+        String upcoming = "maintenance/2026-12-01-db-upgrade/index.html";
+        Object resolvedKey = fileKey(resolved);
+        Object upcomingKey = fileKey(upcoming);
+        Object indexKey = fileKey("index.html");
+        Thread.sleep(20);
+
+        Run later = TestSite.build(dir, "2026-11-27T01:00:00Z"); // an hour on: the scheduled rebuild of a quiet day
+        assertEquals(0, later.exitCode(), later.out() + later.err());
+        assertEquals(resolvedKey, fileKey(resolved), "nothing on a resolved incident's page changes with the build time");
+        String page = Files.readString(dir.resolve("site").resolve(resolved));
+        assertTrue(page.contains("Status as of <time datetime=\"2026-11-20T15:04:00Z\">"), "as of its last update: " + page);
+        assertNotEquals(upcomingKey, fileKey(upcoming), "an upcoming window's page is as of the build");
+        assertTrue(Files.readString(dir.resolve("site").resolve(upcoming)).contains("Status as of <time datetime=\"2026-11-27T01:00:00Z\">"));
+        assertNotEquals(indexKey, fileKey("index.html"));
     }
 }
