@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,28 +26,32 @@ final class HistoryViews {
 
     void addPages(List<Entry> all, List<SiteView.Page> pages, List<String> sitemap) {
         TreeMap<YearMonth, List<View.EntrySummary>> byMonth = new TreeMap<>(Comparator.reverseOrder());
+        // a month's page is as of its newest entry's page: once every entry of it is over, it keeps its bytes
+        Map<YearMonth, Instant> asOf = new HashMap<>();
         for (Entry e : all) {
             d.work.count(Work.Unit.ENTRY_VISIT);
             Instant start = e.startedAt();
             if (start.isAfter(d.now)) {
                 continue; // history is what happened; upcoming maintenance is on the front page
             }
-            byMonth.computeIfAbsent(YearMonth.from(start.atZone(d.display.zone())), k -> new ArrayList<>()).add(d.summary(e));
+            YearMonth month = YearMonth.from(start.atZone(d.display.zone()));
+            byMonth.computeIfAbsent(month, k -> new ArrayList<>()).add(d.summary(e));
+            asOf.merge(month, d.asOf(e), (a, b) -> a.isAfter(b) ? a : b);
         }
         if (byMonth.isEmpty()) {
             byMonth.put(YearMonth.from(d.now.atZone(d.display.zone())), new ArrayList<>());
         }
         for (YearMonth month : byMonth.keySet()) {
             String file = SitePaths.page(SitePaths.month(month));
-            pages.add(SiteView.Page.of(file, "history.ftlh", page(byMonth, month, file)));
+            pages.add(SiteView.Page.of(file, "history.ftlh", page(byMonth, month, file, asOf.getOrDefault(month, d.now))));
             sitemap.add(SitePaths.month(month));
         }
         String newest = SitePaths.page(SitePaths.HISTORY);
-        pages.add(SiteView.Page.of(newest, "history.ftlh", page(byMonth, byMonth.firstKey(), newest)));
+        pages.add(SiteView.Page.of(newest, "history.ftlh", page(byMonth, byMonth.firstKey(), newest, asOf.getOrDefault(byMonth.firstKey(), d.now))));
         sitemap.add(SitePaths.HISTORY);
     }
 
-    private View.HistoryPage page(TreeMap<YearMonth, List<View.EntrySummary>> byMonth, YearMonth month, String file) {
+    private View.HistoryPage page(TreeMap<YearMonth, List<View.EntrySummary>> byMonth, YearMonth month, String file, Instant asOf) {
         // newest first: the map's order; a year's months follow one another in it
         List<View.YearGroup> years = new ArrayList<>();
         List<View.MonthLink> links = new ArrayList<>();
@@ -66,7 +71,7 @@ final class HistoryViews {
         }
         years.add(year(current, links, count));
         String label = TimeFormats.MONTH.format(month);
-        return new View.HistoryPage(d.meta("History: " + label, file), label, years, byMonth.get(month));
+        return new View.HistoryPage(d.meta("History: " + label, file, asOf), label, years, byMonth.get(month));
     }
 
     private static View.YearGroup year(int year, List<View.MonthLink> months, int count) {

@@ -80,6 +80,7 @@ class UnchangedFilesTest {
         Object resolvedKey = fileKey(resolved);
         Object upcomingKey = fileKey(upcoming);
         Object indexKey = fileKey("index.html");
+        Object monthKey = fileKey("history/2026-11/index.html");
         Thread.sleep(20);
 
         Run later = TestSite.build(dir, "2026-11-27T01:00:00Z"); // an hour on: the scheduled rebuild of a quiet day
@@ -89,6 +90,7 @@ class UnchangedFilesTest {
         assertTrue(page.contains("Status as of <time datetime=\"2026-11-20T15:04:00Z\">"), "as of its last update: " + page);
         assertNotEquals(upcomingKey, fileKey(upcoming), "an upcoming window's page is as of the build");
         assertTrue(Files.readString(dir.resolve("site").resolve(upcoming)).contains("Status as of <time datetime=\"2026-11-27T01:00:00Z\">"));
+        assertEquals(monthKey, fileKey("history/2026-11/index.html"), "a month whose entries are all over keeps its page");
         assertNotEquals(indexKey, fileKey("index.html"));
     }
 }
