@@ -12,6 +12,7 @@ final class AudienceOptions {
     String scope;
 
     @Option(names = "--effect", paramLabel = "TEXT",
-            description = "What users experience, in plain words (default: the last update's; from the severity when new; none written when resolved).")
+            description = "What users experience, in plain words (default: the last update's; when new, from the severity,"
+                    + " or 'brief interruptions are possible' for a maintenance window; none written when resolved).")
     String effect;
 }
