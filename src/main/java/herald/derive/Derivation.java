@@ -111,11 +111,11 @@ final class Derivation {
     }
 
     /**
-     * What an entry's own page (and its month's history page) is "as of": now while the entry is open (its state, checkpoint and
-     * duration change with the build time), and once it is over (a resolved incident, a completed or
-     * cancelled window) its newest update at or before now, since nothing on its page changes after
-     * that. So the page keeps its bytes from one build to the next, and a publish rewrites the pages
-     * of what changed, not one page per entry of the history.
+     * What an entry's own page (and its month's history page) is "as of": now while the entry is
+     * open (its state, checkpoint and duration change with the build time), and once it is over (a
+     * resolved incident, a completed or cancelled window) its newest update at or before now, since
+     * nothing on its page changes after that. So the page keeps its bytes from one build to the
+     * next, and a publish rewrites the pages of what changed, not one page per entry of the history.
      */
     Instant asOf(Entry e) {
         boolean over = e instanceof Incident i ? !i.isOpenAt(now)
