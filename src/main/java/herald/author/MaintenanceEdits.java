@@ -72,15 +72,15 @@ record MaintenanceEdits(Author a) {
         return a.write(file, true, original -> {
             Maintenance m = (Maintenance) a.current(file, original);
             Update last = m.latestUpdate();
-            String text = body;
+            String text = body; // the author's own text is kept as written (lists, line breaks), as update keeps it
             if (text == null) {
-                text = a.templates.fill(switch (status) {
+                text = YamlText.wrap(a.templates.fill(switch (status) {
                     case IN_PROGRESS -> "maintenance-started";
                     case VERIFYING -> "maintenance-verifying";
                     case COMPLETED -> "maintenance-completed";
                     case CANCELLED -> "maintenance-cancelled";
                     default -> throw new Author.Refused("a maintenance update is in-progress, verifying, completed or cancelled");
-                }, Map.of());
+                }, Map.of()), 88);
             }
             List<String[]> fields = new ArrayList<>();
             fields.add(new String[] {"at", Author.time(a.at(atGiven))});
@@ -89,7 +89,7 @@ record MaintenanceEdits(Author a) {
             fields.add(new String[] {"owner", YamlText.scalar(Objects.requireNonNullElse(last.owner(), "SRE on call"))});
             fields.add(new String[] {"scope", YamlText.scalar(Objects.requireNonNullElse(last.scope(), "all affected users"))});
             fields.add(new String[] {"effect", YamlText.scalar(status.closes() || last.effect() == null ? "None" : last.effect())});
-            fields.add(new String[] {"body", YamlText.wrap(text, 88)});
+            fields.add(new String[] {"body", text});
             return EntryText.parse(original).withUpdate(fields).text();
         }, IncidentEdits.idOf(file), null);
     }

@@ -144,11 +144,12 @@ class AuthoredWordingTest {
         Run n = at("2026-11-26T10:00:00Z", "maintenance", "new", "Database upgrade", "--components", "answers-api",
                 "--start", "2026-12-01T02:00:00Z", "--end", "2026-12-01T03:00:00Z");
         assertEquals(0, n.exitCode(), n.out() + n.err());
-        Run u = withStdin("2026-12-01T02:01:00Z", "The upgrade has started. Answers may pause for a minute.\n",
+        Run u = withStdin("2026-12-01T02:01:00Z", "The upgrade has started. What to expect:\n\n- answers may pause for a minute\n- no one is signed out\n",
                 "maintenance", "update", "2026-12-01-database-upgrade", "--status", "in-progress", "--body", "-");
         assertEquals(0, u.exitCode(), u.out() + u.err());
         String window = Files.readString(dir.resolve("content/maintenance/2026-12-01-database-upgrade.md"));
-        assertTrue(window.contains("The upgrade has started. Answers may pause for a minute.\n"), window);
+        // as written: the list stays a list (the standard wording is wrapped, the author's own text is not)
+        assertTrue(window.contains("The upgrade has started. What to expect:\n\n      - answers may pause for a minute\n      - no one is signed out\n"), window);
         Run empty = withStdin("2026-12-01T02:30:00Z", "", "maintenance", "update", "2026-12-01-database-upgrade", "--status", "completed",
                 "--body", "-");
         assertEquals(2, empty.exitCode());
