@@ -26,8 +26,10 @@ final class HistoryViews {
 
     void addPages(List<Entry> all, List<SiteView.Page> pages, List<String> sitemap) {
         TreeMap<YearMonth, List<View.EntrySummary>> byMonth = new TreeMap<>(Comparator.reverseOrder());
-        // a month's page is as of its newest entry's page: once every entry of it is over, it keeps its bytes
+        // a month's page is as of its newest entry's page, and of the newest start in history (every page links
+        // every month with its count, which changes when an entry starts): once all that is past, it keeps its bytes
         Map<YearMonth, Instant> asOf = new HashMap<>();
+        Instant newestStart = null;
         for (Entry e : all) {
             d.work.count(Work.Unit.ENTRY_VISIT);
             Instant start = e.startedAt();
@@ -36,8 +38,11 @@ final class HistoryViews {
             }
             YearMonth month = YearMonth.from(start.atZone(d.display.zone()));
             byMonth.computeIfAbsent(month, k -> new ArrayList<>()).add(d.summary(e));
-            asOf.merge(month, d.asOf(e), (a, b) -> a.isAfter(b) ? a : b);
+            asOf.merge(month, d.asOf(e), HistoryViews::later);
+            newestStart = newestStart == null ? start : later(newestStart, start);
         }
+        Instant navigation = newestStart != null ? newestStart : d.now;
+        asOf.replaceAll((month, at) -> later(at, navigation));
         if (byMonth.isEmpty()) {
             byMonth.put(YearMonth.from(d.now.atZone(d.display.zone())), new ArrayList<>());
         }
@@ -72,6 +77,10 @@ final class HistoryViews {
         years.add(year(current, links, count));
         String label = TimeFormats.MONTH.format(month);
         return new View.HistoryPage(d.meta("History: " + label, file, asOf), label, years, byMonth.get(month));
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private static View.YearGroup year(int year, List<View.MonthLink> months, int count) {

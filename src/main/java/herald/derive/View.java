@@ -16,7 +16,8 @@ public final class View {
     /**
      * What every page's head and chrome need. {@code asOf} is the build time, except on the page
      * of an entry that is over and on a history month whose entries all are: there it is the
-     * newest update shown, so such a page keeps its bytes from one build to the next.
+     * newest update shown (on a month, at least the newest start in history, which its month
+     * links count), so such a page keeps its bytes from one build to the next.
      */
     public record Meta(String siteTitle, String pageTitle, String description, String lang, String root,
             String canonicalUrl, String rssUrl, String atomUrl, String feedTitle, String supportUrl,

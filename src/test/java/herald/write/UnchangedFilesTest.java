@@ -2,6 +2,7 @@ package herald.write;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,5 +93,20 @@ class UnchangedFilesTest {
         assertTrue(Files.readString(dir.resolve("site").resolve(upcoming)).contains("Status as of <time datetime=\"2026-11-27T01:00:00Z\">"));
         assertEquals(monthKey, fileKey("history/2026-11/index.html"), "a month whose entries are all over keeps its page");
         assertNotEquals(indexKey, fileKey("index.html"));
+    }
+
+    @Test
+    void aMonthPageIsNeverAsOfBeforeTheNewestStartItsNavigationCounts() throws IOException {
+        TestSite.write(dir, Fixtures.site(Fixtures.INCIDENT) + "-- " + Fixtures.MAINTENANCE_PATH + " --\n" + Fixtures.MAINTENANCE);
+        build(); // 27 Nov: the window (1 Dec) is not history yet; November holds the incident resolved on 20 Nov
+        assertTrue(Files.readString(dir.resolve("site/history/2026-11/index.html")).contains("Status as of <time datetime=\"2026-11-20T15:04:00Z\">"));
+
+        Run later = TestSite.build(dir, "2026-12-02T00:00:00Z"); // the window has started: every month page now links December
+        assertEquals(0, later.exitCode(), later.out() + later.err());
+        String november = Files.readString(dir.resolve("site/history/2026-11/index.html"));
+        assertTrue(november.contains("December"), november);
+        assertTrue(november.contains("Status as of <time datetime=\"2026-12-01T02:00:00Z\">"), "as of the window's start: " + november);
+        String december = Files.readString(dir.resolve("site/history/2026-12/index.html"));
+        assertFalse(december.contains("Status as of <time datetime=\"2026-11-"), "a December page is never as of November: " + december);
     }
 }
