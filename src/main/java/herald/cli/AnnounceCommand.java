@@ -68,15 +68,14 @@ final class AnnounceCommand extends IoCommand {
                     + " A live site without one keeps nothing, so that run is a first deploy too.")
     Path save;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
-            description = "How long each attempt may take (default: ${DEFAULT-VALUE}); 3 attempts per message.")
-    int timeoutSeconds;
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "10s",
+            description = "How long each attempt may take, as for check-links: 5s (or 5), 1m, at most 5m (default: ${DEFAULT-VALUE});"
+                    + " 3 attempts per message.")
+    String timeout;
 
     @Override
     public Integer call() throws InterruptedException {
-        if (timeoutSeconds < 1 || timeoutSeconds > 300) {
-            throw new UserError("--timeout is " + timeoutSeconds + ": give the seconds of one attempt, from 1 to 300");
-        }
+        Duration attempt = attempt(); // a bad --timeout is refused before anything is read or sent
         PrintWriter out = io.out();
         if (save != null) {
             return keep(out);
@@ -99,15 +98,20 @@ final class AnnounceCommand extends IoCommand {
             out.println("announce: site.yaml has no notify: channels; nothing to send to");
         }
         SendSettings settings = SendSettings.defaults(io.env.clock(), Release.current().version())
-                .withTimeout(Duration.ofSeconds(timeoutSeconds));
+                .withTimeout(attempt);
         AnnounceOutcome outcome = new Announcer(Env.of(io.env.variables()), settings, out)
                 .announce(live, current, texts, drafts, channels, dryRun);
         return outcome.exitStatus() == AnnounceOutcome.ALL_DELIVERED ? ExitCodes.OK : ExitCodes.DELIVERY_FAILED;
     }
 
+    /** How long one attempt may take. */
+    private Duration attempt() {
+        return Timeouts.parse(timeout, Duration.ofMinutes(5));
+    }
+
     private PreviousManifest read() {
         try {
-            return PreviousManifest.read(previous, io.env.cwd(), Duration.ofSeconds(timeoutSeconds));
+            return PreviousManifest.read(previous, io.env.cwd(), attempt());
         } catch (AnnounceException e) {
             throw new UserError(e.getMessage());
         }

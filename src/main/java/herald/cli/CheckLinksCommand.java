@@ -4,7 +4,6 @@ import herald.model.Content;
 import herald.pipeline.Pipeline;
 import herald.pipeline.PipelineOptions;
 import herald.content.LoadFailure;
-import herald.model.DurationText;
 import herald.model.Incident;
 import herald.review.LinkChecker;
 import java.io.IOException;
@@ -33,7 +32,7 @@ final class CheckLinksCommand extends IoCommand {
     @Option(names = "--external", description = "Also check the postmortem and support URLs (network; bounded by --timeout).")
     boolean external;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "10s", description = "Per URL, for --external: 5s, 1m (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "10s", description = "Per URL, for --external: 5s (or 5), 1m (default: ${DEFAULT-VALUE}).")
     String timeout;
 
     @Override
@@ -47,7 +46,7 @@ final class CheckLinksCommand extends IoCommand {
         List<LinkChecker.Broken> broken = new ArrayList<>(report.broken());
         String externalSummary = "";
         if (external) {
-            Duration limit = parseTimeout(timeout);
+            Duration limit = Timeouts.parse(timeout, Duration.ofDays(1));
             List<String> urls = new ArrayList<>();
             try {
                 Content content = Pipeline.lint(PipelineOptions.of(contentDir.content, io.env.cwd(), io.env.clock().instant())).model()
@@ -71,15 +70,5 @@ final class CheckLinksCommand extends IoCommand {
         out.println((broken.isEmpty() ? "all links resolve: " : broken.size() + " broken: ") + report.pages() + " pages, "
                 + report.links() + " links" + externalSummary);
         return broken.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
-    }
-
-    private static Duration parseTimeout(String t) {
-        Duration d = t.endsWith("s") && t.substring(0, t.length() - 1).matches("\\d+")
-                ? Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1)))
-                : DurationText.parse(t).orElse(Duration.ZERO);
-        if (d.isZero() || d.isNegative()) {
-            throw new UserError("--timeout \"" + t + "\": write a duration above zero, e.g. 5s or 1m");
-        }
-        return d;
     }
 }
