@@ -77,8 +77,7 @@ public final class Validation {
             if (u.at() == null || u.status() == null || !described || u.body() == null || needsNext && u.next() == null) {
                 return Optional.empty();
             }
-            out.add(new Update(u.at(), u.status(), u.owner(), u.scope(), u.effect(), u.next(), u.waiver(), u.body(), u.state(),
-                    u.originalId()));
+            out.add(new Update(u.values()));
         }
         return out.isEmpty() ? Optional.empty() : Optional.of(out);
     }

@@ -11,23 +11,25 @@ import java.util.Objects;
  * entries, whose source never had them, and {@code effect} also in an update that closes the entry
  * (it may state none). Times keep the offset they were written with.
  */
-public record Update(UpdateFields.Values values, Instant instant, Instant nextInstant) implements UpdateFields {
+public final class Update implements UpdateFields {
+    private final UpdateFields.Values values;
     /**
-     * {@code instant} and {@code nextInstant} are always {@code at} and {@code next} converted, here,
-     * once (whatever is passed for them): derive and the API ask for them in every sort, timeline
-     * and history step, and at 10,000 incidents the conversion was about a third of derive's time.
+     * {@code at} and {@code next} as instants, converted once: derive and the API ask for them in
+     * every sort, timeline and history step, and at 10,000 incidents the conversion was about a
+     * third of derive's time. (A class, not a record: a record can keep them only as components
+     * that a caller could pass.)
      */
-    public Update {
+    private final Instant instant;
+    private final Instant nextInstant;
+
+    public Update(UpdateFields.Values values) {
         Objects.requireNonNull(values, "values");
         Objects.requireNonNull(values.at(), "at");
         Objects.requireNonNull(values.status(), "status");
         Objects.requireNonNull(values.body(), "body");
-        instant = values.at().toInstant();
-        nextInstant = values.next() == null ? null : values.next().toInstant();
-    }
-
-    public Update(UpdateFields.Values values) {
-        this(values, null, null);
+        this.values = values;
+        this.instant = values.at().toInstant();
+        this.nextInstant = values.next() == null ? null : values.next().toInstant();
     }
 
     public Update(OffsetDateTime at, UpdateStatus status, String owner, String scope, String effect, OffsetDateTime next,
@@ -39,5 +41,35 @@ public record Update(UpdateFields.Values values, Instant instant, Instant nextIn
     public Update(OffsetDateTime at, UpdateStatus status, String owner, String scope, String effect, OffsetDateTime next,
             String waiver, String body) {
         this(at, status, owner, scope, effect, next, waiver, body, null, null);
+    }
+
+    @Override
+    public UpdateFields.Values values() {
+        return values;
+    }
+
+    @Override
+    public Instant instant() {
+        return instant;
+    }
+
+    @Override
+    public Instant nextInstant() {
+        return nextInstant;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Update u && values.equals(u.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return values.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Update" + values.toString().substring("Values".length());
     }
 }
