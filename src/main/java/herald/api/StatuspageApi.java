@@ -63,15 +63,13 @@ public final class StatuspageApi {
         Instant oldest = null;
         Map<String, Instant> newestByComponent = new HashMap<>();
         for (Entry e : content.entries()) {
-            Instant entryNewest = null;
             for (Update u : e.updates()) {
                 Instant at = u.instant();
-                if (at.isAfter(now)) {
-                    continue;
+                if (!at.isAfter(now)) {
+                    oldest = oldest == null || at.isBefore(oldest) ? at : oldest;
                 }
-                oldest = oldest == null || at.isBefore(oldest) ? at : oldest;
-                entryNewest = entryNewest == null || at.isAfter(entryNewest) ? at : entryNewest;
             }
+            Instant entryNewest = e.newestUpdateAt(now);
             if (entryNewest != null) {
                 for (String c : e.components()) {
                     newestByComponent.merge(c, entryNewest, (a, b) -> a.isAfter(b) ? a : b);

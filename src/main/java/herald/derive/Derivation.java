@@ -64,11 +64,9 @@ final class Derivation {
         Instant newest = null;
         for (Entry e : content.entries()) {
             work.count(Work.Unit.ENTRY_VISIT);
-            for (Update u : e.updates()) {
-                Instant at = u.instant();
-                if (!at.isAfter(now) && (newest == null || at.isAfter(newest))) {
-                    newest = at;
-                }
+            Instant at = e.newestUpdateAt(now);
+            if (at != null && (newest == null || at.isAfter(newest))) {
+                newest = at;
             }
         }
         return newest;
@@ -123,15 +121,7 @@ final class Derivation {
                     case COMPLETED, CANCELLED -> true;
                     case UPCOMING, IN_PROGRESS -> false;
                 };
-        if (!over) {
-            return now;
-        }
-        Instant newest = null;
-        for (Update u : e.updates()) {
-            if (!u.instant().isAfter(now) && (newest == null || u.instant().isAfter(newest))) {
-                newest = u.instant();
-            }
-        }
+        Instant newest = over ? e.newestUpdateAt(now) : null;
         return newest != null ? newest : now;
     }
 

@@ -26,8 +26,7 @@ final class FeedViews {
         this.d = d;
     }
 
-    /** An update in a feed, with its instant computed once (the sort asks for it n log n times). */
-    private record Ref(Entry entry, Update update, Instant at) {
+    private record Ref(Entry entry, Update update) {
     }
 
     List<SiteView.Feed> feeds(List<Entry> all) {
@@ -35,13 +34,12 @@ final class FeedViews {
         for (Entry e : all) {
             d.work.count(Work.Unit.ENTRY_VISIT);
             for (Update u : e.updates()) {
-                Instant at = u.instant();
-                if (!at.isAfter(d.now)) {
-                    refs.add(new Ref(e, u, at));
+                if (!u.instant().isAfter(d.now)) {
+                    refs.add(new Ref(e, u));
                 }
             }
         }
-        refs.sort(Comparator.comparing(Ref::at).reversed().thenComparing(r -> r.entry().id()));
+        refs.sort(Comparator.comparing((Ref r) -> r.update().instant()).reversed().thenComparing(r -> r.entry().id()));
         // items are built only for the updates a feed keeps, each once
         Map<Update, SiteView.FeedItem> items = new IdentityHashMap<>();
         Function<Ref, SiteView.FeedItem> item = r -> items.computeIfAbsent(r.update(), u -> feedItem(r.entry(), u));

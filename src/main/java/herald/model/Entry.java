@@ -64,4 +64,16 @@ public sealed interface Entry extends EntryFields<Update> permits Incident, Main
     default Instant lastUpdatedAt() {
         return latestUpdate().instant();
     }
+
+    /** The newest update time at or before {@code t} (what was published by then), or null when there is none. */
+    default Instant newestUpdateAt(Instant t) {
+        Instant newest = null;
+        for (Update u : updates()) {
+            Instant at = u.instant();
+            if (!at.isAfter(t) && (newest == null || at.isAfter(newest))) {
+                newest = at;
+            }
+        }
+        return newest;
+    }
 }

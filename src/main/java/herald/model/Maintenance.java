@@ -92,9 +92,8 @@ public record Maintenance(EntryFields.Common<Update> common, OffsetDateTime star
         if (!components().contains(component)) {
             return List.of();
         }
-        Instant started = startedAt();
-        Impact window = new Impact(started, closingUpdate().map(Update::instant).orElse(null), PublicState.MAINTENANCE);
-        return StateTimeline.on(component, List.of(window), PublicState.MAINTENANCE, updates(), started);
+        List<Impact> window = periods();
+        return StateTimeline.on(component, window, PublicState.MAINTENANCE, updates(), window.get(0).start());
     }
 
     public Phase phaseAt(Instant now) {
