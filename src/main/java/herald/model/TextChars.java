@@ -39,8 +39,8 @@ public final class TextChars {
 
     /** Index of the first character of {@code s} at or after {@code from} that is not allowed, or -1. */
     public static int firstForbidden(String s, int from) {
-        // the same loop as for any CharSequence, on a String: String.charAt is bound statically and
-        // inlined, where CharSequence.charAt is an interface call per character (this reads every file whole)
+        // on a String, not a CharSequence: String.charAt is bound statically and inlined, where
+        // CharSequence.charAt is an interface call per character (this reads every file whole)
         int n = s.length();
         for (int i = from; i < n; ) {
             char c = s.charAt(i);
@@ -49,27 +49,6 @@ public final class TextChars {
                 continue;
             }
             int cp = s.codePointAt(i);
-            if (!allowed(cp)) {
-                return i;
-            }
-            i += Character.charCount(cp);
-        }
-        return -1;
-    }
-
-    /** Index of the first character of {@code s} at or after {@code from} that is not allowed, or -1. */
-    public static int firstForbidden(CharSequence s, int from) {
-        if (s instanceof String str) {
-            return firstForbidden(str, from);
-        }
-        int n = s.length();
-        for (int i = from; i < n; ) {
-            char c = s.charAt(i);
-            if (c >= 0x20 && c < 0x7F) {
-                i++; // the common case, without code point arithmetic
-                continue;
-            }
-            int cp = Character.codePointAt(s, i);
             if (!allowed(cp)) {
                 return i;
             }
