@@ -2,6 +2,7 @@ package herald.markdown;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * {@link Markdown#toHtml} and {@link Markdown#toPlainText} for one run, each text rendered once:
@@ -27,33 +28,29 @@ public final class MarkdownMemo {
 
     /** {@link Markdown#toHtml} of the text, rendered once. */
     public String html(String markdown) {
-        if (markdown == null || markdown.isBlank()) {
-            return "";
-        }
-        String kept = html.get(markdown);
-        if (kept != null) {
-            return kept;
-        }
-        rendered.run();
-        String out = Markdown.toHtml(markdown);
-        if (!sealed) {
-            html.putIfAbsent(markdown, out);
-        }
-        return out;
+        return kept(html, markdown, text -> {
+            rendered.run();
+            return Markdown.toHtml(text);
+        });
     }
 
     /** {@link Markdown#toPlainText} of the text, from the HTML kept for it when there is some. */
     public String plainText(String markdown) {
+        return kept(plain, markdown, text -> Markdown.toPlainText(text, this::html));
+    }
+
+    /** The result kept for {@code markdown} in {@code memo}, else computed (and kept until the seal); "" for no text. */
+    private String kept(Map<String, String> memo, String markdown, UnaryOperator<String> compute) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        String kept = plain.get(markdown);
+        String kept = memo.get(markdown);
         if (kept != null) {
             return kept;
         }
-        String out = Markdown.toPlainText(markdown, this::html);
+        String out = compute.apply(markdown);
         if (!sealed) {
-            plain.putIfAbsent(markdown, out);
+            memo.putIfAbsent(markdown, out);
         }
         return out;
     }
