@@ -25,7 +25,7 @@ final class ExposureScan {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            boolean word = c < 256 ? TermMatcher.LATIN1_WORD[c] : Character.isLetterOrDigit(c);
+            boolean word = TermMatcher.isWordChar(c);
             if (c >= '0' && c <= '9') {
                 signals |= TelemetryReadings.DIGIT;
             } else if (!afterWord || c >= 128) {

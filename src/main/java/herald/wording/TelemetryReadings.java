@@ -128,14 +128,12 @@ final class TelemetryReadings {
     }
 
     /**
-     * The signal of the character at {@code i}, which is where a word starts (the first character,
-     * or one after a character that is not a {@link TermMatcher#isWordChar word character}): digits
-     * and the Greek letters count anywhere, the words only where a word starts; 0 for none.
+     * The signal of the character {@code c} at {@code i} (not a digit: {@link ExposureScan} counts
+     * those): the Greek letters count anywhere, the words only where a word starts (the first
+     * character, or one after a character that is not a {@link TermMatcher#isWordChar word
+     * character}); 0 for none.
      */
     static int signalAt(String text, int i, char c, boolean wordStart) {
-        if (c >= '0' && c <= '9') {
-            return DIGIT;
-        }
         if (c == 'Δ') {
             return DELTA;
         }

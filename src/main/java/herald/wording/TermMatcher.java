@@ -77,7 +77,7 @@ final class TermMatcher {
     }
 
     /** Which Latin-1 characters are word characters: letters, digits and '_'. */
-    static final boolean[] LATIN1_WORD = new boolean[256];
+    private static final boolean[] LATIN1_WORD = new boolean[256];
 
     static {
         for (char c = 0; c < 256; c++) {
