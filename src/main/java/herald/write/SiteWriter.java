@@ -168,14 +168,9 @@ public final class SiteWriter {
     /** Deletes a temporary folder, ignoring what cannot be deleted. */
     public static void deleteQuietly(Path p) {
         try {
-            deleteTree(p);
+            TreeDeletion.delete(p);
         } catch (IOException | UncheckedIOException ignored) {
             // a temporary folder: the next build (or the system) removes what is left
         }
-    }
-
-    /** Deletes a tree without following links (see {@link TreeDeletion}). */
-    static void deleteTree(Path p) throws IOException {
-        TreeDeletion.delete(p);
     }
 }

@@ -1,10 +1,12 @@
 package herald.write;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -12,7 +14,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 /**
  * Deletes a tree without following links, many entries at a time. Removing a folder waits on the
@@ -30,23 +31,27 @@ final class TreeDeletion {
     private TreeDeletion() {
     }
 
+    /** Deletes {@code root} and all below it without following links; nothing when it does not exist. */
     static void delete(Path root) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         List<Path> files = new ArrayList<>();
         TreeMap<Integer, List<Path>> foldersByDepth = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.forEach(p -> {
-                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                    foldersByDepth.computeIfAbsent(p.getNameCount(), d -> new ArrayList<>()).add(p);
-                } else {
-                    files.add(p);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        // the walk's own attributes tell folders from the rest: no second stat per entry; links are not followed
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                foldersByDepth.computeIfAbsent(dir.getNameCount(), d -> new ArrayList<>()).add(dir);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                files.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+        });
         if (files.size() + foldersByDepth.values().stream().mapToInt(List::size).sum() < SMALL) {
             deleteEach(files);
             for (List<Path> level : foldersByDepth.descendingMap().values()) {

@@ -9,6 +9,6 @@ public final class SiteWriterAccess {
     }
 
     public static void deleteTree(Path p) throws IOException {
-        SiteWriter.deleteTree(p);
+        TreeDeletion.delete(p);
     }
 }
