@@ -26,6 +26,11 @@ final class TextScan {
      */
     private final int[][][] byFirstTwo = new int[128][][];
 
+    /** The literals registered, in order (their bits follow that order). */
+    List<String> literals() {
+        return List.copyOf(literals);
+    }
+
     /** Registers a literal (lower-case ASCII, two characters or more) and returns its bit. */
     long literal(String lower) {
         int id = literals.size();

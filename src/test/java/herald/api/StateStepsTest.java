@@ -82,6 +82,7 @@ class StateStepsTest {
                 new Impact(T0, T0.plusSeconds(10), PublicState.DEGRADED_PERFORMANCE),
                 new Impact(T0.plusSeconds(5), T0.plusSeconds(8), PublicState.MAJOR_OUTAGE),
                 new Impact(T0.plusSeconds(8), T0.plusSeconds(8), PublicState.MAJOR_OUTAGE), // empty: covers nothing
+                new Impact(T0.plusSeconds(6), T0.plusSeconds(7), PublicState.DEGRADED_PERFORMANCE), // under the outage: no change of state
                 new Impact(T0.plusSeconds(20), null, PublicState.INFORMATIONAL));
         StateSteps steps = StateSteps.of(impacts);
         assertEquals(PublicState.OPERATIONAL, steps.at(T0.minusMillis(1)));

@@ -98,4 +98,11 @@ class SentenceSignalsTest {
             }
         }
     }
+
+    @Test
+    void eachRangeIsScannedAsIfNothingCameBeforeOrAfterIt() {
+        // sentence bounds always sit at white space, so the generated texts cannot show a range that leaks its context
+        assertArrayEquals(new long[] {Wording.SCAN.scan("will", 0, 4), Wording.SCAN.scan("h", 0, 1)},
+                Wording.SCAN.scanEach("xwill hh", new int[] {1, 5, 6, 7}));
+    }
 }

@@ -29,4 +29,15 @@ class NewestFirstTest {
         assertEquals(windows, NewestFirst.of(content.maintenance()));
         assertEquals(List.of(), NewestFirst.of(List.<Entry>of()));
     }
+
+    @Test
+    void entriesThatStartTogetherAreInIdOrder() {
+        java.time.OffsetDateTime at = java.time.OffsetDateTime.parse("2026-11-20T14:02:00Z");
+        herald.model.Update u = new herald.model.Update(at.plusMinutes(5), herald.model.UpdateStatus.INVESTIGATING, "SRE", "all",
+                "slow", at.plusMinutes(20), null, "We are looking into it.");
+        java.util.function.Function<String, Entry> incident = id -> new herald.model.Incident(id, id + ".md", "T",
+                herald.model.Severity.S3, List.of("api"), at, null, null, null, null, null, List.of(u), null, null, null);
+        List<Entry> reversed = List.of(incident.apply("b-later-id"), incident.apply("a-earlier-id"));
+        assertEquals(List.of("a-earlier-id", "b-later-id"), NewestFirst.of(reversed).stream().map(Entry::id).toList());
+    }
 }

@@ -128,4 +128,13 @@ class ExposureScanTest {
         }
         return out;
     }
+
+    @Test
+    void aWordCharacterIsALetterDigitOrUnderscoreForEveryChar() {
+        // the reference above reads TermMatcher's boundaries, so its table is checked on its own here
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            assertEquals(ch == '_' || Character.isLetterOrDigit(ch), TermMatcher.isWordChar(ch), "U+" + Integer.toHexString(c));
+        }
+    }
 }

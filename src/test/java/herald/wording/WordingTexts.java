@@ -35,6 +35,10 @@ public final class WordingTexts {
     private static final List<String> PHRASES = List.of(
             "Next update at 14:55 UTC", "next checkpoint 15:10", "Next update: 16:00 CET", "The next update will be 15:00",
             "We'll provide another update within 30 minutes", "we will update you by 16:00", "an update tomorrow at 09:00",
+            // every lead word of AnnouncementSearch at least once, so dropping one from it shows
+            "I will update you at 15:00", "a more detailed update in 30 minutes", "an additional update within the hour",
+            "a brief progress update at 14:55", "our next public update at 16:00", "full update by 16:00", "short update at 09:00",
+            "quick update in 20 minutes", "status update at 11:00",
             "We will post a further update in an hour", "Our next status update", "further updates", "the next update",
             "Next update", "next update", "another update", "an update", "update", "checkpoint", "at 14:55", "by 2:55pm ET",
             "in 30 minutes", "within the next hour", "every 20 minutes", "on 28 Nov at 09:00 UTC", "after the fix has been deployed,",
