@@ -105,6 +105,11 @@ final class TextScan {
                     continue;
                 }
                 switch (c) {
+                    case '\'' -> {
+                        if (i + 2 < to && (text[i + 1] | 32) == 'l' && (text[i + 2] | 32) == 'l') {
+                            bits |= APOSTROPHE_LL; // "we'll": after a letter, so never a word start for the literals
+                        }
+                    }
                     case '%' -> bits |= PERCENT;
                     case '<' -> bits |= ANGLE;
                     case '{' -> {
@@ -180,6 +185,6 @@ final class TextScan {
         return true;
     }
 
-    /** "’ll" with a typographic apostrophe (outside ASCII, so not a registered literal). */
+    /** "'ll" or "’ll" ("we'll"), wherever it stands: it follows a letter, where no literal is looked for. */
     static final long APOSTROPHE_LL = 1L << 5;
 }

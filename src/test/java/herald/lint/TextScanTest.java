@@ -132,6 +132,10 @@ class TextScanTest {
                 } else if (c == '’' && i + 2 < to && (text[i + 1] | 32) == 'l' && (text[i + 2] | 32) == 'l') {
                     bits |= APOSTROPHE_LL;
                 }
+                // the one change of behaviour since: an ASCII "'ll" counts after a letter too ("we'll"), as "’ll" did
+                if (c == '\'' && i + 2 < to && (text[i + 1] | 32) == 'l' && (text[i + 2] | 32) == 'l') {
+                    bits |= APOSTROPHE_LL;
+                }
             }
             return bits;
         }
