@@ -83,4 +83,14 @@ class StatuspageApiTest {
         assertSame(open, summary.incidents().get(0));
         assertSame(open, ((StatuspageJson.IncidentsFile) files.get("api/v2/incidents.json")).incidents().get(0));
     }
+
+    @Test
+    void aWindowWhoseStartHasComeIsInProgressThoughOnlyItsAnnouncementWasWritten() {
+        Map<String, Object> files = files(content());
+        List<StatuspageJson.ScheduledMaintenance> active = ((StatuspageJson.MaintenancesFile) files.get("api/v2/scheduled-maintenances/active.json")).scheduledMaintenances();
+        List<StatuspageJson.ScheduledMaintenance> upcoming = ((StatuspageJson.MaintenancesFile) files.get("api/v2/scheduled-maintenances/upcoming.json")).scheduledMaintenances();
+        // 2026-11-10-db started at 10:00 and its one update (the day before) says scheduled
+        assertEquals(List.of("in_progress"), active.stream().map(StatuspageJson.ScheduledMaintenance::status).toList());
+        assertEquals(List.of("scheduled", "scheduled"), upcoming.stream().map(StatuspageJson.ScheduledMaintenance::status).toList());
+    }
 }
