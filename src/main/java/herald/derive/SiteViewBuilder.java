@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * The derive stage: validated content + now -> every page's view, the banner, the feeds, the API,
@@ -33,6 +35,11 @@ public final class SiteViewBuilder {
         PageViews pageViews = new PageViews(d);
         List<Entry> all = NewestFirst.of(content.entries());
         all.parallelStream().forEach(d::summary);
+        // the feeds and the API read only the summaries and the content: built beside the pages'
+        // views, so two cores share the derive stage (on a small site they are most of it)
+        ForkJoinTask<ApiFiles> api = ForkJoinPool.commonPool().submit(
+                () -> StatuspageApi.files(content, d.status, now, d.newestContentTime(), d.baseUrl, work, d.markdown));
+        ForkJoinTask<List<SiteView.Feed>> feeds = ForkJoinPool.commonPool().submit(() -> new FeedViews(d).feeds(all));
         List<SiteView.Page> pages = new ArrayList<>();
         List<String> sitemap = new ArrayList<>();
         pages.add(SiteView.Page.of(SitePaths.INDEX, "index.ftlh", pageViews.index(all)));
@@ -53,14 +60,14 @@ public final class SiteViewBuilder {
             pages.add(SiteView.Page.of(SitePaths.page(folder), "component.ftlh", pageViews.componentPage(c, byComponent.get(c.id()))));
             sitemap.add(folder);
         }
-        List<SiteView.Feed> feeds = new FeedViews(d).feeds(all);
         View.NotFound notFound = new View.NotFound(d.meta("Page not found", d.baseUrl, SitePaths.NOT_FOUND, content.site().description(),
                 "", d.siteTitle() + " updates"), d.baseUrl);
         SiteView.Banner banner = BannerView.of(d.status, d.baseUrl, d.newestContentTime(), now, d.site.policy().checkpointGrace());
-        ApiFiles api = StatuspageApi.files(content, d.status, now, d.newestContentTime(), d.baseUrl, work, d.markdown);
-        SiteView view = new SiteView(d.baseUrl, pages, banner, feeds, sitemap, "404.ftlh", notFound, api, d.siteTitle() + " maintenance",
-                CalendarView.events(d), BadgeViews.badges(d), Redirects.of(content.entries(), pages), ManifestView.of(d, api.summary().page().id()),
-                BadgeViews.favicon(d));
+        List<SiteView.CalendarEvent> calendar = CalendarView.events(d);
+        SiteView.Favicon favicon = BadgeViews.favicon(d);
+        ApiFiles apiFiles = api.join();
+        SiteView view = new SiteView(d.baseUrl, pages, banner, feeds.join(), sitemap, "404.ftlh", notFound, apiFiles, d.siteTitle() + " maintenance",
+                calendar, BadgeViews.badges(d), Redirects.of(content.entries(), pages), ManifestView.of(d, apiFiles.summary().page().id()), favicon);
         // what the feeds, the API and the lists share is kept; each page renders the rest once
         d.markdown.seal();
         return view;

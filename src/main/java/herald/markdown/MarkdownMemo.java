@@ -48,11 +48,9 @@ public final class MarkdownMemo {
         if (kept != null) {
             return kept;
         }
-        String out = compute.apply(markdown);
-        if (!sealed) {
-            memo.putIfAbsent(markdown, out);
-        }
-        return out;
+        // before the seal, a text two threads want at once (the feeds and the API are built side by
+        // side, newest first both) is rendered by one while the other waits for it
+        return sealed ? compute.apply(markdown) : memo.computeIfAbsent(markdown, compute);
     }
 
     /** From now on, results are computed and given but no longer kept (those kept stay). */

@@ -54,41 +54,46 @@ public final class SiteRenderer {
      * built on demand for the same reason.
      */
     public void render(SiteView view, String language, String siteTitle, Consumer<OutputFile> sink) throws RenderException {
-        List<RenderException> failures = Collections.synchronizedList(new ArrayList<>());
-        view.pages().parallelStream().forEach(page -> {
-            if (!failures.isEmpty()) {
-                return; // one failure fails the build: stop early
-            }
-            try {
-                sink.accept(new OutputFile(page.path(), templates.renderBytes(page.template(), model(page.view().get()))));
-            } catch (RenderException e) {
-                failures.add(e);
-            }
-        });
-        if (!failures.isEmpty()) {
-            throw failures.stream().min((a, b) -> a.getMessage().compareTo(b.getMessage())).orElseThrow();
+        List<Pieces.Piece> pieces = new ArrayList<>(view.pages().size() + 64);
+        // the feeds and the API are most of a small site's bytes: first, so both threads share them
+        // and then the pages, instead of one thread writing them alone after the pages
+        for (SiteView.Feed feed : view.feeds()) {
+            pieces.add(() -> feedFiles(feed, view.baseUrl(), language, siteTitle));
         }
+        for (ApiFiles.File api : view.api().files()) {
+            pieces.add(() -> List.of(OutputFile.text(api.path(), JsonOutput.write(api.content()))));
+        }
+        pieces.add(() -> List.of(new OutputFile(SitePaths.MANIFEST, ManifestJson.write(view.manifest()))));
+        pieces.add(() -> fixedFiles(view, language));
+        for (SiteView.Page page : view.pages()) {
+            pieces.add(() -> List.of(new OutputFile(page.path(), templates.renderBytes(page.template(), model(page.view().get())))));
+        }
+        Pieces.run(pieces, sink);
+    }
+
+    /** A feed in both formats (and the main feed again at Statuspage's addresses). */
+    private static List<OutputFile> feedFiles(SiteView.Feed feed, String baseUrl, String language, String siteTitle) throws RenderException {
+        String rss = XmlOutput.rss(feed, baseUrl, language);
+        String atom = XmlOutput.atom(feed, baseUrl, siteTitle);
+        List<OutputFile> out = new ArrayList<>(4);
+        out.add(OutputFile.text(feed.rssPath(), rss));
+        out.add(OutputFile.text(feed.atomPath(), atom));
+        if (feed.rssPath().equals(SitePaths.RSS)) {
+            // the same bytes at Statuspage's addresses: any static host serves them, where a redirect needs a host that can
+            out.add(OutputFile.text(SitePaths.HISTORY_RSS, rss));
+            out.add(OutputFile.text(SitePaths.HISTORY_ATOM, atom));
+        }
+        return out;
+    }
+
+    /** The small files: the 404 page, banner, redirects, sitemap, calendar, badges, icons, schema, headers, robots, assets. */
+    private List<OutputFile> fixedFiles(SiteView view, String language) throws RenderException {
         List<OutputFile> out = new ArrayList<>();
         out.add(OutputFile.text(SitePaths.NOT_FOUND, templates.render(view.notFoundTemplate(), model(view.notFound()))));
         out.add(OutputFile.text(SitePaths.BANNER_JSON, JsonOutput.write(view.banner())));
         out.add(new OutputFile(SitePaths.BANNER_JS, resource("/herald/banner.js")));
-        for (SiteView.Feed feed : view.feeds()) {
-            String rss = XmlOutput.rss(feed, view.baseUrl(), language);
-            String atom = XmlOutput.atom(feed, view.baseUrl(), siteTitle);
-            out.add(OutputFile.text(feed.rssPath(), rss));
-            out.add(OutputFile.text(feed.atomPath(), atom));
-            if (feed.rssPath().equals(SitePaths.RSS)) {
-                // the same bytes at Statuspage's addresses: any static host serves them, where a redirect needs a host that can
-                out.add(OutputFile.text(SitePaths.HISTORY_RSS, rss));
-                out.add(OutputFile.text(SitePaths.HISTORY_ATOM, atom));
-            }
-        }
         out.addAll(RedirectPages.files(view.redirects(), view.baseUrl(), language));
         out.add(OutputFile.text(SitePaths.SITEMAP, XmlOutput.sitemap(view.baseUrl(), view.sitemapPaths())));
-        for (ApiFiles.File api : view.api().files()) {
-            out.add(OutputFile.text(api.path(), JsonOutput.write(api.content())));
-        }
-        out.add(new OutputFile(SitePaths.MANIFEST, ManifestJson.write(view.manifest())));
         if (!view.calendar().isEmpty()) {
             out.add(OutputFile.text(SitePaths.CALENDAR, ICalendar.write(view.calendarName(), view.calendar())));
         }
@@ -101,7 +106,7 @@ public final class SiteRenderer {
         out.add(OutputFile.text(SitePaths.HOSTING_HEADERS, HostingHeaders.netlify()));
         out.add(OutputFile.text(SitePaths.ROBOTS, "User-agent: *\nAllow: /\nSitemap: " + view.baseUrl() + SitePaths.SITEMAP + "\n"));
         out.addAll(assets());
-        out.forEach(sink);
+        return out;
     }
 
     private static Map<String, Object> model(Object view) {
