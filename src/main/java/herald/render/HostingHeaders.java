@@ -22,8 +22,10 @@ public final class HostingHeaders {
             sb.append("  Access-Control-Allow-Origin: *\n");
             sb.append("  Cache-Control: public, max-age=60, must-revalidate\n");
         }
+        // no Cache-Control for every path: Cloudflare Pages gives a path the headers of every rule
+        // it matches, joining a header two rules set ("max-age=60, …, max-age=300" on the API),
+        // and pages are best revalidated anyway (both hosts' default for HTML)
         sb.append("/*\n");
-        sb.append("  Cache-Control: public, max-age=300\n");
         sb.append("  X-Content-Type-Options: nosniff\n");
         sb.append("  Referrer-Policy: strict-origin-when-cross-origin\n");
         sb.append("/").append(SitePaths.BANNER_JS).append('\n');
