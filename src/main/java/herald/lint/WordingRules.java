@@ -13,7 +13,7 @@ import herald.wording.InternalVocabulary;
 
 /**
  * wording-eta, wording-internal and unfilled-placeholder over every public text: title, banner,
- * cause, each update's scope, effect and body, and the Markdown summary. Never inside internal:,
+ * cause, stateReason, each update's scope, effect and body, and the Markdown summary. Never inside internal:,
  * whose values (with the site's policy.internalTerms) are what wording-internal looks for.
  * MaintenanceDraft is exempt from wording-eta: its announced window is the plan, not a fix-time promise.
  * Imported history is not judged: its wording was published long ago by another tool.
@@ -30,6 +30,8 @@ final class WordingRules implements EntryRule {
         texts.field(entry.where(), "banner", entry.banner(), Tense.LIVE);
         if (entry instanceof IncidentDraft i) {
             texts.field(i.where(), "cause", i.cause(), Tense.RETROSPECTIVE);
+            // not in the spec's list of public text, but the incident page shows it beside the state
+            texts.field(i.where(), "stateReason", i.stateReason(), closed ? Tense.RETROSPECTIVE : Tense.LIVE);
         }
         for (UpdateDraft u : entry.updates()) {
             Tense tense = u.status() != null && u.status().closes() ? Tense.RETROSPECTIVE : Tense.LIVE;

@@ -336,6 +336,15 @@ class LintRulesTest {
     }
 
     @Test
+    void stateReasonIsPublicTextTheIncidentPageShows() {
+        String leak = incident("triggered:", "state: partial-outage\nstateReason: TODO p95 at 4200ms\ntriggered:");
+        Run run = lint(leak);
+        assertHas(run, at(leak, "TODO", "error", "unfilled-placeholder") + " stateReason: ");
+        assertHas(run, at(leak, "p95 at 4200ms", "error", "wording-internal") + " stateReason: ");
+        assertNo(lint(incident("triggered:", "state: partial-outage\nstateReason: half of all answers fail\ntriggered:")), "wording-internal");
+    }
+
+    @Test
     void rolesMissingForAnS1OrS2Incident() {
         String bad = incident("roles: {incidentLead: Dana, commsLead: Priya, supportLead: Tom, sreOnCall: Lee}",
                 "roles: {incidentLead: Dana, commsLead: Priya}");
