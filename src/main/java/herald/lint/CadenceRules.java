@@ -54,7 +54,7 @@ final class CadenceRules implements LintRule {
         Duration limit = ctx.policy.firstUpdateWithin();
         if (delay.compareTo(limit) > 0) {
             ctx.cadence(first, first.where().self().start(), Rule.FIRST_UPDATE_LATE,
-                    "first update at " + LintContext.time(first.at()) + " is " + DurationText.format(delay)
+                    "first update at " + LintContext.time(first.at()) + " is " + DurationText.exact(delay)
                             + " after the trigger at " + LintContext.time(incident.triggered()) + "; the limit is "
                             + DurationText.format(limit) + " (policy.firstUpdateWithin)");
         }
@@ -71,7 +71,7 @@ final class CadenceRules implements LintRule {
         Duration gap = Duration.between(earlier.at(), later.at());
         if (gap.compareTo(cadence.limit()) > 0) {
             ctx.cadence(later, later.where().self().start(), Rule.CADENCE_GAP,
-                    DurationText.format(gap) + " between updates at " + LintContext.pair(earlier.at(), later.at())
+                    DurationText.exact(gap) + " between updates at " + LintContext.pair(earlier.at(), later.at())
                             + " while " + earlier.status().id() + "; the limit is " + DurationText.format(cadence.limit())
                             + " (" + cadence.key() + ")");
         }
@@ -85,7 +85,7 @@ final class CadenceRules implements LintRule {
         if (later.instant().isAfter(due)) {
             Duration late = Duration.between(earlier.nextInstant(), later.instant());
             ctx.cadence(later, later.where().self().start(), Rule.CHECKPOINT_MISSED,
-                    "update at " + LintContext.time(later.at()) + " is " + DurationText.format(late)
+                    "update at " + LintContext.time(later.at()) + " is " + DurationText.exact(late)
                             + " past the checkpoint " + LintContext.time(earlier.next()) + " promised at "
                             + LintContext.time(earlier.at()) + "; the grace is "
                             + DurationText.format(ctx.policy.checkpointGrace())
@@ -104,7 +104,7 @@ final class CadenceRules implements LintRule {
         Duration ahead = Duration.between(u.at(), u.next());
         if (ahead.compareTo(cadence.limit()) > 0) {
             ctx.report(u.where(), "next", Rule.CHECKPOINT_TOO_FAR,
-                    "next checkpoint " + LintContext.time(u.next()) + " is " + DurationText.format(ahead)
+                    "next checkpoint " + LintContext.time(u.next()) + " is " + DurationText.exact(ahead)
                             + " after the update at " + LintContext.time(u.at()) + " while " + u.status().id()
                             + "; the limit is " + DurationText.format(cadence.limit()) + " (" + cadence.key()
                             + "): promise a checkpoint by " + LintContext.time(u.at().plus(cadence.limit())));

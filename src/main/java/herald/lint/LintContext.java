@@ -14,11 +14,14 @@ import herald.diag.Where;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /** What every rule needs: the content, the policy, "now", and a place to put findings. */
 final class LintContext {
     private static final DateTimeFormatter TIME = TimeFormats.CLOCK;
     private static final DateTimeFormatter DATE_TIME = TimeFormats.DATE_CLOCK;
+    private static final DateTimeFormatter TIME_SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+    private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT);
 
     final Drafts content;
     final Policy policy;
@@ -56,13 +59,16 @@ final class LintContext {
         }
     }
 
-    /** A time as its author wrote it (in the offset of the file), with the date when it is not obvious. */
+    /**
+     * A time as its author wrote it (in the offset of the file), with its seconds when it has some:
+     * "14:10:01 is 10m1s after 14:00; the limit is 10m" says why it fired, "14:10 … 10m" did not.
+     */
     static String time(OffsetDateTime t) {
-        return TIME.format(t);
+        return (t.getSecond() == 0 ? TIME : TIME_SECONDS).format(t);
     }
 
     static String dateTime(OffsetDateTime t) {
-        return DATE_TIME.format(t);
+        return (t.getSecond() == 0 ? DATE_TIME : DATE_TIME_SECONDS).format(t);
     }
 
     /** Two times for a message: "14:25 and 14:59", or with dates when they fall on different days. */

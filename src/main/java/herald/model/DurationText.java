@@ -57,6 +57,15 @@ public final class DurationText {
         return sb.toString();
     }
 
+    /** {@link #format}, with the seconds when there are some ({@code 10m1s}, {@code 45s}): for measured spans in lint messages. */
+    public static String exact(Duration d) {
+        long seconds = d.isNegative() ? 0 : d.toSecondsPart();
+        if (seconds == 0) {
+            return format(d);
+        }
+        return (d.toMinutes() == 0 ? "" : format(d)) + seconds + "s";
+    }
+
     /** Human form for pages: {@code 1 h 32 min}, {@code 45 min}, {@code 2 d 3 h}. */
     public static String human(Duration d) {
         long minutes = Math.max(0, d.toMinutes());

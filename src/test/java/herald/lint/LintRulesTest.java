@@ -189,6 +189,17 @@ class LintRulesTest {
     }
 
     @Test
+    void aLimitMissedBySecondsSaysTheSeconds() {
+        // 10m1s: a message of "14:10 is 10m after; the limit is 10m" would not say what is wrong
+        String bad = incident("triggered: 2026-11-20T14:02:00Z", "triggered: 2026-11-20T13:58:59Z");
+        assertHas(lint(bad), at(bad, "at: 2026-11-20T14:09:00Z", "error", "first-update-late")
+                + " first update at 14:09 is 10m1s after the trigger at 13:58:59; the limit is 10m (policy.firstUpdateWithin)");
+        String gap = Fixtures.change(secondNext("14:45"), "- at: 2026-11-20T14:40:00Z", "- at: 2026-11-20T14:45:01Z");
+        assertHas(lint(gap), at(gap, "at: 2026-11-20T14:45:01Z", "error", "cadence-gap")
+                + " 20m1s between updates at 14:25 and 14:45:01 while identified; the limit is 20m (policy.activeCadence)");
+    }
+
+    @Test
     void cadenceGapNamesBothTimesTheStatusTheLimitAndThePolicyKey() {
         String bad = Fixtures.change(secondNext("14:45"),
                 "- at: 2026-11-20T14:40:00Z", "- at: 2026-11-20T14:46:00Z");
