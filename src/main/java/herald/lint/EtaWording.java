@@ -2,6 +2,7 @@ package herald.lint;
 
 import herald.diag.Rule;
 import herald.lint.Wording.Hit;
+import herald.wording.NumberWords;
 import herald.wording.PastReport;
 import herald.wording.UpdateAnnouncement;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * wording-eta: a promised fix time ("should be fixed by 15:00", "back in 10 minutes", "ETA 1h"),
@@ -19,13 +22,13 @@ final class EtaWording {
     }
 
     private static final Pattern ETA_WORD = Pattern.compile(
-            "\\bETAs?\\b|\\bE\\.T\\.A\\.?|(?i:\\bestimated\\s+(?:time\\s+(?:of|to|for)\\s+)?(?:resolution|recovery|restoration|repair|fix|completion)(?:\\s+time)?\\b)");
+            "(?i:\\betas?\\b)|\\bE\\.T\\.A\\.?|(?i:\\bestimated\\s+(?:time\\s+(?:of|to|for)\\s+)?(?:resolution|recovery|restoration|repair|fix|completion)(?:\\s+time)?\\b)");
     private static final Pattern ETA_NEGATED = Pattern.compile(
             "(?i)(\\b(no|not|without|never|unable|cannot|dont|cant|wont|havent|doesnt|any)\\b|n['’]t\\b)[^.!?]{0,30}$");
     private static final Pattern ETA_FOR_CHECKPOINT = Pattern.compile(
             "(?i)^\\s*(for|of)\\s+(the\\s+)?(next\\s+)?(update|checkpoint|status)");
 
-    private static final String WORD_NUMBER = "(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty[- ]five|fifty|sixty|ninety|half\\s+an?|a\\s+half|a\\s+couple\\s+of|another)";
+    private static final String WORD_NUMBER = "(?:" + NumberWords.REGEX + "|an?|half\\s+an?|a\\s+half|a\\s+couple\\s+of|another)";
     private static final String AMOUNT = "(?:\\d+(?:\\.\\d+)?|" + WORD_NUMBER + ")(?:\\s*(?:-|–|to|or)\\s*\\d+(?:\\.\\d+)?)?";
     private static final String DURATION = AMOUNT + "\\s*\\+?\\s*(?:minutes?|mins?|m|hours?|hrs?|h|days?)\\b";
     private static final String CLOCK = "(?:(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?|(?:1[0-2]|0?[1-9])\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))(?:\\s*(?:UTC|GMT|Z|[A-Z]{2,4}T))?"
@@ -69,8 +72,8 @@ final class EtaWording {
             "midnight", "tonight", "tomorrow", "eod", "cob", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "end");
     private static final Set<String> UNIT_WORDS = Set.of("minute", "minutes", "min", "mins", "day", "days");
-    private static final Set<String> NUMBER_WORDS = Set.of("a", "an", "one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "ninety", "another");
+    private static final Set<String> NUMBER_WORDS = Stream.concat(Stream.of("a", "an", "another"),
+            NumberWords.words().stream()).collect(Collectors.toUnmodifiableSet());
 
     /** {@code signals}: the text's {@link TextScan} signals, whose DIGIT settles most texts without a walk. */
     static boolean mayHoldTime(String text, long signals) {

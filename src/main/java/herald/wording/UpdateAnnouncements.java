@@ -40,7 +40,7 @@ final class UpdateAnnouncements {
             + "(?<sep>\\s*[:–—-]?\\s*)";
     private static final String PREP = "(?<prep>(?:at|by|around|before|no\\s+later\\s+than|until|till|on|in|within|after|every)\\s+)?"
             + "(?:(?:approximately|approx\\.?|about|around|roughly|~)\\s*)?";
-    private static final String WORD_NUMBER = "(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty[- ]five|forty|fifty|sixty|ninety|half\\s+an?)";
+    private static final String WORD_NUMBER = "(?:" + NumberWords.REGEX + "|half\\s+an?|an?)";
     private static final String AMOUNT = "(?:\\d+(?:\\.\\d+)?|" + WORD_NUMBER + ")";
     private static final String RELATIVE = "(?:(?:the\\s+next|the\\s+coming|less\\s+than|no\\s+more\\s+than|under|about|approximately|around|roughly)\\s+)?"
             + "(?<amount>" + AMOUNT + "(?:\\s*(?:-|–|to|or)\\s*" + AMOUNT + ")?)\\s*(?<unit>minutes?|mins?|m|hours?|hrs?|h)\\b";
@@ -205,8 +205,12 @@ final class UpdateAnnouncements {
         return LocalTime.of(hour, minute);
     }
 
-    /** "30" -> 30, "30-45" -> 45 (the latest time promised), "an" -> 1, "half an" -> 0.5. */
+    /** "30" -> 30, "30-45" -> 45 (the latest time promised), "twenty-five" -> 25, "an" -> 1, "half an" -> 0.5. */
     private static double largestAmount(String amount) {
+        int word = NumberWords.value(amount);
+        if (word > 0) {
+            return word; // before the split at '-': a compound, not a range
+        }
         double best = 0;
         for (String part : RANGE_SEPARATOR.split(amount.toLowerCase(Locale.ROOT))) {
             best = Math.max(best, amountOf(part.strip()));
@@ -219,28 +223,9 @@ final class UpdateAnnouncements {
             return Double.parseDouble(word);
         }
         return switch (SPACES.matcher(word).replaceAll(" ")) {
-            case "a", "an", "one" -> 1;
+            case "a", "an" -> 1;
             case "half a", "half an" -> 0.5;
-            case "two" -> 2;
-            case "three" -> 3;
-            case "four" -> 4;
-            case "five" -> 5;
-            case "six" -> 6;
-            case "seven" -> 7;
-            case "eight" -> 8;
-            case "nine" -> 9;
-            case "ten" -> 10;
-            case "eleven" -> 11;
-            case "twelve" -> 12;
-            case "fifteen" -> 15;
-            case "twenty" -> 20;
-            case "thirty" -> 30;
-            case "forty" -> 40;
-            case "forty-five", "forty five" -> 45;
-            case "fifty" -> 50;
-            case "sixty" -> 60;
-            case "ninety" -> 90;
-            default -> 0;
+            default -> Math.max(0, NumberWords.value(word));
         };
     }
 }

@@ -61,6 +61,7 @@ class WordingTest {
         "Requests may fail < 5 minutes after a deploy. See <https://help.example.com/x>.",
         "We will provide an update on our progress at 20:00 UTC.",
         "Next update in 15 mins.",
+        "Next update in twenty-five minutes.",
         "We do not have an estimated time to full restoration at this time.",
         "Should be fixed in a few minutes.",
         "We have started a cleanup and expect that to be completed in a few hours.",
@@ -103,6 +104,9 @@ class WordingTest {
         "Performance will be negatively impacted for another 30 minutes or so while we route traffic around a device.",
         "Downtime expected: < 5 minutes.</li><li><strong>2012-02-02</strong> - Done.",
         "This should take around 10 minutes.",
+        "The eta is 15:00.",
+        "We expect full recovery within twenty-five minutes.",
+        "We expect to be back in eighteen minutes.",
     })
     void anExactFixTimeIsAnEtaPromise(String text) {
         assertEquals(1, ruleIds(text, Rule.WORDING_ETA).size(), () -> "no wording-eta in: " + text);
