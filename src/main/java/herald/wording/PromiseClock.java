@@ -58,7 +58,7 @@ final class PromiseClock {
         String written = (clock.date() == null ? "" : clock.date() + " ") + HH_MM.format(clock.time());
         String reading = clock.zone() == null
                 ? written + " in the site's zone " + siteZoneName(site, promised)
-                : written + " " + clock.zone() + (zone.equals(ZoneOffset.UTC) ? "" : " (" + zone.getRules().getOffset(promised) + ")");
+                : written + " " + clock.zone() + (zone.equals(ZoneOffset.UTC) || zone instanceof ZoneOffset && zone.getId().equals(clock.zone()) ? "" : " (" + zone.getRules().getOffset(promised) + ")");
         return new Promise(a.start(), a.end(), promised, a.quoted(), reading);
     }
 

@@ -51,7 +51,7 @@ final class UpdateAnnouncements {
             + "(?:mon|tues|wednes|thurs|fri|satur|sun)day)";
     private static final String CLOCK = "(?:(?<hh>[01]?\\d|2[0-3])[:.](?<mm>[0-5]\\d)(?::[0-5]\\d)?(?:\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?)?"
             + "|(?<hh12>1[0-2]|0?[1-9])\\s*(?<ap12>[ap])\\.?\\s?m\\b\\.?|(?<noon>noon|midnight))";
-    private static final String ZONE = "(?<zone>(?-i:UTC|GMT|UT)(?:\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?)?|(?-i:Z)\\b|\\((?-i:[A-Z]{2,5})\\)|(?-i:[A-Z]{2,5})\\b|(?-i:[A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?))";
+    private static final String ZONE = "(?<zone>(?-i:UTC|GMT|UT)(?:\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?)?|(?<=\\s)[+-](?:0\\d|1[0-4]):?[0-5]\\d\\b|(?-i:Z)\\b|\\((?-i:[A-Z]{2,5})\\)|(?-i:[A-Z]{2,5})\\b|(?-i:[A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?))";
     private static final String DATED = "(?:(?<d1>" + DATE + ")\\s*,?\\s*(?:at\\s+)?)?" + CLOCK + "(?:\\s*" + ZONE + ")?(?:\\s*,?\\s*(?:on\\s+)?(?<d2>" + DATE + ")\\b)?";
     static final Pattern ANNOUNCEMENT = Pattern.compile("(?i)(?:" + NEXT_LEAD + "|" + VERB_LEAD + "|" + NOUN_LEAD + ")" + GAP + PREP
             + "(?:" + RELATIVE + "|" + DATED + ")(?![\\w:])");

@@ -24,7 +24,8 @@ final class ZoneWords {
     private ZoneWords() {
     }
 
-    private static final Pattern UTC_OFFSET = Pattern.compile("(?:UTC|GMT|UT)(?:\\s?([+-])\\s?(\\d{1,2})(?::?(\\d{2}))?)?|Z");
+    /** "UTC", "UTC+1", "GMT-05:00", "Z", or an ISO offset alone: "+01:00", "-0500". */
+    private static final Pattern UTC_OFFSET = Pattern.compile("(?:(?:UTC|GMT|UT)(?=$|[\\s+-])|(?=[+-]\\d{2}:?\\d{2}$))(?:\\s?([+-])\\s?(\\d{1,2})(?::?(\\d{2}))?)?|Z");
     private static final Map<String, String> KNOWN = Map.ofEntries(
             Map.entry("EST", "-05:00"), Map.entry("EDT", "-04:00"), Map.entry("ET", "America/New_York"),
             Map.entry("CST", "-06:00"), Map.entry("CDT", "-05:00"), Map.entry("CT", "America/Chicago"),
