@@ -135,7 +135,7 @@ final class Fields {
         }
         if (s.text().isBlank()) {
             if (required) {
-                report(e.value().pos(), Rule.REQUIRED_FIELD, "\"" + key + "\"" + in() + " is empty; " + Hints.forMissing(key));
+                report(e.value().pos(), Rule.REQUIRED_FIELD, "\"" + key + "\"" + in() + " is empty; " + Hints.forMissing(key, file, context));
             }
             return required ? null : s.text();
         }
@@ -143,7 +143,7 @@ final class Fields {
     }
 
     void missing(String key) {
-        report(node.pos(), Rule.REQUIRED_FIELD, "missing required field \"" + key + "\"" + in() + "; " + Hints.forMissing(key));
+        report(node.pos(), Rule.REQUIRED_FIELD, "missing required field \"" + key + "\"" + in() + "; " + Hints.forMissing(key, file, context));
     }
 
     /** An ISO-8601 timestamp with an explicit offset. */
@@ -218,7 +218,7 @@ final class Fields {
         }
         if (e.value() instanceof YSeq seq) {
             if (seq.items().isEmpty() && required) {
-                report(seq.pos(), Rule.REQUIRED_FIELD, "\"" + key + "\"" + in() + " is empty; " + Hints.forMissing(key));
+                report(seq.pos(), Rule.REQUIRED_FIELD, "\"" + key + "\"" + in() + " is empty; " + Hints.forMissing(key, file, context));
                 return null;
             }
             return seq.items();

@@ -27,7 +27,18 @@ final class Hints {
     private Hints() {
     }
 
-    static String forMissing(String key) {
-        return EXAMPLES.getOrDefault(key, "add a value for " + key);
+    /** Where the key is not an entry's field, the same key asks for something else. */
+    private static final Map<String, String> SITE = Map.of(
+            "title", "add the site's public name, e.g. title: Acme status",
+            "components", "list the components users see, e.g. components: [{id: answers-api, name: AI answers}]");
+    private static final Map<String, String> IMPORTED = Map.of(
+            "id", "add the entry's id where it was published before, e.g. id: n4njzfn1mqy0",
+            "from", "add where the entry was published before, e.g. from: statuspage");
+
+    /** The hint for a missing {@code key} of {@code file}, in {@code context} ("" at the top, "imported", "update 2"). */
+    static String forMissing(String key, String file, String context) {
+        String special = context.equals("imported") ? IMPORTED.get(key)
+                : context.isEmpty() && file.endsWith("site.yaml") ? SITE.get(key) : null;
+        return special != null ? special : EXAMPLES.getOrDefault(key, "add a value for " + key);
     }
 }

@@ -43,7 +43,8 @@ final class ReferenceRules implements LintRule {
                 if (!known.contains(id)) {
                     String hint = Suggestions.closest(id, known)
                             .map(k -> " (did you mean \"" + k + "\"?)")
-                            .orElse("; known components: " + String.join(", ", known));
+                            .orElse(known.isEmpty() ? "; site.yaml lists no components yet: add it there"
+                                    : "; known components: " + String.join(", ", known));
                     ctx.report(e.where(), "components[" + (i + 1) + "]", Rule.UNKNOWN_COMPONENT,
                             "component \"" + id + "\" is not in site.yaml" + hint);
                 }

@@ -93,6 +93,13 @@ class ImportedFormatTest {
     }
 
     @Test
+    void anImportedBlockWithoutIdAsksForTheOldId() throws Exception {
+        List<String> f = findings(load(Fixtures.change(IMPORTED, "from: statuspage, id: kzmq6m0n0xj3, ", "from: statuspage, ")));
+        assertTrue(f.stream().anyMatch(s -> s.startsWith(PATH + ":6:") && s.endsWith("missing required field \"id\" in imported; "
+                + "add the entry's id where it was published before, e.g. id: n4njzfn1mqy0")), f.toString());
+    }
+
+    @Test
     void aBadImportedBlockIsReported() throws Exception {
         List<String> f = findings(load(Fixtures.change(IMPORTED, "from: statuspage, id: kzmq6m0n0xj3, url: https://stspg.io/abc123",
                 "from: Status Page, id: a/b, url: ftp://x.example/")));

@@ -347,6 +347,21 @@ class LintRulesTest {
     }
 
     @Test
+    void aSiteWithoutTitleOrComponentsGetsHintsForASiteNotForAnIncident() {
+        String site = Fixtures.SITE.replace("title: Test Status\n", "");
+        site = site.substring(0, site.indexOf("components:"));
+        TestSite.write(dir, "-- content/site.yaml --\n" + site + "-- " + INCIDENT_PATH + " --\n" + INCIDENT);
+        Run run = TestSite.run(dir, "lint", "--now", NOW);
+        assertTrue(run.findings().stream().anyMatch(f -> f.startsWith("content/site.yaml:") && f.endsWith(
+                "missing required field \"title\"; add the site's public name, e.g. title: Acme status")), run.out());
+        assertTrue(run.findings().stream().anyMatch(f -> f.startsWith("content/site.yaml:") && f.endsWith(
+                "missing required field \"components\"; list the components users see, e.g. components: [{id: answers-api, name: AI answers}]")),
+                run.out());
+        assertTrue(run.findings().stream().anyMatch(f -> f.startsWith(INCIDENT_PATH) && f.endsWith(
+                "component \"answers-api\" is not in site.yaml; site.yaml lists no components yet: add it there")), run.out());
+    }
+
+    @Test
     void stateReasonIsPublicTextTheIncidentPageShows() {
         String leak = incident("triggered:", "state: partial-outage\nstateReason: TODO p95 at 4200ms\ntriggered:");
         Run run = lint(leak);
