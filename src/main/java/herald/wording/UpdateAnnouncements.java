@@ -6,6 +6,7 @@ import herald.wording.Announcement.When;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -58,6 +59,14 @@ final class UpdateAnnouncements {
     /** A noun lead is an announcement only after a verb of telling ("provide", "post", "expect") … */
     private static final Pattern TELLING_BEFORE = Pattern.compile(
             "(?i)\\b(?:provide|post|share|send|publish|give|issue|have|expect|receive|look\\s+for|follow\\s+up\\s+with|put\\s+out|offer|continue\\s+to\\s+provide|continue\\s+to\\s+post)(?:s|ed|ing)?\\s+(?:you\\s+|users\\s+|customers\\s+|everyone\\s+)?(?:with\\s+)?$");
+
+    /**
+     * The update named after its time: "We will be back in 10 minutes with an update" (the main
+     * pattern reads leads that come before the time).
+     */
+    private static final Pattern BACK_WITH_UPDATE = Pattern.compile("(?i)\\b(?:be|come|report|check|get)\\s+back\\s+(?:to\\s+you\\s+)?(?:in|within)\\s+"
+            + "(?:the\\s+next\\s+)?(?<amount>" + AMOUNT + ")\\s*(?<unit>minutes?|mins?|hours?|hrs?)\\s+with\\s+"
+            + "(?:an?|another|the\\s+next|a\\s+further|further|more|an\\s+additional)\\s+(?:status\\s+)?update\\b");
 
     /** How far before its noun ("update", "checkpoint") an announcement may start, and how far after it may end. */
     private static final int LEAD_BEFORE = 70;
@@ -137,7 +146,28 @@ final class UpdateAnnouncements {
                 }
             }
         }
+        backWithUpdate(text, out);
         return List.copyOf(out);
+    }
+
+    /** Adds the announcements of {@link #BACK_WITH_UPDATE} that overlap none found, in text order. */
+    private static void backWithUpdate(String text, List<Announcement> out) {
+        if (text.indexOf("back") < 0 && text.indexOf("Back") < 0 && text.indexOf("BACK") < 0) {
+            return;
+        }
+        Matcher b = BACK_WITH_UPDATE.matcher(text);
+        while (b.find()) {
+            int start = b.start();
+            int end = b.end();
+            if (out.stream().anyMatch(a -> a.start() < end && start < a.end())) {
+                continue;
+            }
+            When when = when(b);
+            if (when != null) {
+                out.add(new Announcement(start, end, text.substring(start, end), when));
+            }
+        }
+        out.sort(Comparator.comparingInt(Announcement::start));
     }
 
     private static boolean accepted(String text, Matcher m) {

@@ -62,6 +62,8 @@ class WordingTest {
         "We will provide an update on our progress at 20:00 UTC.",
         "Next update in 15 mins.",
         "Next update in twenty-five minutes.",
+        "We will be back in 10 minutes with an update.",
+        "We'll check back within 30 minutes with another update.",
         "We do not have an estimated time to full restoration at this time.",
         "Should be fixed in a few minutes.",
         "We have started a cleanup and expect that to be completed in a few hours.",
