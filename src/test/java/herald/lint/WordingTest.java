@@ -125,6 +125,8 @@ class WordingTest {
         "p95 latency is up 20 percent.",
         "p99 latency doubled.",
         "The 99th percentile latency reached 4 seconds.",
+        "queue-depth is 3000.",
+        "The queue_depth reached 12k.",
     })
     void internalFiguresAreCaught(String text) {
         assertFalse(ruleIds(text, Rule.WORDING_INTERNAL).isEmpty(), () -> "expected wording-internal in: " + text + " got " + rules(text));
