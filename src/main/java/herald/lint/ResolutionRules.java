@@ -11,7 +11,8 @@ import java.time.Instant;
 /**
  * after-resolved, resolved-missing-cause and postmortem-missing. An active status after a resolve
  * re-opens the incident (cause and postmortem are then due from the next resolve); only a status
- * other than postmortem after a postmortem update is after-resolved. Imported history needs no
+ * other than postmortem after a postmortem update is after-resolved, and a first postmortem
+ * update that does not follow a resolve is an invalid status. Imported history needs no
  * cause or postmortem: its source never had them.
  */
 final class ResolutionRules implements LintRule {
@@ -47,12 +48,25 @@ final class ResolutionRules implements LintRule {
         }
     }
 
-    /** Once an update has status postmortem, only postmortem updates may follow. */
+    /**
+     * Once an update has status postmortem, only postmortem updates may follow; and the first one
+     * follows a resolve, or the incident could never be resolved (the spec's resolve is the latest
+     * non-postmortem update's status).
+     */
     private static void afterPostmortem(LintContext ctx, IncidentDraft incident) {
         UpdateDraft postmortem = null;
+        UpdateDraft before = null;
         for (UpdateDraft u : incident.updates()) {
             if (u.status() == null) {
                 continue;
+            }
+            if (postmortem == null && u.status() == UpdateStatus.POSTMORTEM && (before == null || before.status() != UpdateStatus.RESOLVED)) {
+                ctx.report(u.where(), "status", Rule.INVALID_VALUE, "status postmortem "
+                        + (before == null ? "on the first update" : "while the incident is " + before.status().id() + " (the update before it)")
+                        + "; a postmortem update follows the resolve: add a resolved update before this one");
+            }
+            if (u.status() != UpdateStatus.POSTMORTEM) {
+                before = u;
             }
             if (postmortem != null && u.status() != UpdateStatus.POSTMORTEM) {
                 String when = postmortem.at() == null ? "" : " at " + LintContext.time(postmortem.at());

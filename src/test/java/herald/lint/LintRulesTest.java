@@ -288,6 +288,18 @@ class LintRulesTest {
     }
 
     @Test
+    void aPostmortemUpdateFollowsTheResolve() {
+        // without the resolve, the incident could never be resolved: only postmortem updates may follow one
+        String postmortem = "  - at: 2026-11-20T15:10:00Z\n    status: postmortem\n    owner: Comms lead\n    scope: EU\n    effect: None\n"
+                + "    body: The postmortem is published.\ninternal:";
+        String bad = Fixtures.change(incident("internal:", postmortem), "status: resolved", "status: monitoring");
+        assertHas(lint(bad), at(bad, "postmortem\n    owner: Comms lead", "error", "invalid-value")
+                + " status postmortem while the incident is monitoring (the update before it); a postmortem update follows the resolve:"
+                + " add a resolved update before this one");
+        assertNo(lint(incident("internal:", postmortem)), "invalid-value");
+    }
+
+    @Test
     void resolvedMissingCause() {
         String bad = incident("cause: A cache key mismatch with the new index pointer caused mixed answers.\n", "");
         assertHas(lint(bad), at(bad, "resolved\n", "error", "resolved-missing-cause") + " resolved at 15:04 but the incident has no cause");
