@@ -7,6 +7,7 @@ import herald.diag.Rule;
 import herald.model.Links;
 import herald.model.Policy;
 import herald.model.Roles;
+import herald.model.TimeFormats;
 import herald.diag.Pos;
 import herald.diag.Where;
 import java.time.DateTimeException;
@@ -57,11 +58,13 @@ final class SiteReader {
         ZoneId zone = ZoneOffset.UTC;
         String tz = f.text("timezone", false);
         if (tz != null && !tz.isBlank()) {
-            try {
-                zone = ZoneId.of(tz.trim());
-            } catch (DateTimeException e) {
-                f.report(f.valuePos("timezone"), Rule.INVALID_VALUE, "\"timezone\" is \"" + tz
-                        + "\", not an IANA time zone; write e.g. UTC, Europe/Berlin or America/New_York");
+            ZoneId named = TimeFormats.ianaZone(tz);
+            if (named != null) {
+                zone = named;
+            } else {
+                f.report(f.valuePos("timezone"), Rule.INVALID_VALUE, "\"timezone\" is \"" + tz + "\", not an IANA time zone"
+                        + (isOffset(tz) ? " (a fixed offset would show summer times an hour off)" : "")
+                        + "; write e.g. UTC, Europe/Berlin or America/New_York");
             }
         }
         String description = f.text("description", false);
@@ -184,5 +187,10 @@ final class SiteReader {
 
     static boolean isMapping(YNode n) {
         return n instanceof YMap;
+    }
+
+    /** "+01:00", "UTC+1", "GMT-05:00": a zone that parses but names no place. */
+    private static boolean isOffset(String tz) {
+        return tz.strip().matches("(?i)(?:UTC|GMT|UT)?\\s*[+-]\\d.*");
     }
 }

@@ -1,9 +1,8 @@
 package herald.init;
 
+import herald.model.TimeFormats;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,12 +31,10 @@ public record InitSettings(String title, String baseUrl, String timezone, List<C
     /** An IANA zone id. */
     public static String checkTimezone(String zone) {
         String z = zone.strip();
-        try {
-            ZoneId.of(z);
-            return z;
-        } catch (DateTimeException e) {
+        if (TimeFormats.ianaZone(z) == null) {
             throw new IllegalArgumentException("--timezone \"" + z + "\" is not an IANA time zone; write e.g. UTC, Europe/Berlin or America/New_York");
         }
+        return z;
     }
 
     /** An absolute http(s) URL, with a slash added at the end when missing. */

@@ -1,5 +1,6 @@
 package herald.model;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -53,6 +54,19 @@ public final class TimeFormats {
     private static final Map<String, String> ZONE_NAMES = new ConcurrentHashMap<>();
 
     private TimeFormats() {
+    }
+
+    /**
+     * The zone of an IANA time zone id ("UTC", "Europe/Berlin"), or null for anything else: "+01:00"
+     * and "UTC+1" parse as zones, but a fixed offset shows every summer time an hour off.
+     */
+    public static ZoneId ianaZone(String id) {
+        try {
+            ZoneId zone = ZoneId.of(id.strip());
+            return ZoneId.getAvailableZoneIds().contains(zone.getId()) ? zone : null;
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /**

@@ -159,6 +159,8 @@ class InitCommandTest {
                 + " e.g. https://status.example.com/\n", initWith("--base-url", "status.initech.example").err());
         assertEquals("herald: --timezone \"Mars/Olympus\" is not an IANA time zone; write e.g. UTC, Europe/Berlin or America/New_York\n",
                 initWith("--timezone", "Mars/Olympus").err());
+        assertEquals("herald: --timezone \"+01:00\" is not an IANA time zone; write e.g. UTC, Europe/Berlin or America/New_York\n",
+                initWith("--timezone", "+01:00").err());
         assertEquals("herald: --host \"heroku\" is not a host Herald writes pipelines for; use one of github-pages, gitlab-pages, netlify,"
                 + " cloudflare-pages, s3\n", initWith("--host", "heroku").err());
         assertEquals("herald: components \"API\" and \"api\" would both get the id \"api\"; give them different names\n",

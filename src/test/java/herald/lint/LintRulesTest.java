@@ -374,6 +374,21 @@ class LintRulesTest {
     }
 
     @Test
+    void aSiteZoneIsAnIanaZoneNotAFixedOffset() {
+        for (String offset : List.of("+01:00", "UTC+1", "Z")) {
+            String site = Fixtures.SITE.replace("timezone: UTC", "timezone: \"" + offset + "\"");
+            TestSite.write(dir, "-- content/site.yaml --\n" + site + "-- " + INCIDENT_PATH + " --\n" + INCIDENT);
+            Run run = TestSite.run(dir, "lint", "--now", NOW);
+            assertHas(run, "content/site.yaml:3:11: error [invalid-value] \"timezone\" is \"" + offset + "\", not an IANA time zone");
+        }
+        assertTrue(lint(INCIDENT).findings().stream().noneMatch(f -> f.contains("timezone")));
+        for (String iana : List.of("Etc/UTC", "Europe/Berlin", "GMT")) {
+            TestSite.write(dir, "-- content/site.yaml --\n" + Fixtures.SITE.replace("timezone: UTC", "timezone: " + iana) + "-- " + INCIDENT_PATH + " --\n" + INCIDENT);
+            assertNo(TestSite.run(dir, "lint", "--now", NOW), "invalid-value");
+        }
+    }
+
+    @Test
     void stateReasonIsPublicTextTheIncidentPageShows() {
         String leak = incident("triggered:", "state: partial-outage\nstateReason: TODO p95 at 4200ms\ntriggered:");
         Run run = lint(leak);
