@@ -47,6 +47,9 @@ public final class Timestamps {
         }
     }
 
+    /** "…T15:05:00+0100": an ISO-8601 basic-format offset, which Java's ISO parser (and YAML) does not take. */
+    private static final Pattern BASIC_OFFSET = Pattern.compile("(.*T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)([+-]\\d{2})(\\d{2})");
+
     /** Reads a trimmed timestamp. */
     public static Reading read(String t) {
         OffsetDateTime common = parseCommon(t);
@@ -74,6 +77,16 @@ public final class Timestamps {
                     OffsetDateTime spaced = OffsetDateTime.parse(t.replace(' ', 'T'));
                     return Reading.bad(quoted + "; write a 'T' between date and time: " + spaced);
                 } catch (DateTimeParseException notSpaced) {
+                    Matcher basic = BASIC_OFFSET.matcher(t);
+                    if (basic.matches()) {
+                        String extended = basic.group(1) + basic.group(2) + ":" + basic.group(3);
+                        try {
+                            OffsetDateTime.parse(extended);
+                            return Reading.bad(quoted + ": write the offset with a colon, " + extended);
+                        } catch (DateTimeParseException notBasic) {
+                            // not a timestamp either way: the general hint below
+                        }
+                    }
                     return Reading.bad(quoted + ", not a timestamp; write ISO-8601 with an offset, e.g. 2026-11-20T14:09:00Z");
                 }
             }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.OffsetDateTime;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The hand-written reader gives exactly what OffsetDateTime.parse gives, or declines. */
@@ -23,5 +24,16 @@ class TimestampsTest {
     void declinesEverythingElse(String s) {
         // found by the fuzz test: "2026-09-16T13:44:0" (a line broken after it) was read past its end, an internal error
         assertNull(Timestamps.parseCommon(s));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "2026-11-20T15:05:00+0100|\"2026-11-20T15:05:00+0100\": write the offset with a colon, 2026-11-20T15:05:00+01:00",
+        "2026-11-20T09:05-0530|\"2026-11-20T09:05-0530\": write the offset with a colon, 2026-11-20T09:05-05:30",
+        "2026-02-30T15:05:00+0100|\"2026-02-30T15:05:00+0100\", not a timestamp; write ISO-8601 with an offset, e.g. 2026-11-20T14:09:00Z",
+        "yesterday|\"yesterday\", not a timestamp; write ISO-8601 with an offset, e.g. 2026-11-20T14:09:00Z",
+    })
+    void aBasicFormatOffsetIsToldToTakeAColon(String written, String problem) {
+        assertEquals(problem, Timestamps.read(written).problem());
     }
 }
