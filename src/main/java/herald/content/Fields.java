@@ -92,7 +92,9 @@ final class Fields {
     void rejectUnknownKeys(Set<String> allowed, String what) {
         for (YEntry e : entries.values()) {
             if (!allowed.contains(e.key())) {
-                String hint = herald.diag.Suggestions.closest(e.key(), allowed)
+                String hint = e.key().equals("summary") && allowed.contains("updates")
+                        ? "; the public summary is the Markdown after the front matter's closing ---, not a key"
+                        : herald.diag.Suggestions.closest(e.key(), allowed)
                         .map(s -> " (did you mean \"" + s + "\"?)")
                         .orElse("; " + what + " allows: " + String.join(", ", allowed.stream().sorted().toList()));
                 report(e.keyPos(), Rule.UNKNOWN_FIELD, "unknown key \"" + e.key() + "\"" + in() + hint);

@@ -108,6 +108,9 @@ class LintRulesTest {
         Run run = lint(bad);
         assertTrue(run.findings().contains(INCIDENT_PATH + ":3:1: error [unknown-field] unknown key \"severty\" (did you mean \"severity\"?)"), run.out());
         assertNo(lint(INCIDENT), "unknown-field");
+        String summary = incident("internal:", "summary: Answers were slow for an hour.\ninternal:");
+        assertHas(lint(summary), at(summary, "summary:", "error", "unknown-field")
+                + " unknown key \"summary\"; the public summary is the Markdown after the front matter's closing ---, not a key");
     }
 
     @Test
