@@ -27,7 +27,9 @@ final class RedirectPages {
         for (SiteView.Redirect r : redirects) {
             String file = SitePaths.page(r.from());
             out.add(OutputFile.text(file, page(SitePaths.rootFrom(file) + SitePaths.page(r.to()), baseUrl + r.to(), r.title(), language)));
-            list.append(prefix).append(r.from(), 0, r.from().length() - 1).append(' ').append(prefix).append(r.to()).append(" 301\n");
+            // the old address is matched from the root of the deploy (the hosts read paths there); the
+            // new one keeps the base URL's path, so a site mounted under /status/ redirects inside it
+            list.append('/').append(r.from(), 0, r.from().length() - 1).append(' ').append(prefix).append(r.to()).append(" 301\n");
         }
         out.add(OutputFile.text(SitePaths.REDIRECTS, list.toString()));
         return out;

@@ -105,6 +105,18 @@ class ImportedSiteTest {
     }
 
     @Test
+    void underABaseUrlWithAPathTheOldAddressIsMatchedAtTheDeployRootAndRedirectsInsideThePath() throws Exception {
+        // Netlify and Cloudflare Pages match _redirects (and _headers) from the root of what was
+        // deployed; a site proxied in under /status/ still sends its visitors to /status/...
+        TestSite.write(dir, "-- content/site.yaml --\n" + Fixtures.SITE
+                + "-- content/incidents/2026-11-20-git-errors.md --\n" + IMPORTED);
+        assertEquals(0, TestSite.run(dir, "build", "--now", "2026-11-27T11:10:00Z", "--base-url", "https://example.org/status/").exitCode());
+        assertEquals("# Old addresses of imported entries (Netlify and Cloudflare Pages); each also has a redirect page.\n"
+                + "/incidents/kzmq6m0n0xj3 /status/incidents/2026-11-20-git-errors/ 301\n", Files.readString(dir.resolve("site/_redirects")));
+        assertTrue(Files.readString(dir.resolve("site/_headers")).contains("\n/api/*\n"));
+    }
+
+    @Test
     void anOldAddressInsideAFolderHeraldWritesWholeGetsNoRedirect() throws Exception {
         // cState keeps an entry's address in its url; one under api/ (the manifest's folder) must not become a page there
         String cstate = IMPORTED.replace("title: Elevated errors for Git operations", "title: Old cState post")
