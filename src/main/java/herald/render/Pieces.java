@@ -1,10 +1,10 @@
 package herald.render;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -26,19 +26,23 @@ final class Pieces {
     }
 
     /**
-     * Renders every piece and hands its files to {@code sink} (from several threads). The first
-     * failure stops new pieces from starting; of the render failures, the one with the first
-     * message is thrown, so the same content fails with the same message on every run.
+     * Renders every piece and hands its files to {@code sink} (from several threads). A failure
+     * stops the pieces after it from starting, and the failure of the earliest piece in the list is
+     * thrown: pieces are taken in list order and every piece before a failed one runs, so the same
+     * content fails with the same message on every run.
      */
     static void run(List<Piece> pieces, Consumer<OutputFile> sink) throws RenderException {
         AtomicInteger next = new AtomicInteger();
-        List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger firstFailed = new AtomicInteger(Integer.MAX_VALUE);
+        Map<Integer, Throwable> failures = new ConcurrentSkipListMap<>();
         Runnable drain = () -> {
-            for (int i = next.getAndIncrement(); i < pieces.size() && failures.isEmpty(); i = next.getAndIncrement()) {
+            // a piece taken before the earliest failure still runs: it may fail earlier in the list
+            for (int i = next.getAndIncrement(); i < pieces.size() && i < firstFailed.get(); i = next.getAndIncrement()) {
                 try {
                     pieces.get(i).files().forEach(sink);
                 } catch (RenderException | RuntimeException | Error e) {
-                    failures.add(e);
+                    failures.put(i, e);
+                    firstFailed.accumulateAndGet(i, Math::min);
                 }
             }
         };
@@ -49,20 +53,15 @@ final class Pieces {
         }
         drain.run();
         started.forEach(ForkJoinTask::join);
-        rethrow(failures);
-    }
-
-    private static void rethrow(List<Throwable> failures) throws RenderException {
-        for (Throwable t : failures) {
-            if (t instanceof RuntimeException r) {
-                throw r; // a write that failed (UncheckedIOException) or a bug: as it was thrown
+        if (!failures.isEmpty()) {
+            Throwable first = failures.values().iterator().next();
+            if (first instanceof RenderException r) {
+                throw r;
             }
-            if (t instanceof Error e) {
+            if (first instanceof Error e) {
                 throw e;
             }
-        }
-        if (!failures.isEmpty()) {
-            throw failures.stream().map(RenderException.class::cast).min(Comparator.comparing(Throwable::getMessage)).orElseThrow();
+            throw (RuntimeException) first; // a write that failed (UncheckedIOException) or a bug: as it was thrown
         }
     }
 }
