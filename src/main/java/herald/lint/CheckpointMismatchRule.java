@@ -32,7 +32,7 @@ final class CheckpointMismatchRule implements LintRule {
                 ctx.report(u.where().file(), u.where().span("body").locate(u.body(), p.start()), Rule.CHECKPOINT_MISMATCH,
                         Rule.CHECKPOINT_MISMATCH.level(), "the body promises the next update at "
                         + stamp(p.promisedTime().atOffset(u.next().getOffset()), u.at()) + " (\"" + p.quoted() + "\", read as "
-                        + p.reading() + ") but next is " + stamp(u.next(), u.at()) + ", " + DurationText.format(p.offBy(u.nextInstant()))
+                        + p.reading() + ") but next is " + stamp(u.next(), u.at()) + ", " + DurationText.exact(p.offBy(u.nextInstant()))
                         + " apart (policy.checkpointGrace is " + DurationText.format(grace) + "); make the body and next agree");
             }
         }

@@ -14,14 +14,11 @@ import herald.diag.Where;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** What every rule needs: the content, the policy, "now", and a place to put findings. */
 final class LintContext {
     private static final DateTimeFormatter TIME = TimeFormats.CLOCK;
-    private static final DateTimeFormatter DATE_TIME = TimeFormats.DATE_CLOCK;
-    private static final DateTimeFormatter TIME_SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
-    private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
     final Drafts content;
     final Policy policy;
@@ -60,22 +57,31 @@ final class LintContext {
     }
 
     /**
-     * A time as its author wrote it (in the offset of the file), with its seconds when it has some:
-     * "14:10:01 is 10m1s after 14:00; the limit is 10m" says why it fired, "14:10 … 10m" did not.
+     * A time as its author wrote it (in the offset of the file), with its seconds (and fraction)
+     * when it has some: "14:10:01 is 10m1s after 14:00; the limit is 10m" says why it fired, "14:10 … 10m" did not.
      */
     static String time(OffsetDateTime t) {
-        return (t.getSecond() == 0 ? TIME : TIME_SECONDS).format(t);
+        return time(t, hasSeconds(t));
     }
 
     static String dateTime(OffsetDateTime t) {
-        return (t.getSecond() == 0 ? DATE_TIME : DATE_TIME_SECONDS).format(t);
+        return DATE.format(t) + " " + time(t);
+    }
+
+    private static boolean hasSeconds(OffsetDateTime t) {
+        return t.getSecond() != 0 || t.getNano() != 0;
+    }
+
+    private static String time(OffsetDateTime t, boolean seconds) {
+        return (seconds ? DateTimeFormatter.ISO_LOCAL_TIME : TIME).format(t);
     }
 
     /** Two times for a message: "14:25 and 14:59", or with dates when they fall on different days. */
     static String pair(OffsetDateTime a, OffsetDateTime b) {
+        boolean seconds = hasSeconds(a) || hasSeconds(b); // "14:25:00 and 14:45:01", not "14:25 and 14:45:01"
         if (a.toLocalDate().equals(b.toLocalDate())) {
-            return time(a) + " and " + time(b);
+            return time(a, seconds) + " and " + time(b, seconds);
         }
-        return dateTime(a) + " and " + dateTime(b);
+        return DATE.format(a) + " " + time(a, seconds) + " and " + DATE.format(b) + " " + time(b, seconds);
     }
 }

@@ -1,5 +1,6 @@
 package herald.model;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -57,12 +58,16 @@ public final class DurationText {
         return sb.toString();
     }
 
-    /** {@link #format}, with the seconds when there are some ({@code 10m1s}, {@code 45s}): for measured spans in lint messages. */
+    /**
+     * {@link #format}, with the seconds when there are some ({@code 10m1s}, {@code 45s},
+     * {@code 10m0.5s}): for measured spans in lint messages, which must not read as the limit itself.
+     */
     public static String exact(Duration d) {
-        long seconds = d.isNegative() ? 0 : d.toSecondsPart();
-        if (seconds == 0) {
+        if (d.isNegative() || d.toSecondsPart() == 0 && d.toNanosPart() == 0) {
             return format(d);
         }
+        String seconds = BigDecimal.valueOf(d.toSecondsPart()).add(BigDecimal.valueOf(d.toNanosPart(), 9))
+                .stripTrailingZeros().toPlainString();
         return (d.toMinutes() == 0 ? "" : format(d)) + seconds + "s";
     }
 

@@ -27,6 +27,7 @@ final class PromiseClock {
 
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     private static final DateTimeFormatter ZULU = DateTimeFormatter.ofPattern("HH:mm'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter ZULU_SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final Pattern DAY_MONTH = Pattern.compile("(?i)(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?([a-z]{3})[a-z]*\\.?|([a-z]{3})[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?:,?\\s+(\\d{4}))?");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
@@ -36,7 +37,8 @@ final class PromiseClock {
         Instant atInstant = at.toInstant();
         if (a.when() instanceof After after) {
             return new Promise(a.start(), a.end(), atInstant.plus(after.delay()), a.quoted(),
-                    minutes(after.delay()) + " after the update at " + ZULU.format(atInstant));
+                    minutes(after.delay()) + " after the update at " + (atInstant.getEpochSecond() % 60 == 0 && atInstant.getNano() == 0
+                            ? ZULU : ZULU_SECONDS).format(atInstant));
         }
         At clock = (At) a.when();
         LocalDate siteDate = atInstant.atZone(site).toLocalDate();

@@ -68,7 +68,7 @@ final class TelemetryReadings {
                     + "|(?i:\\b(?:using|used|uses|consum\\w*|reached|hit|at)\\s+)" + SIZE + "\\s+(?:of\\s+)?(?:[\\w-]+\\s+)??" + HARDWARE_WORD
                     + "|" + SIZE + "\\s+(?:of\\s+)?" + HARDWARE_WORD + "(?i:\\s+(?:in\\s+use|used|consumed))"),
                     "a CPU, memory, disk or heap reading"),
-            new Detector(QUEUE | DIGIT, Pattern.compile("(?i:\\bqueue(?:\\s+|[-_])(?:depth|length|size|lag|backlog)s?\\b|\\b(?:depth|length|size)\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?queues?\\b)"
+            new Detector(QUEUE | DIGIT, Pattern.compile("(?i:\\bqueue(?:\\s+(?:depth|length|size|lag|backlog)|[-_](?:depth|length|lag|backlog))s?\\b|\\b(?:depth|length|size)\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?queues?\\b)"
                     + window(40) + PLAIN_NUM + "(?:\\s?(?:[kKmM]\\b|thousand\\b|million\\b))?"),
                     "a queue-depth reading"));
 

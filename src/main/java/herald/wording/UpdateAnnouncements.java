@@ -52,7 +52,7 @@ final class UpdateAnnouncements {
             + "(?:mon|tues|wednes|thurs|fri|satur|sun)day)";
     private static final String CLOCK = "(?:(?<hh>[01]?\\d|2[0-3])[:.](?<mm>[0-5]\\d)(?::[0-5]\\d)?(?:\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?)?"
             + "|(?<hh12>1[0-2]|0?[1-9])\\s*(?<ap12>[ap])\\.?\\s?m\\b\\.?|(?<noon>noon|midnight))";
-    private static final String ZONE = "(?<zone>(?-i:UTC|GMT|UT)(?:\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?)?|(?<=\\s)[+-](?:0\\d|1[0-4]):?[0-5]\\d\\b|(?-i:Z)\\b|\\((?-i:[A-Z]{2,5})\\)|(?-i:[A-Z]{2,5})\\b|(?-i:[A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?))";
+    private static final String ZONE = "(?<zone>(?-i:UTC|GMT|UT)(?:\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?)?|(?<=\\s)[+-](?:0\\d|1[0-4]):?(?:00|30|45)\\b(?!\\s*(?-i:UTC|GMT|[A-Z]{2,5}\\b))|(?-i:Z)\\b|\\((?-i:[A-Z]{2,5})\\)|(?-i:[A-Z]{2,5})\\b|(?-i:[A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?))";
     private static final String DATED = "(?:(?<d1>" + DATE + ")\\s*,?\\s*(?:at\\s+)?)?" + CLOCK + "(?:\\s*" + ZONE + ")?(?:\\s*,?\\s*(?:on\\s+)?(?<d2>" + DATE + ")\\b)?";
     static final Pattern ANNOUNCEMENT = Pattern.compile("(?i)(?:" + NEXT_LEAD + "|" + VERB_LEAD + "|" + NOUN_LEAD + ")" + GAP + PREP
             + "(?:" + RELATIVE + "|" + DATED + ")(?![\\w:])");
@@ -64,8 +64,10 @@ final class UpdateAnnouncements {
      * The update named after its time: "We will be back in 10 minutes with an update" (the main
      * pattern reads leads that come before the time).
      */
-    private static final Pattern BACK_WITH_UPDATE = Pattern.compile("(?i)\\b(?:be|come|report|check|get)\\s+back\\s+(?:to\\s+you\\s+)?(?:in|within)\\s+"
-            + "(?:the\\s+next\\s+)?(?<amount>" + AMOUNT + ")\\s*(?<unit>minutes?|mins?|hours?|hrs?)\\s+with\\s+"
+    private static final Pattern BACK_WITH_UPDATE = Pattern.compile("(?i)\\b(?:we|I)(?:['’]ll|\\s+will|\\s+shall)?\\s+(?:be|come|report|check|get)\\s+back"
+            // only we come back with an update: "the API should be back in 15 minutes with an update to follow" is a fix time
+            + "\\s+(?:to\\s+you\\s+)?(?:in|within)\\s+"
+            + "(?:the\\s+next\\s+)?(?<amount>" + AMOUNT + "(?:\\s*(?:-|–|to|or)\\s*" + AMOUNT + ")?)\\s*(?<unit>minutes?|mins?|hours?|hrs?)\\s+with\\s+"
             + "(?:an?|another|the\\s+next|a\\s+further|further|more|an\\s+additional)\\s+(?:status\\s+)?update\\b");
 
     /** How far before its noun ("update", "checkpoint") an announcement may start, and how far after it may end. */

@@ -199,7 +199,14 @@ class LintRulesTest {
                 + " first update at 14:09 is 10m1s after the trigger at 13:58:59; the limit is 10m (policy.firstUpdateWithin)");
         String gap = Fixtures.change(secondNext("14:45"), "- at: 2026-11-20T14:40:00Z", "- at: 2026-11-20T14:45:01Z");
         assertHas(lint(gap), at(gap, "at: 2026-11-20T14:45:01Z", "error", "cadence-gap")
-                + " 20m1s between updates at 14:25 and 14:45:01 while identified; the limit is 20m (policy.activeCadence)");
+                + " 20m1s between updates at 14:25:00 and 14:45:01 while identified; the limit is 20m (policy.activeCadence)");
+        String missed = Fixtures.change(secondNext("14:37"), "- at: 2026-11-20T14:40:00Z", "- at: 2026-11-20T14:39:01Z");
+        assertHas(lint(missed), at(missed, "at: 2026-11-20T14:39:01Z", "error", "checkpoint-missed")
+                + " update at 14:39:01 is 2m1s past the checkpoint 14:37 promised at 14:25; the grace is 2m");
+        // a fraction of a second over the limit says so too
+        String far = incident("next: 2026-11-20T14:25:00Z", "next: 2026-11-20T14:29:00.5Z");
+        assertHas(lint(far), at(far, "2026-11-20T14:29:00.5Z", "error", "checkpoint-too-far")
+                + " next checkpoint 14:29:00.5 is 20m0.5s after the update at 14:09 while investigating; the limit is 20m");
     }
 
     @Test

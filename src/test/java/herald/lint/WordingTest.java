@@ -64,11 +64,13 @@ class WordingTest {
         "Next update in twenty-five minutes.",
         "We will be back in 10 minutes with an update.",
         "We'll check back within 30 minutes with another update.",
+        "We will be back in 10-15 minutes with an update.",
         "We do not have an estimated time to full restoration at this time.",
         "Should be fixed in a few minutes.",
         "We have started a cleanup and expect that to be completed in a few hours.",
         "Maintenance did run longer than expected (we were complete at 18:48 UTC) but the work proceeded as planned.",
         "Roughly 12% of organizations use this feature.",
+        "Queue-size limits of 100 MB apply to uploads.",
         "Less than 5 percent of repositories are affected.",
         "All systems reporting at 100%.",
     })
@@ -107,6 +109,9 @@ class WordingTest {
         "Downtime expected: < 5 minutes.</li><li><strong>2012-02-02</strong> - Done.",
         "This should take around 10 minutes.",
         "The eta is 15:00.",
+        "The API should be back in 15 minutes with an update to follow once confirmed.",
+        "We expect the service to be back within 30 minutes with a further update here.",
+        "Search will come back in 30 minutes with the next update of the index.",
         "We expect full recovery within twenty-five minutes.",
         "We expect to be back in eighteen minutes.",
     })

@@ -103,9 +103,10 @@ class CheckpointPromisesTest {
         "We will post an update on 28 Nov at 09:00 UTC.                   | an update on 28 Nov at 09:00 UTC = 2026-11-28T09:00:00Z (28 Nov 09:00 UTC)",
         "We will provide another update tomorrow at 09:00 UTC.            | another update tomorrow at 09:00 UTC = 2026-11-21T09:00:00Z (tomorrow 09:00 UTC)",
         "Next update at 09:00 UTC on Monday.                              | Next update at 09:00 UTC on Monday = 2026-11-23T09:00:00Z (Monday 09:00 UTC)",
-        "We will be back in 10 minutes with an update.                   | be back in 10 minutes with an update = 2026-11-20T14:50:00Z (10 minutes after the update at 14:40Z)",
+        "We will be back in 10 minutes with an update.                   | We will be back in 10 minutes with an update = 2026-11-20T14:50:00Z (10 minutes after the update at 14:40Z)",
         "Next update at 15:20 +01:00.                                     | Next update at 15:20 +01:00 = 2026-11-20T14:20:00Z (15:20 +01:00)",
         "Next update at 09:20 -0500.                                      | Next update at 09:20 -0500 = 2026-11-20T14:20:00Z (09:20 -0500 (-05:00))",
+        "Next update 15:20 -15:25 UTC.                                    | Next update 15:20 = 2026-11-20T15:20:00Z (15:20 in the site's zone UTC)",
         "Next update at 15:00-15:30 UTC.                                  | Next update at 15:00 = 2026-11-20T15:00:00Z (15:00 in the site's zone UTC)",
     })
     void announcementsInAUtcSite(String body, String expected) {
