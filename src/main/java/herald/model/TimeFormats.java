@@ -63,7 +63,10 @@ public final class TimeFormats {
     public static ZoneId ianaZone(String id) {
         try {
             ZoneId zone = ZoneId.of(id.strip());
-            return ZoneId.getAvailableZoneIds().contains(zone.getId()) ? zone : null;
+            // by its form, not by ZoneId.getAvailableZoneIds(): that loads every zone rules provider,
+            // the time zone database for a UTC site too
+            boolean offset = zone instanceof ZoneOffset || zone.getId().matches("(?:UTC|GMT|UT)[+-].*");
+            return offset ? null : zone;
         } catch (DateTimeException e) {
             return null;
         }
