@@ -4,10 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import herald.model.SitePaths;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,5 +77,32 @@ class HostingHeadersTest {
         Map<String, String> script = served(rules, "/" + SitePaths.BANNER_JS);
         assertEquals("public, max-age=3600", script.get("Cache-Control"));
         assertTrue(script.containsKey("Access-Control-Allow-Origin"));
+    }
+
+    /** "api/*" as aws s3's --include reads it: a * matches any characters, '/' too. */
+    private static boolean included(String path, List<String> patterns) {
+        return patterns.stream().anyMatch(p -> path.matches(Pattern.quote(p).replace("*", "\\E.*\\Q")));
+    }
+
+    @Test
+    void theS3PipelinesUploadEveryLivePathWithTheShortCache() throws IOException {
+        String github;
+        try (InputStream in = HostingHeadersTest.class.getResourceAsStream("/herald/init/github/deploy-s3.yml")) {
+            github = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String gitlab = Files.readString(Path.of("ci/herald.gitlab-ci.yml"));
+        for (String pipeline : List.of(github, gitlab)) {
+            String live = pipeline.substring(pipeline.indexOf("aws s3 cp"));
+            live = live.substring(0, live.indexOf("max-age=60"));
+            List<String> patterns = new ArrayList<>();
+            Matcher m = Pattern.compile("--include \"([^\"]+)\"").matcher(live);
+            while (m.find()) {
+                patterns.add(m.group(1));
+            }
+            for (String rule : HostingHeaders.LIVE_PATHS) {
+                String path = rule.substring(1).replace("*", "x/feed.xml");
+                assertTrue(included(path, patterns), path + " not in " + patterns);
+            }
+        }
     }
 }
