@@ -92,7 +92,9 @@ final class ReferenceRules implements LintRule {
                     String hint = Suggestions.closest(id, e.components())
                             .map(k -> " (did you mean \"" + k + "\"?)")
                             .orElse("; add it to components: or use one of: " + String.join(", ", e.components()));
-                    ctx.report(u.where(), "state." + id, Rule.UNKNOWN_COMPONENT,
+                    // a component site.yaml has, but this entry does not name, is a wrong value, not an unknown id
+                    boolean known = ctx.content.site().components().stream().anyMatch(c -> id.equals(c.id()));
+                    ctx.report(u.where(), "state." + id, known ? Rule.INVALID_VALUE : Rule.UNKNOWN_COMPONENT,
                             "state: names component \"" + id + "\", which is not one of this entry's components" + hint);
                 }
             }

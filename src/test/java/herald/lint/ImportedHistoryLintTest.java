@@ -100,6 +100,11 @@ class ImportedHistoryLintTest {
                 + " components; add it to components: or use one of: answers-api, citations"), lint(bad));
         String ok = Fixtures.change(imported(HISTORY), "    status: investigating\n", "    status: investigating\n    state: {answers-api: major-outage, citations: partial-outage}\n");
         assertEquals(List.of(), lint(ok));
+        // citations is in site.yaml but not among this entry's components: a wrong value (unknown-component is for ids site.yaml lacks)
+        String other = Fixtures.change(Fixtures.change(imported(HISTORY), "components: [answers-api, citations]", "components: [answers-api]"),
+                "    status: investigating\n", "    status: investigating\n    state: {answers-api: major-outage, citations: partial-outage}\n");
+        assertEquals(List.of(PATH + ":10:51: error [invalid-value] state: names component \"citations\", which is not one of this entry's"
+                + " components; add it to components: or use one of: answers-api"), lint(other));
     }
 
     @Test
