@@ -63,7 +63,7 @@ final class SiteReader {
                 zone = named;
             } else {
                 f.report(f.valuePos("timezone"), Rule.INVALID_VALUE, "\"timezone\" is \"" + tz + "\", not an IANA time zone"
-                        + (isOffset(tz) ? " (a fixed offset would show summer times an hour off)" : "")
+                        + (TimeFormats.isFixedOffset(tz) ? " (a fixed offset would show summer times an hour off)" : "")
                         + "; write e.g. UTC, Europe/Berlin or America/New_York");
             }
         }
@@ -187,10 +187,5 @@ final class SiteReader {
 
     static boolean isMapping(YNode n) {
         return n instanceof YMap;
-    }
-
-    /** "+01:00", "UTC+1", "GMT-05:00": a zone that parses but names no place. */
-    private static boolean isOffset(String tz) {
-        return tz.strip().matches("(?i)(?:UTC|GMT|UT)?\\s*[+-]\\d.*");
     }
 }

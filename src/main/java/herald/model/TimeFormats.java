@@ -61,15 +61,30 @@ public final class TimeFormats {
      * and "UTC+1" parse as zones, but a fixed offset shows every summer time an hour off.
      */
     public static ZoneId ianaZone(String id) {
+        ZoneId zone = parsedZone(id);
+        return zone == null || fixedOffset(zone) ? null : zone;
+    }
+
+    /** Whether {@code id} parses as a zone that is a fixed offset ("+01:00", "Z", "UTC+1", "GMT-05:00"). */
+    public static boolean isFixedOffset(String id) {
+        ZoneId zone = parsedZone(id);
+        return zone != null && fixedOffset(zone);
+    }
+
+    private static ZoneId parsedZone(String id) {
         try {
-            ZoneId zone = ZoneId.of(id.strip());
-            // by its form, not by ZoneId.getAvailableZoneIds(): that loads every zone rules provider,
-            // the time zone database for a UTC site too
-            boolean offset = zone instanceof ZoneOffset || zone.getId().matches("(?:UTC|GMT|UT)[+-].*");
-            return offset ? null : zone;
+            return ZoneId.of(id.strip());
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /**
+     * By its form, not by ZoneId.getAvailableZoneIds(): that loads every zone rules provider, the
+     * time zone database for a UTC site too.
+     */
+    private static boolean fixedOffset(ZoneId zone) {
+        return zone instanceof ZoneOffset || zone.getId().matches("(?:UTC|GMT|UT)[+-].*");
     }
 
     /**

@@ -389,8 +389,11 @@ class LintRulesTest {
             String site = Fixtures.SITE.replace("timezone: UTC", "timezone: \"" + offset + "\"");
             TestSite.write(dir, "-- content/site.yaml --\n" + site + "-- " + INCIDENT_PATH + " --\n" + INCIDENT);
             Run run = TestSite.run(dir, "lint", "--now", NOW);
-            assertHas(run, "content/site.yaml:3:11: error [invalid-value] \"timezone\" is \"" + offset + "\", not an IANA time zone");
+            assertHas(run, "content/site.yaml:3:11: error [invalid-value] \"timezone\" is \"" + offset + "\", not an IANA time zone"
+                    + " (a fixed offset would show summer times an hour off); write e.g. UTC");
         }
+        TestSite.write(dir, "-- content/site.yaml --\n" + Fixtures.SITE.replace("timezone: UTC", "timezone: Mars/Olympus") + "-- " + INCIDENT_PATH + " --\n" + INCIDENT);
+        assertHas(TestSite.run(dir, "lint", "--now", NOW), "content/site.yaml:3:11: error [invalid-value] \"timezone\" is \"Mars/Olympus\", not an IANA time zone; write e.g. UTC");
         assertTrue(lint(INCIDENT).findings().stream().noneMatch(f -> f.contains("timezone")));
         for (String iana : List.of("Etc/UTC", "Europe/Berlin", "GMT")) {
             TestSite.write(dir, "-- content/site.yaml --\n" + Fixtures.SITE.replace("timezone: UTC", "timezone: " + iana) + "-- " + INCIDENT_PATH + " --\n" + INCIDENT);
