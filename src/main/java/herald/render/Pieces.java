@@ -2,11 +2,10 @@ package herald.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -22,6 +21,13 @@ final class Pieces {
         List<OutputFile> files() throws RenderException;
     }
 
+    /** The earliest failure so far: its piece's place in the list, and what it threw. */
+    private record Failure(int index, Throwable error) {
+        static int indexOf(Failure f) {
+            return f == null ? Integer.MAX_VALUE : f.index();
+        }
+    }
+
     private Pieces() {
     }
 
@@ -33,16 +39,15 @@ final class Pieces {
      */
     static void run(List<Piece> pieces, Consumer<OutputFile> sink) throws RenderException {
         AtomicInteger next = new AtomicInteger();
-        AtomicInteger firstFailed = new AtomicInteger(Integer.MAX_VALUE);
-        Map<Integer, Throwable> failures = new ConcurrentSkipListMap<>();
+        AtomicReference<Failure> first = new AtomicReference<>();
         Runnable drain = () -> {
             // a piece taken before the earliest failure still runs: it may fail earlier in the list
-            for (int i = next.getAndIncrement(); i < pieces.size() && i < firstFailed.get(); i = next.getAndIncrement()) {
+            for (int i = next.getAndIncrement(); i < pieces.size() && i < Failure.indexOf(first.get()); i = next.getAndIncrement()) {
                 try {
                     pieces.get(i).files().forEach(sink);
                 } catch (RenderException | RuntimeException | Error e) {
-                    failures.put(i, e);
-                    firstFailed.accumulateAndGet(i, Math::min);
+                    Failure f = new Failure(i, e);
+                    first.accumulateAndGet(f, (a, b) -> a == null || b.index() < a.index() ? b : a);
                 }
             }
         };
@@ -53,15 +58,15 @@ final class Pieces {
         }
         drain.run();
         started.forEach(ForkJoinTask::join);
-        if (!failures.isEmpty()) {
-            Throwable first = failures.values().iterator().next();
-            if (first instanceof RenderException r) {
+        Failure failed = first.get();
+        if (failed != null) {
+            if (failed.error() instanceof RenderException r) {
                 throw r;
             }
-            if (first instanceof Error e) {
+            if (failed.error() instanceof Error e) {
                 throw e;
             }
-            throw (RuntimeException) first; // a write that failed (UncheckedIOException) or a bug: as it was thrown
+            throw (RuntimeException) failed.error(); // a write that failed (UncheckedIOException) or a bug: as it was thrown
         }
     }
 }
