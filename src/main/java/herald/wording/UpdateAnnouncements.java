@@ -154,7 +154,8 @@ final class UpdateAnnouncements {
 
     /** Adds the announcements of {@link #BACK_WITH_UPDATE} that overlap none found, in text order. */
     private static void backWithUpdate(String text, List<Announcement> out) {
-        if (text.indexOf("back") < 0 && text.indexOf("Back") < 0 && text.indexOf("BACK") < 0) {
+        // it needs "update" (found by the same scan as the main pattern's nouns) and "back"
+        if (nextNoun(text, 0) < 0 || text.indexOf("back") < 0 && text.indexOf("Back") < 0 && text.indexOf("BACK") < 0) {
             return;
         }
         Matcher b = BACK_WITH_UPDATE.matcher(text);
