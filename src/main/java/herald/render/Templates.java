@@ -37,6 +37,7 @@ public final class Templates {
         sources.forEach(loader::putTemplate);
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
         c.setTemplateLoader(loader);
+        c.setObjectWrapper(new ViewWrapper());
         c.setDefaultEncoding("UTF-8");
         c.setOutputEncoding("UTF-8");
         c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
