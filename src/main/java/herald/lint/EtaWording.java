@@ -24,19 +24,23 @@ final class EtaWording {
     private static final Pattern ETA_WORD = Pattern.compile(
             "(?i:\\betas?\\b)|\\bE\\.T\\.A\\.?|(?i:\\bestimated\\s+(?:time\\s+(?:of|to|for)\\s+)?(?:resolution|recovery|restoration|repair|fix|completion)(?:\\s+time)?\\b)");
     private static final Pattern ETA_NEGATED = Pattern.compile(
-            "(?i)(\\b(no|not|without|never|unable|cannot|dont|cant|wont|havent|doesnt|any)\\b|n['’]t\\b)[^.!?]{0,30}$");
+            "(?i)(\\b(no|not|without|never|unable|cannot|dont|cant|wont|havent|doesnt|any|difficult|hard|impossible|early|premature|unsure|uncertain)\\b|n['’]t\\b)[^.!?]{0,30}$");
+    /** "The ETA is not yet known", "ETA: unknown", "the ETA remains unclear". */
+    private static final Pattern ETA_UNKNOWN = Pattern.compile(
+            "(?i)^\\s*(?:is|remains|:)?\\s*(?:still\\s+|currently\\s+|not\\s+yet\\s+)?(?:unknown|unclear|uncertain|not\\b|tbd\\b|to\\s+be\\s+determined)");
     private static final Pattern ETA_FOR_CHECKPOINT = Pattern.compile(
             "(?i)^\\s*(for|of)\\s+(the\\s+)?(next\\s+)?(update|checkpoint|status)");
 
     private static final String WORD_NUMBER = "(?:" + NumberWords.REGEX + "|an?|half\\s+an?|a\\s+half|a\\s+couple\\s+of|another)";
-    private static final String AMOUNT = "(?:\\d+(?:\\.\\d+)?|" + WORD_NUMBER + ")(?:\\s*(?:-|–|to|or)\\s*\\d+(?:\\.\\d+)?)?";
-    private static final String DURATION = AMOUNT + "\\s*\\+?\\s*(?:minutes?|mins?|m|hours?|hrs?|h|days?)\\b";
+    private static final String AMOUNT = "(?:\\d+(?:\\.\\d+)?|" + WORD_NUMBER + ")(?:\\s*(?:-|–|to|or|and)\\s*\\d+(?:\\.\\d+)?)?";
+    /** "30 minutes", "2-3 hours", "15 and 30 minutes" (after "between"), "2 more minutes". */
+    private static final String DURATION = AMOUNT + "\\s*\\+?\\s*(?:(?:more|additional|further)\\s+)?(?:minutes?|mins?|m|hours?|hrs?|h|days?)\\b";
     private static final String CLOCK = "(?:(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?|(?:1[0-2]|0?[1-9])\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))(?:\\s*(?:UTC|GMT|Z|[A-Z]{2,4}T))?"
             + "|noon|midnight|(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:day|business\\s+day|week)|EOD|COB|close\\s+of\\s+business|tonight|tomorrow(?:\\s+(?:morning|afternoon|evening))?"
             + "|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
-    private static final String QUALIFIER = "(?:the\\s+next\\s+|the\\s+|about\\s+|approximately\\s+|approx\\.?\\s+|roughly\\s+|around\\s+|less\\s+than\\s+|under\\s+|up\\s+to\\s+|~\\s*|<\\s*)?";
-    /** A bounded time: "by 15:00", "within 2 hours", "in the next 30 minutes", "within the hour". */
-    private static final Pattern TIME_BOUND = Pattern.compile("(?i)\\b(?:by|before|at|around|until|till|within|in|under|inside(?:\\s+of)?|no\\s+later\\s+than)\\s+"
+    private static final String QUALIFIER = "(?:the\\s+next\\s+|the\\s+coming\\s+|the\\s+|between\\s+|about\\s+|approximately\\s+|approx\\.?\\s+|roughly\\s+|around\\s+|less\\s+than\\s+|under\\s+|up\\s+to\\s+|~\\s*|<\\s*)?";
+    /** A bounded time: "by 15:00", "within 2 hours", "in the next 30 minutes", "within the hour", "over the next 3 hours". */
+    private static final Pattern TIME_BOUND = Pattern.compile("(?i)\\b(?:by|before|at|around|until|till|within|in|under|inside(?:\\s+of)?|no\\s+later\\s+than|over(?=\\s+the\\s+(?:next|coming)\\b))\\s+"
             + QUALIFIER + "(?:" + DURATION + "|" + CLOCK + "|hour\\b|next\\s+hour\\b)");
     /** A promised length: "will take 3 hours", "to take up to 2 hours", "last until 19:00", "impacted for another 30 minutes". */
     private static final Pattern LENGTH_BOUND = Pattern.compile("(?i)\\b(?:(?:take|last|require|need|run)\\s+(?:\\w+\\s+){0,2}?" + QUALIFIER
@@ -44,13 +48,16 @@ final class EtaWording {
             + "|(?:last|continue|persist|run)\\s+until\\s+" + QUALIFIER + "(?:" + CLOCK + ")"
             + "|for\\s+(?:another|approximately|about|around|roughly|up\\s+to|the\\s+next)\\s+(?:" + DURATION + "))");
     /** "Expected downtime: 10 minutes", "estimated time to clear the backlog is 2 hours", "new expected completion time is 21:00 UTC". */
-    private static final Pattern EXPECTED_VALUE = Pattern.compile("(?i)\\b(?:expected|estimated)\\s+(?:total\\s+)?(?:time\\s+to\\s+[\\w\\s]{1,40}?|downtime|completion(?:\\s+time)?|resolution(?:\\s+time)?|recovery(?:\\s+time)?|restoration(?:\\s+time)?|fix(?:\\s+time)?|duration)"
+    private static final Pattern EXPECTED_VALUE = Pattern.compile("(?i)\\b(?:expected|estimated)\\s+(?:total\\s+)?(?:time\\s+(?:to|for)\\s+[\\w\\s]{1,40}?|downtime|completion(?:\\s+time)?|resolution(?:\\s+time)?|recovery(?:\\s+time)?|restoration(?:\\s+time)?|fix(?:\\s+time)?|duration)"
             + "\\s*(?:is\\s+(?:now\\s+)?|of\\s+|:\\s*|will\\s+be\\s+)" + QUALIFIER + "(?:" + DURATION + "|" + CLOCK + ")"
             + "|\\b(?:downtime|completion|resolution|recovery|restoration)\\s+(?:is\\s+)?expected\\s*(?::\\s*|to\\s+be\\s+|at\\s+|by\\s+|in\\s+|within\\s+)?" + QUALIFIER + "(?:" + DURATION + "|" + CLOCK + ")");
+    /** "We estimate another hour until they're all processed", "we estimate it will take 2 hours to recover". */
+    private static final Pattern ESTIMATED_LENGTH = Pattern.compile("(?i)\\b(?:we|i)\\s+(?:now\\s+|currently\\s+)?estimate\\s+(?:that\\s+)?"
+            + "(?:it\\s+will\\s+(?:take|be)\\s+)?" + QUALIFIER + "(?:another\\s+|an\\s+additional\\s+)?(?:" + DURATION + ")(?:\\s+and\\s+a\\s+half)?\\s+(?:until|before|till|for|to)\\b");
     private static final Pattern FUTURE = Pattern.compile(
             "(?i)\\b(will|shall|should|expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|aim(?:s|ing)?|on\\s+track|hop(?:e|es|ing)|estimat(?:e|es|ed)|plan(?:s|ned)?\\s+to|going\\s+to|target(?:s|ing)?|predict(?:s|ed)?|projected|likely)\\b|'ll\\b|’ll\\b");
     private static final Pattern FIX = Pattern.compile(
-            "(?i)\\b(fix(?:ed|es)?|hotfix|resolv(?:e|ed|es|ing)|resolution|restor(?:e|ed|es|ing|ation)|recover(?:y|ed|s|ing)?|back\\b|return(?:s|ed|ing)?\\b|mitigat(?:e|ed|es|ion)|deploy(?:ed|ing|ment)?|roll(?:ed|ing)?[ -]?(?:back|out)|rollout|available|availability|operational|up\\s+and\\s+running|working|normal|healthy|online|caught\\s+up|clear(?:ed)?|stable|functional|consistent|complete(?:d)?|finish(?:ed)?|done|repair(?:ed)?|service|backlog|catch\\s+up)\\b");
+            "(?i)\\b(fix(?:ed|es)?|hotfix|resolv(?:e|ed|es|ing)|resolution|restor(?:e|ed|es|ing|ation)|recover(?:y|ed|s|ing)?|back\\b|return(?:s|ed|ing)?\\b|mitigat(?:e|ed|es|ion)|deploy(?:ed|ing|ment)?|roll(?:ed|ing)?[ -]?(?:back|out)|rollout|available|availability|operational|up\\s+and\\s+running|working|normal|healthy|online|caught\\s+up|implement(?:ed|ing)?|clear(?:ed)?|stable|functional|consistent|complete(?:d)?|finish(?:ed)?|done|repair(?:ed)?|service|backlog|catch\\s+up)\\b");
     private static final Pattern IMPACT = Pattern.compile(
             "(?i)\\b(impact(?:ed)?|degrad(?:ed|ation)|unavailab(?:le|ility)|down|downtime|slow|delay(?:ed|s)?|outage|disruption|maintenance|affected|intermittent)\\b");
     /** Words that make the time bound about the next message, not the fix. */
@@ -174,7 +181,8 @@ final class EtaWording {
         Matcher e = ETA_WORD.matcher(sentence);
         while (e.find()) {
             String before = sentence.substring(Math.max(0, e.start() - 40), e.start());
-            if (!ETA_NEGATED.matcher(before).find() && !ETA_FOR_CHECKPOINT.matcher(sentence.substring(e.end())).find()) {
+            String after = sentence.substring(e.end());
+            if (!ETA_NEGATED.matcher(before).find() && !ETA_FOR_CHECKPOINT.matcher(after).find() && !ETA_UNKNOWN.matcher(after).find()) {
                 return new Found(e.start(), e.end(), -1);
             }
         }
@@ -212,6 +220,13 @@ final class EtaWording {
                         }
                     }
                 }
+            }
+        }
+        Matcher estimate = ESTIMATED_LENGTH.matcher(clause);
+        if (estimate.find() && !NEGATION.matcher(clause.substring(0, estimate.start())).find()) {
+            Found f = new Found(from + estimate.start(), from + estimate.end(), -1);
+            if (!excused(sentence, f, tense)) {
+                return f;
             }
         }
         Matcher l = LENGTH_BOUND.matcher(clause);

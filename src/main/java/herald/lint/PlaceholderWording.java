@@ -21,6 +21,8 @@ final class PlaceholderWording {
     private static final Pattern ONLY_PUNCTUATION = Pattern.compile("[.…\\-–—?_]+");
     private static final Pattern PLACEHOLDER_WORD = Pattern.compile(
             "(?i:\\bhh:mm\\b|\\bhh\\.mm\\b)|\\bTODO\\b|\\bTBD\\b|\\bTBA\\b|\\bFIXME\\b|\\bXXX+\\b|\\{\\{[^{}]{0,60}\\}\\}");
+    /** A host name: dotted labels ending in a top-level domain of letters. */
+    private static final Pattern HOST = Pattern.compile("(?i)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+(?:com|org|net|io|dev|app|co|ai|cloud|gov|edu|info|me|tech|uk|de|fr|eu|us|ca|au|nl|jp)");
     private static final Pattern ANGLE = Pattern.compile("<\\s*(/?)\\s*([^<>\\n]{0,60}?)\\s*>");
     private static final Pattern PLACEHOLDER_WORDS = Pattern.compile("[\\p{L}][\\p{L}\\p{N} _.,'’()-]*");
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s/]+");
@@ -77,6 +79,9 @@ final class PlaceholderWording {
         }
         if (t.contains(":") || t.contains("@") || t.contains("=") || t.contains("/") || t.contains("\"")) {
             return false; // URL, e-mail, attribute or tag with attributes
+        }
+        if (HOST.matcher(t).matches()) {
+            return false; // "<repo.jenkins-ci.org>": a link written without its scheme, not a gap to fill
         }
         if (!Character.isLetter(t.codePointAt(0))) {
             return false; // "< 5 minutes", "<1%"

@@ -82,7 +82,7 @@ final class PromiseClock {
         return best;
     }
 
-    /** The date words of an announcement on or after {@code today}: "tomorrow", "Monday", "28 Nov", "2026-11-28". */
+    /** The date words of an announcement on or after {@code today}: "tomorrow", "Monday", "28 Nov", "2026-11-28", "Friday, 2026-11-27". */
     static LocalDate date(String words, LocalDate today) {
         String w = words.toLowerCase(Locale.ROOT).strip();
         if (w.startsWith("today") || w.startsWith("tonight")) {
@@ -92,7 +92,7 @@ final class PromiseClock {
             return today.plusDays(1);
         }
         Matcher iso = ISO_DATE.matcher(w);
-        if (iso.matches()) {
+        if (iso.find()) { // "friday, 2022-07-01": the date, whatever the weekday says
             return safeDate(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
         }
         Matcher dm = DAY_MONTH.matcher(w);

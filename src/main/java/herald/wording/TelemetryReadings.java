@@ -74,9 +74,13 @@ final class TelemetryReadings {
 
     private static final Pattern ENDS_IN_PERCENT = Pattern.compile("(?i)(?:%|percent|per\\s?cent)$");
     private static final Pattern AWS_PRODUCT = Pattern.compile("(?i)\\b(?:aws|amazon)\\s+$");
-    /** A percentile counts beside a latency word, a change or a measured figure; "the P90 cluster" does not. */
+    /**
+     * A percentile counts beside a figure (the spec's "p50 / p90 / p95 / p99 figures"): a measured
+     * value or a multiple ("p99 at 4200ms", "p95 doubled"). Named alone it is jargon, not a
+     * reading: "a brief p99 latency increase", "the P90 cluster".
+     */
     private static final Pattern PERCENTILE_CONTEXT = Pattern.compile(
-            "Δ|(?i:latenc|response\\s+times?|duration|delay|\\blag\\b|drift|doubl|tripl|spik|regress|delta|\\b\\d+(?:\\.\\d+)?\\s?(?:ms|s|secs?|seconds?|minutes?|%|x)(?!\\w))");
+            "Δ|(?i:doubl|tripl|quadrupl|delta|\\b\\d+(?:\\.\\d+)?\\s?(?:ms|s|secs?|seconds?|minutes?|%|x|percent|per\\s?cent)(?!\\w))");
 
     /** {@code signals}: the text's {@link #DIGIT}, {@link #DELTA}, … bits, from {@link ExposureScan}. */
     static List<Exposure> find(String text, int signals) {

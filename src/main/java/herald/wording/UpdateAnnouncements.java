@@ -26,12 +26,19 @@ final class UpdateAnnouncements {
     private static final String UPDATE = "(?:update|checkpoint)";
     /** "Next update", "the next checkpoint", "our next status update". */
     private static final String NEXT_LEAD = "(?<next>\\b(?:(?:the|our)\\s+)?next\\s+(?:(?:status|public|progress)\\s+)?" + UPDATE + ")";
-    /** "we will update you", "We'll update this incident", "we will update again". */
-    private static final String VERB_LEAD = "(?<verb>\\b(?:we|i)(?:\\s*['’]ll|\\s+will|\\s+shall|\\s+are\\s+going\\s+to|\\s+plan\\s+to|\\s+intend\\s+to)\\s+(?:\\w+\\s+){0,2}?"
-            + "update\\s+(?:you|this\\s+(?:page|incident|post|status)|the\\s+(?:status\\s+page|incident|page|status)|everyone|customers|users|again|here|further)\\b)";
-    /** "an update", "another update", "a more detailed status update", "further updates". */
+    private static final String WE_WILL = "\\b(?:we|i)(?:\\s*['’]ll|\\s+will|\\s+shall|\\s+are\\s+going\\s+to|\\s+plan\\s+to|\\s+intend\\s+to)\\s+";
+    /**
+     * "we will update you", "We'll update this incident", "we will update again", "We will update
+     * in one hour" (the verb alone, right before its time), "We'll be back with another update".
+     */
+    private static final String VERB_LEAD = "(?<verb>" + WE_WILL + "(?:(?:\\w+\\s+){0,2}?"
+            + "update\\s+(?:you|this\\s+(?:page|incident|post|status)|the\\s+(?:status\\s+page|incident|page|status)|everyone|customers|users|again|here|further)\\b"
+            + "|(?:(?:also|again|further)\\s+)?update(?=\\s+(?:in|within|by|at|around|before|no\\s+later\\s+than)\\b)"
+            + "|(?:be|come|check|report)\\s+back\\s+(?:to\\s+you\\s+)?with\\s+(?:an?|another|a\\s+further|further|more|an\\s+additional)\\s+(?:(?:status|progress)\\s+)?update\\b))";
+    /** "an update", "another update", "a more detailed status update", "further updates", "more information" (Google Cloud's). */
     private static final String NOUN_LEAD = "(?<noun>\\b(?:(?:an?|another|a\\s+further|further|an?\\s+additional|additional|more|the\\s+next|our\\s+next|the|our)\\s+)?"
-            + "(?:(?:more\\s+)?(?:detailed|full|brief|short|quick|public|status|progress|further|new)\\s+){0,2}" + UPDATE + "s?\\b)";
+            + "(?:(?:more\\s+)?(?:detailed|full|brief|short|quick|public|status|progress|further|new)\\s+){0,2}" + UPDATE + "s?\\b"
+            + "|\\b(?:more|further|additional)\\s+(?:information|details)\\b)";
     private static final String PASSIVE = "(?:(?:will|shall|should|is\\s+going\\s+to)\\s+(?:be\\s+)?(?:provided|posted|shared|sent|published|given|issued|made(?:\\s+available)?|available|out|up|follow|come|arrive)"
             + "|(?:is\\s+|will\\s+be\\s+)?(?:expected|scheduled|planned|due)|to\\s+follow|will\\s+be|is)\\b";
     /** What may stand between the lead and the time: a passive, "on our progress", "after the fix has been implemented,". */
@@ -48,17 +55,21 @@ final class UpdateAnnouncements {
     private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
     private static final String WEEKDAY = "(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?";
     private static final String DATE = "(?:(?:" + WEEKDAY + "\\.?,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\.?(?:,?\\s+\\d{4})?"
-            + "|" + MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?)|\\d{4}-\\d{2}-\\d{2}|tomorrow(?:\\s+(?:morning|afternoon|evening))?|today|tonight|"
+            + "|" + MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2})|tomorrow(?:\\s+(?:morning|afternoon|evening))?|today|tonight|"
             + "(?:mon|tues|wednes|thurs|fri|satur|sun)day)";
     private static final String CLOCK = "(?:(?<hh>[01]?\\d|2[0-3])[:.](?<mm>[0-5]\\d)(?::[0-5]\\d)?(?:\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?)?"
             + "|(?<hh12>1[0-2]|0?[1-9])\\s*(?<ap12>[ap])\\.?\\s?m\\b\\.?|(?<noon>noon|midnight))";
-    private static final String ZONE = "(?<zone>(?-i:UTC|GMT|UT)(?:\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?)?|(?<=\\s)[+-](?:0\\d|1[0-4]):?(?:00|30|45)\\b(?!\\s*(?-i:UTC|GMT|[A-Z]{2,5}\\b))|(?-i:Z)\\b|\\((?-i:[A-Z]{2,5})\\)|(?-i:[A-Z]{2,5})\\b|(?-i:[A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?))";
+    private static final String ZONE = "(?<zone>(?-i:[A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)|(?-i:UTC|GMT|UT)(?:\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?)?|(?<=\\s)[+-](?:0\\d|1[0-4]):?(?:00|30|45)\\b(?!\\s*(?-i:UTC|GMT|[A-Z]{2,5}\\b))|(?-i:Z)\\b|\\((?-i:[A-Z]{2,5})\\)|(?-i:[A-Z]{2,5})\\b)";
     private static final String DATED = "(?:(?<d1>" + DATE + ")\\s*,?\\s*(?:at\\s+)?)?" + CLOCK + "(?:\\s*" + ZONE + ")?(?:\\s*,?\\s*(?:on\\s+)?(?<d2>" + DATE + ")\\b)?";
     static final Pattern ANNOUNCEMENT = Pattern.compile("(?i)(?:" + NEXT_LEAD + "|" + VERB_LEAD + "|" + NOUN_LEAD + ")" + GAP + PREP
             + "(?:" + RELATIVE + "|" + DATED + ")(?![\\w:])");
     /** A noun lead is an announcement only after a verb of telling ("provide", "post", "expect") … */
     private static final Pattern TELLING_BEFORE = Pattern.compile(
             "(?i)\\b(?:provide|post|share|send|publish|give|issue|have|expect|receive|look\\s+for|follow\\s+up\\s+with|put\\s+out|offer|continue\\s+to\\s+provide|continue\\s+to\\s+post)(?:s|ed|ing)?\\s+(?:you\\s+|users\\s+|customers\\s+|everyone\\s+)?(?:with\\s+)?$");
+
+    /** A promise to tell, right before "more information": "we will provide", "We'll share". */
+    private static final Pattern PROMISED_BEFORE = Pattern.compile(
+            "(?i)(?:\\bwill|\\bshall|['’]ll)\\s+(?:\\w+\\s+)?(?:provide|post|share|send|publish|give|have)\\s+(?:you\\s+|users\\s+|customers\\s+)?(?:with\\s+)?$");
 
     /**
      * The update named after its time: "We will be back in 10 minutes with an update" (the main
@@ -74,12 +85,13 @@ final class UpdateAnnouncements {
     private static final int LEAD_BEFORE = 70;
     private static final int TIME_AFTER = 240;
 
-    /** The index of the next "update" or "checkpoint" (any case) from {@code from}, or -1. */
+    /** The index of the next "update", "checkpoint", "information" or "details" (any case) from {@code from}, or -1. */
     private static int nextNoun(String text, int from) {
         int n = text.length();
         for (int i = from; i + 6 <= n; i++) {
             char c = (char) (text.charAt(i) | 32);
-            if (c == 'u' && text.regionMatches(true, i, "update", 0, 6) || c == 'c' && text.regionMatches(true, i, "checkpoint", 0, 10)) {
+            if (c == 'u' && text.regionMatches(true, i, "update", 0, 6) || c == 'c' && text.regionMatches(true, i, "checkpoint", 0, 10)
+                    || c == 'i' && text.regionMatches(true, i, "information", 0, 11) || c == 'd' && text.regionMatches(true, i, "details", 0, 7)) {
                 return i;
             }
         }
@@ -174,8 +186,13 @@ final class UpdateAnnouncements {
     }
 
     private static boolean accepted(String text, Matcher m) {
-        if (m.group("noun") != null && m.group("passive") == null
-                && !TELLING_BEFORE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find()) {
+        String before = text.substring(Math.max(0, m.start() - 60), m.start());
+        if (m.group("noun") != null && m.group("passive") == null && !TELLING_BEFORE.matcher(before).find()) {
+            return false;
+        }
+        // "We will provide more information by 16:05" announces the next update; "We have more information at 15:00" does not
+        String noun = m.group("noun");
+        if (noun != null && (noun.endsWith("information") || noun.endsWith("details")) && !PROMISED_BEFORE.matcher(before).find()) {
             return false;
         }
         String prep = m.group("prep") == null ? "" : m.group("prep").strip().toLowerCase(Locale.ROOT);

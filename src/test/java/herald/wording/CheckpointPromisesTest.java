@@ -108,6 +108,11 @@ class CheckpointPromisesTest {
         "Next update at 09:20 -0500.                                      | Next update at 09:20 -0500 = 2026-11-20T14:20:00Z (09:20 -0500 (-05:00))",
         "Next update 15:20 -15:25 UTC.                                    | Next update 15:20 = 2026-11-20T15:20:00Z (15:20 in the site's zone UTC)",
         "Next update at 15:00-15:30 UTC.                                  | Next update at 15:00 = 2026-11-20T15:00:00Z (15:00 in the site's zone UTC)",
+        // other companies' standard wording (paraphrased): Google Cloud's, Slack's, SendGrid's
+        "We will provide an update by Friday, 2026-11-20 07:50 US/Pacific with current details. | an update by Friday, 2026-11-20 07:50 US/Pacific = 2026-11-20T15:50:00Z (Friday, 2026-11-20 07:50 US/Pacific (-08:00))",
+        "We will provide more information by Friday, 2026-11-20 08:05 America/Los_Angeles. | more information by Friday, 2026-11-20 08:05 America/Los_Angeles = 2026-11-20T16:05:00Z (Friday, 2026-11-20 08:05 America/Los_Angeles (-08:00))",
+        "We'll be back with another update in 30 minutes.                 | We'll be back with another update in 30 minutes = 2026-11-20T15:10:00Z (30 minutes after the update at 14:40Z)",
+        "We will update in one hour, or sooner if we learn more.          | We will update in one hour = 2026-11-20T15:40:00Z (1 hour after the update at 14:40Z)",
     })
     void announcementsInAUtcSite(String body, String expected) {
         assertEquals(List.of(expected), promises(body, "2026-11-20T14:40:00Z", UTC));
@@ -195,6 +200,9 @@ class CheckpointPromisesTest {
         "We have an update: the fix will roll out in 30 minutes.",
         "We are working on backfilling delayed pull request push updates from 09:00 to 10:00 UTC.",
         "Next update in 15",
+        "We will update the DNS records in 10 minutes.",
+        "We will deploy the update in 30 minutes.",
+        "We have more information about the fix at 15:00 UTC.",
     })
     void fixTimesAndVagueWordsAreNoPromises(String body) {
         assertEquals(List.of(), promises(body, "2026-11-20T14:40:00Z", UTC));

@@ -83,6 +83,8 @@ class InternalExposureTest {
         "Delta Air Lines customers cannot sign in.",
         "The deltas between the replicas are shrinking.",
         "Upgrading the P90 cluster.",
+        "Customers saw a brief p99 latency increase.",
+        "A p99 latency regression slowed some pages.",
         "The P90 cluster upgrade starts at 14:00 UTC.",
         "Codespaces with 32 GB of RAM may fail to start.",
         "Machines with 8 cores and 32 GB disk are affected.",
