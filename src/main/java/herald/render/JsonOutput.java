@@ -1,6 +1,7 @@
 package herald.render;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
@@ -12,6 +13,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import herald.model.TextChars;
+import java.io.IOException;
+import java.io.StringWriter;
 
 /**
  * JSON files of the site, through Jackson: two-space indent, LF line ends, stable key order. A
@@ -28,6 +31,17 @@ public final class JsonOutput {
             .with(new ReplacingEscapes());
 
     private JsonOutput() {
+    }
+
+    /** One file of api/v2/, written key by key ({@link StatuspageWriter}) with the same layout and escapes. */
+    public static String api(Record file) throws RenderException {
+        StringWriter out = new StringWriter(8192);
+        try (JsonGenerator g = PRETTY.createGenerator(out)) {
+            StatuspageWriter.file(g, file);
+        } catch (IOException e) {
+            throw new RenderException("JSON output failed: " + e.getMessage());
+        }
+        return TextChars.replaceForbidden(out.toString(), false) + "\n";
     }
 
     public static String write(Object value) throws RenderException {

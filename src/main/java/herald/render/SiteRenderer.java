@@ -61,7 +61,7 @@ public final class SiteRenderer {
             pieces.add(() -> feedFiles(feed, view.baseUrl(), language, siteTitle));
         }
         for (ApiFiles.File api : view.api().files()) {
-            pieces.add(() -> List.of(OutputFile.text(api.path(), JsonOutput.write(api.content()))));
+            pieces.add(() -> List.of(OutputFile.text(api.path(), JsonOutput.api(api.content()))));
         }
         pieces.add(() -> List.of(new OutputFile(SitePaths.MANIFEST, ManifestJson.write(view.manifest()))));
         pieces.add(() -> fixedFiles(view, language));
