@@ -31,7 +31,7 @@ final class EtaWording {
     private static final Pattern ETA_FOR_CHECKPOINT = Pattern.compile(
             "(?i)^\\s*(for|of)\\s+(the\\s+)?(next\\s+)?(update|checkpoint|status)");
 
-    private static final String WORD_NUMBER = "(?:" + NumberWords.REGEX + "|an?|half\\s+an?|a\\s+half|a\\s+couple\\s+of|another)";
+    private static final String WORD_NUMBER = "(?:" + NumberWords.REGEX + "|an?|half\\s+an?|a\\s+half|(?:a\\s+)?couple\\s+of|another)";
     private static final String AMOUNT = "(?:\\d+(?:\\.\\d+)?|" + WORD_NUMBER + ")(?:\\s*(?:-|–|to|or|and)\\s*\\d+(?:\\.\\d+)?)?";
     /** "30 minutes", "2-3 hours", "15 and 30 minutes" (after "between"), "2 more minutes". */
     private static final String DURATION = AMOUNT + "\\s*\\+?\\s*(?:(?:more|additional|further)\\s+)?(?:minutes?|mins?|m|hours?|hrs?|h|days?)\\b";

@@ -69,18 +69,24 @@ final class TelemetryReadings {
                     + "|" + SIZE + "\\s+(?:of\\s+)?" + HARDWARE_WORD + "(?i:\\s+(?:in\\s+use|used|consumed))"),
                     "a CPU, memory, disk or heap reading"),
             new Detector(QUEUE | DIGIT, Pattern.compile("(?i:\\bqueue(?:\\s+(?:depth|length|size|lag|backlog)|[-_](?:depth|length|lag|backlog))s?\\b|\\b(?:depth|length|size)\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?queues?\\b)"
-                    + window(40) + PLAIN_NUM + "(?:\\s?(?:[kKmM]\\b|thousand\\b|million\\b))?"),
+                    + window(40) + PLAIN_NUM + "(?:\\s?(?:[kKmM]\\b|thousand\\b|million\\b))?(?!\\s*(?i:errors?|responses?|codes?|status)\\b)"),
                     "a queue-depth reading"));
 
     private static final Pattern ENDS_IN_PERCENT = Pattern.compile("(?i)(?:%|percent|per\\s?cent)$");
     private static final Pattern AWS_PRODUCT = Pattern.compile("(?i)\\b(?:aws|amazon)\\s+$");
     /**
-     * A percentile counts beside a figure (the spec's "p50 / p90 / p95 / p99 figures"): a measured
-     * value or a multiple ("p99 at 4200ms", "p95 doubled"). Named alone it is jargon, not a
-     * reading: "a brief p99 latency increase", "the P90 cluster".
+     * A percentile counts with its figure (the spec's "p50 / p90 / p95 / p99 figures"): a measured
+     * value or a multiple right after it or just before it ("p99 at 4200ms", "p95 latency was 2.3 seconds", "p95
+     * doubled", "p95 is back under 0.2"). Named alone it is jargon, not a reading ("a brief p99 latency increase", "the P90
+     * cluster"), and a figure elsewhere in the sentence is not its value ("1.1% error rates and
+     * increased 99th percentile latency").
      */
-    private static final Pattern PERCENTILE_CONTEXT = Pattern.compile(
-            "Δ|(?i:doubl|tripl|quadrupl|delta|\\b\\d+(?:\\.\\d+)?\\s?(?:ms|s|secs?|seconds?|minutes?|%|x|percent|per\\s?cent)(?!\\w))");
+    private static final Pattern PERCENTILE_FIGURE = Pattern.compile(
+            "^(?:[^.;!?\\n\\d]|\\.(?=\\d)){0,40}?(?:Δ|(?i:doubl|tripl|quadrupl|delta|(?<![\\d.])\\d+(?:\\.\\d+)?\\s?(?:ms|s|secs?|seconds?|%|x|percent|per\\s?cent)(?!\\w)"
+            + "|\\b(?:at|above|over|below|under|reached|hit|of|is|was)\\s+[<>~]?\\s*(?<![\\d.])\\d+(?:\\.\\d+)?(?![:\\d])|[=:]\\s*\\d))");
+    /** Or just before it, in the same clause: "delayed by as much as 62 minutes at the 99th percentile", "4200ms p99". */
+    private static final Pattern FIGURE_BEFORE = Pattern.compile(
+            "(?i)(?<![\\d.])\\d+(?:\\.\\d+)?\\s?(?:ms|s|secs?|seconds?|minutes?|%|x|percent)(?!\\w)[^.;!?\\n\\d]{0,20}$");
 
     /** {@code signals}: the text's {@link #DIGIT}, {@link #DELTA}, … bits, from {@link ExposureScan}. */
     static List<Exposure> find(String text, int signals) {
@@ -108,7 +114,8 @@ final class TelemetryReadings {
             return AWS_PRODUCT.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find();
         }
         if (d.needs() == PERCENTILE) {
-            return !PERCENTILE_CONTEXT.matcher(sentenceAround(text, m.start(), m.end())).find();
+            return !PERCENTILE_FIGURE.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60))).find()
+                    && !FIGURE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find();
         }
         if (d.needs() == (HARDWARE | DIGIT)) {
             // "memory errors for 5% of requests": a share of requests is user effect, "95% of capacity" a reading
@@ -116,19 +123,6 @@ final class TelemetryReadings {
                     && SHARE.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).find();
         }
         return false;
-    }
-
-    /** The sentence around [start, end) without the match itself: the percentile's own digits do not count. */
-    private static String sentenceAround(String text, int start, int end) {
-        int from = start;
-        while (from > 0 && ".!?\n".indexOf(text.charAt(from - 1)) < 0 && start - from < 80) {
-            from--;
-        }
-        int to = end;
-        while (to < text.length() && ".!?\n".indexOf(text.charAt(to)) < 0 && to - end < 80) {
-            to++;
-        }
-        return text.substring(from, start) + " " + text.substring(end, to);
     }
 
     /**

@@ -50,7 +50,7 @@ final class UpdateAnnouncements {
             + "(?:(?:approximately|approx\\.?|about|around|roughly|~)\\s*)?";
     private static final String WORD_NUMBER = "(?:" + NumberWords.REGEX + "|half\\s+an?|an?)";
     private static final String AMOUNT = "(?:\\d+(?:\\.\\d+)?|" + WORD_NUMBER + ")";
-    private static final String RELATIVE = "(?:(?:the\\s+next|the\\s+coming|less\\s+than|no\\s+more\\s+than|under|about|approximately|around|roughly)\\s+)?"
+    private static final String RELATIVE = "(?:(?:the\\s+next|the\\s+coming|another|less\\s+than|no\\s+more\\s+than|under|about|approximately|around|roughly)\\s+)?"
             + "(?<amount>" + AMOUNT + "(?:\\s*(?:-|–|to|or)\\s*" + AMOUNT + ")?)\\s*(?<unit>minutes?|mins?|m|hours?|hrs?|h)\\b";
     private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
     private static final String WEEKDAY = "(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?";
@@ -80,6 +80,10 @@ final class UpdateAnnouncements {
             + "\\s+(?:to\\s+you\\s+)?(?:in|within)\\s+"
             + "(?:the\\s+next\\s+)?(?<amount>" + AMOUNT + "(?:\\s*(?:-|–|to|or)\\s*" + AMOUNT + ")?)\\s*(?<unit>minutes?|mins?|hours?|hrs?)\\s+with\\s+"
             + "(?:an?|another|the\\s+next|a\\s+further|further|more|an\\s+additional)\\s+(?:status\\s+)?update\\b");
+
+    /** "We'll check back in an hour", "I will report back within 30 minutes": coming back to tell is the next update. */
+    private static final Pattern CHECK_BACK = Pattern.compile("(?i)\\b(?:we|I)(?:['’]ll|\\s+will|\\s+shall)\\s+(?:check|report)\\s+back"
+            + "\\s+(?:to\\s+you\\s+|here\\s+)?(?:in|within)\\s+(?:the\\s+next\\s+)?(?<amount>" + AMOUNT + "(?:\\s*(?:-|–|to|or)\\s*" + AMOUNT + ")?)\\s*(?<unit>minutes?|mins?|hours?|hrs?)\\b");
 
     /** How far before its noun ("update", "checkpoint") an announcement may start, and how far after it may end. */
     private static final int LEAD_BEFORE = 70;
@@ -164,13 +168,20 @@ final class UpdateAnnouncements {
         return List.copyOf(out);
     }
 
-    /** Adds the announcements of {@link #BACK_WITH_UPDATE} that overlap none found, in text order. */
+    /** Adds the announcements of {@link #BACK_WITH_UPDATE} and {@link #CHECK_BACK} that overlap none found, in text order. */
     private static void backWithUpdate(String text, List<Announcement> out) {
-        // it needs "update" (found by the same scan as the main pattern's nouns) and "back"
-        if (nextNoun(text, 0) < 0 || text.indexOf("back") < 0 && text.indexOf("Back") < 0 && text.indexOf("BACK") < 0) {
+        if (text.indexOf("back") < 0 && text.indexOf("Back") < 0 && text.indexOf("BACK") < 0) {
             return;
         }
-        Matcher b = BACK_WITH_UPDATE.matcher(text);
+        // BACK_WITH_UPDATE needs "update", found by the same scan as the main pattern's nouns
+        if (nextNoun(text, 0) >= 0) {
+            addEach(BACK_WITH_UPDATE.matcher(text), text, out);
+        }
+        addEach(CHECK_BACK.matcher(text), text, out);
+        out.sort(Comparator.comparingInt(Announcement::start));
+    }
+
+    private static void addEach(Matcher b, String text, List<Announcement> out) {
         while (b.find()) {
             int start = b.start();
             int end = b.end();
@@ -182,7 +193,6 @@ final class UpdateAnnouncements {
                 out.add(new Announcement(start, end, text.substring(start, end), when));
             }
         }
-        out.sort(Comparator.comparingInt(Announcement::start));
     }
 
     private static boolean accepted(String text, Matcher m) {
@@ -190,9 +200,11 @@ final class UpdateAnnouncements {
         if (m.group("noun") != null && m.group("passive") == null && !TELLING_BEFORE.matcher(before).find()) {
             return false;
         }
-        // "We will provide more information by 16:05" announces the next update; "We have more information at 15:00" does not
+        // "We will provide more information by 16:05" and "More details will be provided within 60 minutes" announce
+        // the next update; "We have more information at 15:00" does not
         String noun = m.group("noun");
-        if (noun != null && (noun.endsWith("information") || noun.endsWith("details")) && !PROMISED_BEFORE.matcher(before).find()) {
+        if (noun != null && (noun.endsWith("information") || noun.endsWith("details")) && m.group("passive") == null
+                && !PROMISED_BEFORE.matcher(before).find()) {
             return false;
         }
         String prep = m.group("prep") == null ? "" : m.group("prep").strip().toLowerCase(Locale.ROOT);

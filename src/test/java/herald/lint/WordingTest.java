@@ -86,6 +86,12 @@ class WordingTest {
         "We estimate that 2 hours of data were delayed.",
         "Requests failed over the past 2 hours.",
         "Customers saw a brief p99 latency increase.",
+        "A backlog in the message queue resulted in 503 errors for some users.",
+        "We saw 1.1% error rates and higher 99th percentile latency for 5 hours 38 minutes.",
+        "We'll check back in an hour or sooner if anything changes.",
+        "More details will be provided within the next 60 minutes.",
+        // "storage" is a product name as often as a disk: "Cloud Storage saw 1.1% error rates", "6% of our storage capacity"
+        "Cloud Storage saw 1.1% error rates for 2 hours.",
     })
     void cleanWordingHasNoFinding(String text) {
         assertEquals(List.of(), rules(text));
@@ -139,6 +145,7 @@ class WordingTest {
         "The delay is shrinking and we expect it to clear in about 2 more minutes.",
         "We hope to have those changes implemented in the next 90 minutes.",
         "Estimated time for delayed processing to fully clear: ~35 minutes.",
+        "We should recover the recordings within the next couple of hours.",
     })
     void anExactFixTimeIsAnEtaPromise(String text) {
         assertEquals(1, ruleIds(text, Rule.WORDING_ETA).size(), () -> "no wording-eta in: " + text);
@@ -157,6 +164,8 @@ class WordingTest {
         "The 99th percentile latency reached 4 seconds.",
         "queue-depth is 3000.",
         "The queue_depth reached 12k.",
+        "The p99 latency was 2.3 seconds.",
+        "Some deliveries were delayed by as much as 62 minutes at the 99th percentile.",
     })
     void internalFiguresAreCaught(String text) {
         assertFalse(ruleIds(text, Rule.WORDING_INTERNAL).isEmpty(), () -> "expected wording-internal in: " + text + " got " + rules(text));

@@ -113,6 +113,9 @@ class CheckpointPromisesTest {
         "We will provide more information by Friday, 2026-11-20 08:05 America/Los_Angeles. | more information by Friday, 2026-11-20 08:05 America/Los_Angeles = 2026-11-20T16:05:00Z (Friday, 2026-11-20 08:05 America/Los_Angeles (-08:00))",
         "We'll be back with another update in 30 minutes.                 | We'll be back with another update in 30 minutes = 2026-11-20T15:10:00Z (30 minutes after the update at 14:40Z)",
         "We will update in one hour, or sooner if we learn more.          | We will update in one hour = 2026-11-20T15:40:00Z (1 hour after the update at 14:40Z)",
+        "We will provide an update in another 30 minutes.                 | an update in another 30 minutes = 2026-11-20T15:10:00Z (30 minutes after the update at 14:40Z)",
+        "More details will be provided within the next 60 minutes.        | More details will be provided within the next 60 minutes = 2026-11-20T15:40:00Z (1 hour after the update at 14:40Z)",
+        "We'll check back in an hour or sooner if anything changes.       | We'll check back in an hour = 2026-11-20T15:40:00Z (1 hour after the update at 14:40Z)",
     })
     void announcementsInAUtcSite(String body, String expected) {
         assertEquals(List.of(expected), promises(body, "2026-11-20T14:40:00Z", UTC));
