@@ -55,7 +55,7 @@ final class EtaWording {
     private static final Pattern ESTIMATED_LENGTH = Pattern.compile("(?i)\\b(?:we|i)\\s+(?:now\\s+|currently\\s+)?estimate\\s+(?:that\\s+)?"
             + "(?:it\\s+will\\s+(?:take|be)\\s+)?" + QUALIFIER + "(?:another\\s+|an\\s+additional\\s+)?(?:" + DURATION + ")(?:\\s+and\\s+a\\s+half)?\\s+(?:until|before|till|for|to)\\b");
     private static final Pattern FUTURE = Pattern.compile(
-            "(?i)\\b(will|shall|should|expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|aim(?:s|ing)?|on\\s+track|hop(?:e|es|ing)|estimat(?:e|es|ed)|plan(?:s|ned)?\\s+to|going\\s+to|target(?:s|ing)?|predict(?:s|ed)?|projected|likely)\\b|'ll\\b|’ll\\b");
+            "(?i)\\b(will|shall|should|expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|aim(?:s|ing)?|on\\s+track|hop(?:e|es|ing)|estimat(?:e|es|ed)|plan(?:s|ned)?\\s+to|going\\s+to|targeting|target(?:s|ed)?\\s+(?:is|of|for|to|time|date)|our\\s+target|predict(?:s|ed)?|projected|likely)\\b|'ll\\b|’ll\\b");
     private static final Pattern FIX = Pattern.compile(
             "(?i)\\b(fix(?:ed|es)?|hotfix|resolv(?:e|ed|es|ing)|resolution|restor(?:e|ed|es|ing|ation)|recover(?:y|ed|s|ing)?|back\\b|return(?:s|ed|ing)?\\b|mitigat(?:e|ed|es|ion)|deploy(?:ed|ing|ment)?|roll(?:ed|ing)?[ -]?(?:back|out)|rollout|available|availability|operational|up\\s+and\\s+running|working|normal|healthy|online|caught\\s+up|implement(?:ed|ing)?|clear(?:ed)?|stable|functional|consistent|complete(?:d)?|finish(?:ed)?|done|repair(?:ed)?|service|backlog|catch\\s+up)\\b");
     private static final Pattern IMPACT = Pattern.compile(
@@ -63,6 +63,8 @@ final class EtaWording {
     /** Words that make the time bound about the next message, not the fix. */
     private static final Pattern ABOUT_COMMS = Pattern.compile(
             "(?i)\\b(updates?|checkpoints?|post(?:s|ed|ing)?|postmortem|post-mortem|write[- ]?up|report|rca|retrospective|review|details|information|info|communication|news|notif(?:y|ication)|message|status\\s+page|share|publish)\\b");
+    /** "This process will allow for rollback within 15 minutes": what a change makes possible, not when the fix lands. */
+    private static final Pattern CAPABILITY = Pattern.compile("(?i)\\b(?:allows?|enables?|lets?\\s+us|(?:be\\s+)?able\\s+to|ability\\s+to|capable\\s+of)\\b");
     private static final Pattern SUBJECT_IT = Pattern.compile("(?i)\\b(this|it)\\b");
     private static final Pattern PAST_EXPECTATION = Pattern.compile("(?i)\\b(than|as|was|were|had|been)\\s+$");
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|no|never|unable|cannot|dont)\\b|n['’]t\\b");
@@ -202,7 +204,8 @@ final class EtaWording {
             int future = lastFutureMarker(head);
             if (future >= 0) {
                 String span = head.substring(future);
-                if (FIX.matcher(head).find() && !ABOUT_COMMS.matcher(span).find() && !NEGATION.matcher(head).find()) {
+                if (FIX.matcher(head).find() && !ABOUT_COMMS.matcher(span).find() && !NEGATION.matcher(head).find()
+                        && !CAPABILITY.matcher(span).find()) {
                     Found f = new Found(from + future, from + t.end(), from + t.start());
                     if (!excused(sentence, f, tense)) {
                         return f;

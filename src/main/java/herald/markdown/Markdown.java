@@ -15,7 +15,6 @@ import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
-import org.jsoup.Jsoup;
 
 /**
  * Markdown to safe HTML, safe by construction: commonmark escapes every raw HTML block and inline

@@ -85,6 +85,10 @@ final class UpdateAnnouncements {
     private static final Pattern CHECK_BACK = Pattern.compile("(?i)\\b(?:we|I)(?:['’]ll|\\s+will|\\s+shall)\\s+(?:check|report)\\s+back"
             + "\\s+(?:to\\s+you\\s+|here\\s+)?(?:in|within)\\s+(?:the\\s+next\\s+)?(?<amount>" + AMOUNT + "(?:\\s*(?:-|–|to|or)\\s*" + AMOUNT + ")?)\\s*(?<unit>minutes?|mins?|hours?|hrs?)\\b");
 
+    /** A sentence that is only the promise: "More information in the next 20 minutes.", "More in 30 minutes." */
+    private static final Pattern MORE_SOON = Pattern.compile("(?:^|(?<=[.!?:]\\s{1,3})|(?<=\\n))More(?:\\s+(?:information|details|updates?))?(?:\\s+to\\s+follow)?"
+            + "\\s+(?:in|within)\\s+(?:the\\s+next\\s+)?(?<amount>" + AMOUNT + "(?:\\s*(?:-|–|to|or)\\s*" + AMOUNT + ")?)\\s*(?<unit>minutes?|mins?|hours?|hrs?)\\b");
+
     /** How far before its noun ("update", "checkpoint") an announcement may start, and how far after it may end. */
     private static final int LEAD_BEFORE = 70;
     private static final int TIME_AFTER = 240;
@@ -164,20 +168,22 @@ final class UpdateAnnouncements {
                 }
             }
         }
-        backWithUpdate(text, out);
+        addShortForms(text, out);
         return List.copyOf(out);
     }
 
-    /** Adds the announcements of {@link #BACK_WITH_UPDATE} and {@link #CHECK_BACK} that overlap none found, in text order. */
-    private static void backWithUpdate(String text, List<Announcement> out) {
-        if (text.indexOf("back") < 0 && text.indexOf("Back") < 0 && text.indexOf("BACK") < 0) {
-            return;
+    /** Adds the announcements of {@link #BACK_WITH_UPDATE}, {@link #CHECK_BACK} and {@link #MORE_SOON} that overlap none found, in text order. */
+    private static void addShortForms(String text, List<Announcement> out) {
+        if (text.indexOf("back") >= 0 || text.indexOf("Back") >= 0 || text.indexOf("BACK") >= 0) {
+            // BACK_WITH_UPDATE needs "update", found by the same scan as the main pattern's nouns
+            if (nextNoun(text, 0) >= 0) {
+                addEach(BACK_WITH_UPDATE.matcher(text), text, out);
+            }
+            addEach(CHECK_BACK.matcher(text), text, out);
         }
-        // BACK_WITH_UPDATE needs "update", found by the same scan as the main pattern's nouns
-        if (nextNoun(text, 0) >= 0) {
-            addEach(BACK_WITH_UPDATE.matcher(text), text, out);
+        if (text.indexOf("More") >= 0) {
+            addEach(MORE_SOON.matcher(text), text, out);
         }
-        addEach(CHECK_BACK.matcher(text), text, out);
         out.sort(Comparator.comparingInt(Announcement::start));
     }
 

@@ -92,6 +92,9 @@ class WordingTest {
         "More details will be provided within the next 60 minutes.",
         // "storage" is a product name as often as a disk: "Cloud Storage saw 1.1% error rates", "6% of our storage capacity"
         "Cloud Storage saw 1.1% error rates for 2 hours.",
+        "This change will allow for a rollback within less than 15 minutes.",
+        "We are investigating the attack target and have invoked mitigation until midnight.",
+        "More information in the next 20 minutes.",
     })
     void cleanWordingHasNoFinding(String text) {
         assertEquals(List.of(), rules(text));
@@ -146,6 +149,7 @@ class WordingTest {
         "We hope to have those changes implemented in the next 90 minutes.",
         "Estimated time for delayed processing to fully clear: ~35 minutes.",
         "We should recover the recordings within the next couple of hours.",
+        "We are targeting a fix by 16:00 UTC.",
     })
     void anExactFixTimeIsAnEtaPromise(String text) {
         assertEquals(1, ruleIds(text, Rule.WORDING_ETA).size(), () -> "no wording-eta in: " + text);

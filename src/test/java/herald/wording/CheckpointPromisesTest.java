@@ -116,6 +116,8 @@ class CheckpointPromisesTest {
         "We will provide an update in another 30 minutes.                 | an update in another 30 minutes = 2026-11-20T15:10:00Z (30 minutes after the update at 14:40Z)",
         "More details will be provided within the next 60 minutes.        | More details will be provided within the next 60 minutes = 2026-11-20T15:40:00Z (1 hour after the update at 14:40Z)",
         "We'll check back in an hour or sooner if anything changes.       | We'll check back in an hour = 2026-11-20T15:40:00Z (1 hour after the update at 14:40Z)",
+        "Still degraded. More information in the next 20 minutes.         | More information in the next 20 minutes = 2026-11-20T15:00:00Z (20 minutes after the update at 14:40Z)",
+        "More in 30 minutes.                                              | More in 30 minutes = 2026-11-20T15:10:00Z (30 minutes after the update at 14:40Z)",
     })
     void announcementsInAUtcSite(String body, String expected) {
         assertEquals(List.of(expected), promises(body, "2026-11-20T14:40:00Z", UTC));
@@ -206,6 +208,7 @@ class CheckpointPromisesTest {
         "We will update the DNS records in 10 minutes.",
         "We will deploy the update in 30 minutes.",
         "We have more information about the fix at 15:00 UTC.",
+        "We saw more errors in 30 minutes than in the whole day before.",
     })
     void fixTimesAndVagueWordsAreNoPromises(String body) {
         assertEquals(List.of(), promises(body, "2026-11-20T14:40:00Z", UTC));
