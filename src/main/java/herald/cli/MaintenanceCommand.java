@@ -143,7 +143,7 @@ final class MaintenanceCommand extends GroupCommand {
         }
 
         private static boolean near(java.time.OffsetDateTime t, Instant at, Duration horizon) {
-            return Duration.between(at, t.toInstant()).abs().compareTo(horizon) <= 0;
+            return DurationText.apart(at, t.toInstant()).compareTo(horizon) <= 0;
         }
     }
 }

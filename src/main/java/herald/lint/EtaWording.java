@@ -51,9 +51,10 @@ final class EtaWording {
     private static final Pattern EXPECTED_VALUE = Pattern.compile("(?i)\\b(?:expected|estimated)\\s+(?:total\\s+)?(?:time\\s+(?:to|for)\\s+[\\w\\s]{1,40}?|downtime|completion(?:\\s+time)?|resolution(?:\\s+time)?|recovery(?:\\s+time)?|restoration(?:\\s+time)?|fix(?:\\s+time)?|duration)"
             + "\\s*(?:is\\s+(?:now\\s+)?|of\\s+|:\\s*|will\\s+be\\s+)" + QUALIFIER + "(?:" + DURATION + "|" + CLOCK + ")"
             + "|\\b(?:downtime|completion|resolution|recovery|restoration)\\s+(?:is\\s+)?expected\\s*(?::\\s*|to\\s+be\\s+|at\\s+|by\\s+|in\\s+|within\\s+)?" + QUALIFIER + "(?:" + DURATION + "|" + CLOCK + ")");
-    /** "We estimate another hour until they're all processed", "we estimate it will take 2 hours to recover". */
+    /** "We estimate another hour until they're all processed", "we estimate it will take 2 hours to recover", "another hour or so of downtime". */
     private static final Pattern ESTIMATED_LENGTH = Pattern.compile("(?i)\\b(?:we|i)\\s+(?:now\\s+|currently\\s+)?estimate\\s+(?:that\\s+)?"
-            + "(?:it\\s+will\\s+(?:take|be)\\s+)?" + QUALIFIER + "(?:another\\s+|an\\s+additional\\s+)?(?:" + DURATION + ")(?:\\s+and\\s+a\\s+half)?\\s+(?:until|before|till|for|to)\\b");
+            + "(?:it\\s+will\\s+(?:take|be)\\s+)?" + QUALIFIER + "(?:another\\s+|an\\s+additional\\s+)?(?:" + DURATION + ")(?:\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?"
+            + "\\s+(?:until|before|till|for|to|of\\s+(?:downtime|disruption|outage|maintenance|work|degradation|delays?))\\b");
     private static final Pattern FUTURE = Pattern.compile(
             "(?i)\\b(will|shall|should|expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|aim(?:s|ing)?|on\\s+track|hop(?:e|es|ing)|estimat(?:e|es|ed)|plan(?:s|ned)?\\s+to|going\\s+to|targeting|target(?:s|ed)?\\s+(?:is|of|for|to|time|date)|our\\s+target|predict(?:s|ed)?|projected|likely)\\b|'ll\\b|’ll\\b");
     private static final Pattern FIX = Pattern.compile(

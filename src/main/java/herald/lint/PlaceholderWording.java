@@ -50,7 +50,7 @@ final class PlaceholderWording {
             Matcher m = PLACEHOLDER_WORD.matcher(outsideCode);
             while (m.find()) {
                 hits.add(new Hit(Rule.UNFILLED_PLACEHOLDER, m.group(), m.start(), "template placeholder \"" + m.group()
-                        + "\" left in public text; fill it in (e.g. the real checkpoint time) before publishing"));
+                        + "\" left in public text; fill it in with what is known (a time, a cause, a name) before publishing"));
             }
         }
         if ((signals & TextScan.ANGLE) == 0) {

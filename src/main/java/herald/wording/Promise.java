@@ -1,5 +1,6 @@
 package herald.wording;
 
+import herald.model.DurationText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -19,7 +20,7 @@ public record Promise(int start, int end, Instant promisedTime, String quoted, S
 
     /** How far the promise is from the update's {@code next}, always positive or zero. */
     public Duration offBy(Instant next) {
-        return Duration.between(next, promisedTime).abs();
+        return DurationText.apart(next, promisedTime);
     }
 
     /** checkpoint-mismatch: the promise and {@code next} differ by more than the grace. */

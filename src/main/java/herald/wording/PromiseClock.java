@@ -1,6 +1,7 @@
 package herald.wording;
 
 import herald.wording.Announcement.After;
+import herald.model.DurationText;
 import herald.wording.Announcement.At;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -75,7 +76,7 @@ final class PromiseClock {
         Instant best = null;
         for (int days = -1; days <= 1; days++) {
             Instant candidate = today.plusDays(days).atTime(clock.time()).atZone(zone).toInstant();
-            if (best == null || Duration.between(at, candidate).abs().compareTo(Duration.between(at, best).abs()) < 0) {
+            if (best == null || DurationText.apart(at, candidate).compareTo(DurationText.apart(at, best)) < 0) {
                 best = candidate;
             }
         }

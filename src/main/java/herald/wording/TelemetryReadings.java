@@ -41,13 +41,13 @@ final class TelemetryReadings {
     /** A size is a reading only when something says it is measured: "32 GB of RAM" is a machine type. */
     private static final String READING_WORD = "(?i:\\b(?:usage|utili[sz]ation|consumption|pressure|footprint|in\\s+use|used|free|left|grew|rose|reached|hit|peaked|spiked|exceeded|climbed|jumped|at|above|over|below|under)\\b)";
     private static final Pattern SHARE = Pattern.compile(
-            "(?i)^\\s+of\\s+(?!(?:the\\s+|its\\s+|their\\s+)?(?:capacity|limits?|quotas?|max|maximum|available|allocated|provisioned|total|headroom)\\b)");
+            "(?i)^\\s+of\\s+(?!(?:the\\s+|its\\s+|their\\s+)?(?:capacity|limits?|quotas?|max|maximum|available|allocated|provisioned|total|headroom|target|goal|threshold|baseline)\\b)");
 
     private record Detector(int needs, Pattern pattern, String what) {
     }
 
     private static final List<Detector> DETECTORS = List.of(
-            new Detector(DELTA, Pattern.compile("Δ\\s?S(?!\\p{L})|\\b(?:[Dd]elta|DELTA)[ _-]?S(?![A-Za-z])"),
+            new Detector(DELTA, Pattern.compile("Δ\\s?S(?!\\p{L})|\\b(?:[Dd]elta|DELTA)[ _-]?S(?![A-Za-z0-9])"),
                     "the internal quality gate ΔS (delta S)"),
             new Detector(LAMBDA, Pattern.compile("λ(?:[ _:=-]*(?:divergent|convergent|recursive|chaotic|" + NUM + "))?"
                     + "|(?i:\\blambda(?:[ _-]?(?:observe|state|signal))?(?:\\s*[:=]\\s*|\\s+(?:(?:is|was|went|turned|stayed|became|becomes|remains|remained|now|reads?|still|at)\\s+){1,2}|\\s+)"
@@ -73,6 +73,8 @@ final class TelemetryReadings {
                     "a queue-depth reading"));
 
     private static final Pattern ENDS_IN_PERCENT = Pattern.compile("(?i)(?:%|percent|per\\s?cent)$");
+    private static final Pattern NETWORK_COVERAGE = Pattern.compile(
+            "(?i)\\b(?:mobile|network|signal|cell(?:ular)?|[345]g|lte|radio|broadband|wi-?fi|phone|voice|data|service|geographic)\\s+(?:[\\w-]+\\s+)?$");
     private static final Pattern AWS_PRODUCT = Pattern.compile("(?i)\\b(?:aws|amazon)\\s+$");
     /**
      * A percentile counts with its figure (the spec's "p50 / p90 / p95 / p99 figures"): a measured
@@ -116,6 +118,11 @@ final class TelemetryReadings {
         if (d.needs() == PERCENTILE) {
             return !PERCENTILE_FIGURE.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60))).find()
                     && !FIGURE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find();
+        }
+        if (d.needs() == (COVERAGE | DIGIT)) {
+            // a network's coverage is what users get ("mobile coverage is back to 98% of our sites"), not the internal gate
+            return NETWORK_COVERAGE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()
+                    || ENDS_IN_PERCENT.matcher(m.group()).find() && SHARE.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).find();
         }
         if (d.needs() == (HARDWARE | DIGIT)) {
             // "memory errors for 5% of requests": a share of requests is user effect, "95% of capacity" a reading

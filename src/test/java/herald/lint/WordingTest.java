@@ -95,6 +95,10 @@ class WordingTest {
         "This change will allow for a rollback within less than 15 minutes.",
         "We are investigating the attack target and have invoked mitigation until midnight.",
         "More information in the next 20 minutes.",
+        "Mobile coverage is back to 98% of our sites.",
+        "We have restored coverage to 90% of the affected areas.",
+        "Network coverage in the north region is at 70%.",
+        "Files stored in Delta S3 buckets may load slowly.",
     })
     void cleanWordingHasNoFinding(String text) {
         assertEquals(List.of(), rules(text));
@@ -150,6 +154,7 @@ class WordingTest {
         "Estimated time for delayed processing to fully clear: ~35 minutes.",
         "We should recover the recordings within the next couple of hours.",
         "We are targeting a fix by 16:00 UTC.",
+        "We estimate another hour or so of downtime.",
     })
     void anExactFixTimeIsAnEtaPromise(String text) {
         assertEquals(1, ruleIds(text, Rule.WORDING_ETA).size(), () -> "no wording-eta in: " + text);
@@ -163,6 +168,7 @@ class WordingTest {
         "lambda: divergent",
         "Coverage dropped to 0.87 for EU answers.",
         "Citation coverage is at 81%.",
+        "Citation coverage is at 81% of target.",
         "p95 latency is up 20 percent.",
         "p99 latency doubled.",
         "The 99th percentile latency reached 4 seconds.",
