@@ -24,7 +24,8 @@ final class EtaWording {
     private static final Pattern ETA_WORD = Pattern.compile(
             "(?i:\\betas?\\b)|\\bE\\.T\\.A\\.?|(?i:\\bestimated\\s+(?:time\\s+(?:of|to|for)\\s+)?(?:resolution|recovery|restoration|repair|fix|completion)(?:\\s+time)?\\b)");
     private static final Pattern ETA_NEGATED = Pattern.compile(
-            "(?i)(\\b(no|not|without|never|unable|cannot|dont|cant|wont|havent|doesnt|any|difficult|hard|impossible|early|premature|unsure|uncertain)\\b|n['’]t\\b)[^.!?]{0,30}$");
+            "(?i)(\\b(no|not|without|never|unable|cannot|dont|cant|wont|havent|doesnt|any|premature|unsure|uncertain)\\b|n['’]t\\b"
+            + "|\\btoo\\s+early\\b|\\b(?:difficult|hard|impossible)\\s+to\\s+(?:give|provide|say|offer|share|estimate|predict)\\b)[^.!?]{0,30}$");
     /** "The ETA is not yet known", "ETA: unknown", "the ETA remains unclear". */
     private static final Pattern ETA_UNKNOWN = Pattern.compile(
             "(?i)^\\s*(?:is|remains|:)?\\s*(?:still\\s+|currently\\s+|not\\s+yet\\s+)?(?:unknown|unclear|uncertain|not\\b|tbd\\b|to\\s+be\\s+determined)");
@@ -65,7 +66,9 @@ final class EtaWording {
     private static final Pattern ABOUT_COMMS = Pattern.compile(
             "(?i)\\b(updates?|checkpoints?|post(?:s|ed|ing)?|postmortem|post-mortem|write[- ]?up|report|rca|retrospective|review|details|information|info|communication|news|notif(?:y|ication)|message|status\\s+page|share|publish)\\b");
     /** "This process will allow for rollback within 15 minutes": what a change makes possible, not when the fix lands. */
-    private static final Pattern CAPABILITY = Pattern.compile("(?i)\\b(?:allows?|enables?|lets?\\s+us|(?:be\\s+)?able\\s+to|ability\\s+to|capable\\s+of)\\b");
+    private static final Pattern CAPABILITY = Pattern.compile("(?i)\\b(?:allows?(?:\\s+for)?|enables?|lets?\\s+us)\\b");
+    /** "We will keep monitoring the service over the next 30 minutes": watching is no promise of the fix. */
+    private static final Pattern MONITORING = Pattern.compile("(?i)\\b(?:monitor(?:s|ing)?|watch(?:es|ing)?|observ(?:e|es|ing)|keep\\s+an\\s+eye)\\b");
     private static final Pattern SUBJECT_IT = Pattern.compile("(?i)\\b(this|it)\\b");
     private static final Pattern PAST_EXPECTATION = Pattern.compile("(?i)\\b(than|as|was|were|had|been)\\s+$");
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|no|never|unable|cannot|dont)\\b|n['’]t\\b");
@@ -206,7 +209,7 @@ final class EtaWording {
             if (future >= 0) {
                 String span = head.substring(future);
                 if (FIX.matcher(head).find() && !ABOUT_COMMS.matcher(span).find() && !NEGATION.matcher(head).find()
-                        && !CAPABILITY.matcher(span).find()) {
+                        && !CAPABILITY.matcher(span).find() && !MONITORING.matcher(span).find()) {
                     Found f = new Found(from + future, from + t.end(), from + t.start());
                     if (!excused(sentence, f, tense)) {
                         return f;
@@ -227,7 +230,8 @@ final class EtaWording {
             }
         }
         Matcher estimate = ESTIMATED_LENGTH.matcher(clause);
-        if (estimate.find() && !NEGATION.matcher(clause.substring(0, estimate.start())).find()) {
+        // "In total, we estimate 45 minutes of disruption" in a closing update looks back
+        if (tense == Wording.Tense.LIVE && estimate.find() && !NEGATION.matcher(clause.substring(0, estimate.start())).find()) {
             Found f = new Found(from + estimate.start(), from + estimate.end(), -1);
             if (!excused(sentence, f, tense)) {
                 return f;

@@ -80,7 +80,7 @@ final class PlaceholderWording {
         if (t.contains(":") || t.contains("@") || t.contains("=") || t.contains("/") || t.contains("\"")) {
             return false; // URL, e-mail, attribute or tag with attributes
         }
-        if (HOST.matcher(t).matches()) {
+        if (HOST.matcher(t).matches() && !t.regionMatches(true, 0, "your", 0, 4)) {
             return false; // "<repo.jenkins-ci.org>": a link written without its scheme, not a gap to fill
         }
         if (!Character.isLetter(t.codePointAt(0))) {

@@ -1,10 +1,11 @@
 package herald.render;
 
-import freemarker.ext.beans.StringModel;
+import freemarker.ext.beans.GenericObjectModel;
 import freemarker.ext.util.WrapperTemplateModel;
 import freemarker.template.AdapterTemplateModel;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.MethodCallAwareTemplateHashModel;
 import freemarker.template.TemplateCollectionModel;
 import freemarker.template.TemplateHashModelEx;
 import freemarker.template.TemplateModel;
@@ -15,12 +16,14 @@ import herald.derive.View;
 /**
  * FreeMarker's default wrapper, except that a view record's fields are read through
  * {@link ViewFields} instead of reflection. Anything else a template asks of a record (a name
- * that is not a field, its keys, its text) goes to the default wrapper's own model of it, so a
- * theme sees the same values either way.
+ * that is not a field, a call such as {@code entry.title()}, its keys, its text) goes to the
+ * model the default wrapper gives a record ({@link GenericObjectModel}), so a theme sees the same
+ * values either way.
  */
 final class ViewWrapper extends DefaultObjectWrapper {
     ViewWrapper() {
         super(Configuration.VERSION_2_3_34);
+        writeProtect(); // shared by the render threads, as the default wrapper it replaces is
     }
 
     @Override
@@ -33,10 +36,10 @@ final class ViewWrapper extends DefaultObjectWrapper {
 
     /** One view record as a template hash. */
     private static final class ViewModel implements TemplateHashModelEx, TemplateScalarModel, AdapterTemplateModel,
-            WrapperTemplateModel {
+            WrapperTemplateModel, MethodCallAwareTemplateHashModel {
         private final Object view;
         private final ViewWrapper wrapper;
-        private StringModel fallback;
+        private GenericObjectModel fallback;
 
         ViewModel(Object view, ViewWrapper wrapper) {
             this.view = view;
@@ -47,6 +50,11 @@ final class ViewWrapper extends DefaultObjectWrapper {
         public TemplateModel get(String key) throws TemplateModelException {
             Object value = ViewFields.get(view, key);
             return value == ViewFields.NONE ? fallback().get(key) : wrapper.wrap(value);
+        }
+
+        @Override
+        public TemplateModel getBeforeMethodCall(String key) throws TemplateModelException, ShouldNotBeGetAsMethodException {
+            return fallback().getBeforeMethodCall(key);
         }
 
         @Override
@@ -84,9 +92,9 @@ final class ViewWrapper extends DefaultObjectWrapper {
             return view;
         }
 
-        private StringModel fallback() {
+        private GenericObjectModel fallback() {
             if (fallback == null) {
-                fallback = new StringModel(view, wrapper);
+                fallback = new GenericObjectModel(view, wrapper);
             }
             return fallback;
         }

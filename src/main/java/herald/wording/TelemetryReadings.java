@@ -74,7 +74,9 @@ final class TelemetryReadings {
 
     private static final Pattern ENDS_IN_PERCENT = Pattern.compile("(?i)(?:%|percent|per\\s?cent)$");
     private static final Pattern NETWORK_COVERAGE = Pattern.compile(
-            "(?i)\\b(?:mobile|network|signal|cell(?:ular)?|[345]g|lte|radio|broadband|wi-?fi|phone|voice|data|service|geographic)\\s+(?:[\\w-]+\\s+)?$");
+            "(?i)\\b(?:mobile|network|signal|cell(?:ular)?|[345]g|lte|radio|broadband|wi-?fi|phone|voice|geographic)\\s+(?:[\\w-]+\\s+)?$");
+    private static final Pattern PLACES = Pattern.compile(
+            "(?i)\\s+of\\s+(?:our\\s+|the\\s+|its\\s+)?(?:affected\\s+)?(?:sites|areas|towns|cities|regions|premises|homes|postcodes|population|country|masts|cells)\\b");
     private static final Pattern AWS_PRODUCT = Pattern.compile("(?i)\\b(?:aws|amazon)\\s+$");
     /**
      * A percentile counts with its figure (the spec's "p50 / p90 / p95 / p99 figures"): a measured
@@ -85,7 +87,7 @@ final class TelemetryReadings {
      */
     private static final Pattern PERCENTILE_FIGURE = Pattern.compile(
             "^(?:[^.;!?\\n\\d]|\\.(?=\\d)){0,40}?(?:Δ|(?i:doubl|tripl|quadrupl|delta|(?<![\\d.])\\d+(?:\\.\\d+)?\\s?(?:ms|s|secs?|seconds?|%|x|percent|per\\s?cent)(?!\\w)"
-            + "|\\b(?:at|above|over|below|under|reached|hit|of|is|was)\\s+[<>~]?\\s*(?<![\\d.])\\d+(?:\\.\\d+)?(?![:\\d])|[=:]\\s*\\d))");
+            + "|\\b(?:at|above|over|below|under|reached|hit|of|is|was)\\s+[<>~]?\\s*(?<![\\d.])\\d*\\.\\d+(?![:\\d])|[=:]\\s*\\d))");
     /** Or just before it, in the same clause: "delayed by as much as 62 minutes at the 99th percentile", "4200ms p99". */
     private static final Pattern FIGURE_BEFORE = Pattern.compile(
             "(?i)(?<![\\d.])\\d+(?:\\.\\d+)?\\s?(?:ms|s|secs?|seconds?|minutes?|%|x|percent)(?!\\w)[^.;!?\\n\\d]{0,20}$");
@@ -120,9 +122,10 @@ final class TelemetryReadings {
                     && !FIGURE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find();
         }
         if (d.needs() == (COVERAGE | DIGIT)) {
-            // a network's coverage is what users get ("mobile coverage is back to 98% of our sites"), not the internal gate
-            return NETWORK_COVERAGE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()
-                    || ENDS_IN_PERCENT.matcher(m.group()).find() && SHARE.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).find();
+            // a network's coverage, in percent, is what users get ("mobile coverage is back to 98% of our sites"), not the gate
+            return ENDS_IN_PERCENT.matcher(m.group()).find()
+                    && (NETWORK_COVERAGE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()
+                    || PLACES.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).lookingAt());
         }
         if (d.needs() == (HARDWARE | DIGIT)) {
             // "memory errors for 5% of requests": a share of requests is user effect, "95% of capacity" a reading

@@ -59,13 +59,24 @@ final class UpdateAnnouncements {
             + "(?:mon|tues|wednes|thurs|fri|satur|sun)day)";
     private static final String CLOCK = "(?:(?<hh>[01]?\\d|2[0-3])[:.](?<mm>[0-5]\\d)(?::[0-5]\\d)?(?:\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?)?"
             + "|(?<hh12>1[0-2]|0?[1-9])\\s*(?<ap12>[ap])\\.?\\s?m\\b\\.?|(?<noon>noon|midnight))";
-    private static final String ZONE = "(?<zone>(?-i:[A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)|(?-i:UTC|GMT|UT)(?:\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?)?|(?<=\\s)[+-](?:0\\d|1[0-4]):?(?:00|30|45)\\b(?!\\s*(?-i:UTC|GMT|[A-Z]{2,5}\\b))|(?-i:Z)\\b|\\((?-i:[A-Z]{2,5})\\)|(?-i:[A-Z]{2,5})\\b)";
+    /** "US/Pacific", "Europe/Berlin", "America/Argentina/Buenos_Aires": an area, not a pair of abbreviations ("UTC/GMT" reads as UTC). */
+    private static final String IANA_ZONE = "(?-i:(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc|US|Canada|Mexico|Brazil|Chile)"
+            + "/[A-Za-z_]+(?:/[A-Za-z_]+)?)";
+    private static final String ZONE = "(?<zone>" + IANA_ZONE + "|(?-i:UTC|GMT|UT)(?:\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?)?|(?<=\\s)[+-](?:0\\d|1[0-4]):?(?:00|30|45)\\b(?!\\s*(?-i:UTC|GMT|[A-Z]{2,5}\\b))|(?-i:Z)\\b|\\((?-i:[A-Z]{2,5})\\)|(?-i:[A-Z]{2,5})\\b)";
     private static final String DATED = "(?:(?<d1>" + DATE + ")\\s*,?\\s*(?:at\\s+)?)?" + CLOCK + "(?:\\s*" + ZONE + ")?(?:\\s*,?\\s*(?:on\\s+)?(?<d2>" + DATE + ")\\b)?";
     static final Pattern ANNOUNCEMENT = Pattern.compile("(?i)(?:" + NEXT_LEAD + "|" + VERB_LEAD + "|" + NOUN_LEAD + ")" + GAP + PREP
             + "(?:" + RELATIVE + "|" + DATED + ")(?![\\w:])");
     /** A noun lead is an announcement only after a verb of telling ("provide", "post", "expect") … */
     private static final Pattern TELLING_BEFORE = Pattern.compile(
             "(?i)\\b(?:provide|post|share|send|publish|give|issue|have|expect|receive|look\\s+for|follow\\s+up\\s+with|put\\s+out|offer|continue\\s+to\\s+provide|continue\\s+to\\s+post)(?:s|ed|ing)?\\s+(?:you\\s+|users\\s+|customers\\s+|everyone\\s+)?(?:with\\s+)?$");
+
+    private static final Pattern INFO_TIME_NEXT = Pattern.compile(
+            "(?i)\\s+(?:(?:will|shall)\\s+be\\s+(?:provided|shared|posted|published|available)\\s+)?(?:by|at|in|within|around|before|no\\s+later\\s+than|tomorrow|today|tonight)\\b");
+    private static final Pattern OTHER_CHANNEL = Pattern.compile(
+            "(?i)\\s*,?\\s*(?:in|on|during|via|through|at|by|to)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+)?(?:[\\w-]+\\s+){0,2}?"
+            + "(?:postmortem|post-mortem|blog|call|webinar|e-?mail|newsletter|report|review|meeting|article|forum|community|briefing|owners?|admins?)\\b");
+    /** The verb's object after its time: "We will update in 5 minutes the DNS records". */
+    private static final Pattern OBJECT_AFTER = Pattern.compile("(?i)\\s+(?:the|all|each|every|our|your|its|their|any)\\b");
 
     /** A promise to tell, right before "more information": "we will provide", "We'll share". */
     private static final Pattern PROMISED_BEFORE = Pattern.compile(
@@ -207,10 +218,19 @@ final class UpdateAnnouncements {
             return false;
         }
         // "We will provide more information by 16:05" and "More details will be provided within 60 minutes" announce
-        // the next update; "We have more information at 15:00" does not
+        // the next update; "We have more information at 15:00", "more information to account owners within 24 hours" and
+        // "more details at 16:00 UTC on our blog" do not: the time must follow at once, and no other channel after it
         String noun = m.group("noun");
-        if (noun != null && (noun.endsWith("information") || noun.endsWith("details")) && m.group("passive") == null
-                && !PROMISED_BEFORE.matcher(before).find()) {
+        if (noun != null && (noun.endsWith("information") || noun.endsWith("details"))) {
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 80));
+            if (m.group("passive") == null && !PROMISED_BEFORE.matcher(before).find()
+                    || !INFO_TIME_NEXT.matcher(text.substring(m.end("noun"), m.end())).lookingAt() || OTHER_CHANNEL.matcher(after).lookingAt()) {
+                return false;
+            }
+        }
+        // "We will update in one hour", not "We will update in 5 minutes the DNS records"
+        String verb = m.group("verb");
+        if (verb != null && verb.regionMatches(true, verb.length() - 6, "update", 0, 6) && OBJECT_AFTER.matcher(text.substring(m.end())).lookingAt()) {
             return false;
         }
         String prep = m.group("prep") == null ? "" : m.group("prep").strip().toLowerCase(Locale.ROOT);

@@ -99,6 +99,10 @@ class WordingTest {
         "We have restored coverage to 90% of the affected areas.",
         "Network coverage in the north region is at 70%.",
         "Files stored in Delta S3 buckets may load slowly.",
+        // from a second read of the change: monitoring is no fix promise, a count is no percentile figure
+        "We will keep monitoring the service over the next 30 minutes.",
+        "We will continue monitoring the backlog over the next 2 hours.",
+        "The P90 tier is 3 nodes smaller after the migration.",
     })
     void cleanWordingHasNoFinding(String text) {
         assertEquals(List.of(), rules(text));
@@ -155,6 +159,9 @@ class WordingTest {
         "We should recover the recordings within the next couple of hours.",
         "We are targeting a fix by 16:00 UTC.",
         "We estimate another hour or so of downtime.",
+        "We will be able to restore service by 16:00 UTC.",
+        "We deployed an early fix, ETA for full recovery is 16:00 UTC.",
+        "After a hard restart of the cluster, the ETA for recovery is 15:00 UTC.",
     })
     void anExactFixTimeIsAnEtaPromise(String text) {
         assertEquals(1, ruleIds(text, Rule.WORDING_ETA).size(), () -> "no wording-eta in: " + text);
@@ -176,6 +183,8 @@ class WordingTest {
         "The queue_depth reached 12k.",
         "The p99 latency was 2.3 seconds.",
         "Some deliveries were delayed by as much as 62 minutes at the 99th percentile.",
+        "Our data coverage is at 0.82 after the reindex.",
+        "Citation coverage is at 85% of answers.",
     })
     void internalFiguresAreCaught(String text) {
         assertFalse(ruleIds(text, Rule.WORDING_INTERNAL).isEmpty(), () -> "expected wording-internal in: " + text + " got " + rules(text));
@@ -225,6 +234,7 @@ class WordingTest {
         "Next update at <…>.",
         "Next update at {{next}}.",
         "...",
+        "Please replace <yourcompany.com> in the DNS record.",
     })
     void placeholdersAreCaught(String text) {
         assertEquals(List.of(Rule.UNFILLED_PLACEHOLDER.id()),
@@ -253,6 +263,14 @@ class WordingTest {
     @ParameterizedTest
     @ValueSource(strings = {"Fixed by 15:00 UTC.", "Back online by 15:00."})
     void aRetrospectiveSummaryMayStateWhenThingsWereFixed(String text) {
+        assertEquals(List.of(), Wording.check(text, Tense.RETROSPECTIVE, true));
+        assertEquals(1, Wording.check(text, Tense.LIVE, true).size());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"In total, we estimate 45 minutes of disruption for EU customers.",
+        "We estimate 20 minutes of downtime for affected workspaces."})
+    void aClosingSummaryMayEstimateHowLongTheImpactWas(String text) {
         assertEquals(List.of(), Wording.check(text, Tense.RETROSPECTIVE, true));
         assertEquals(1, Wording.check(text, Tense.LIVE, true).size());
     }

@@ -118,6 +118,7 @@ class CheckpointPromisesTest {
         "We'll check back in an hour or sooner if anything changes.       | We'll check back in an hour = 2026-11-20T15:40:00Z (1 hour after the update at 14:40Z)",
         "Still degraded. More information in the next 20 minutes.         | More information in the next 20 minutes = 2026-11-20T15:00:00Z (20 minutes after the update at 14:40Z)",
         "More in 30 minutes.                                              | More in 30 minutes = 2026-11-20T15:10:00Z (30 minutes after the update at 14:40Z)",
+        "Next update at 15:20 UTC/GMT.                                    | Next update at 15:20 UTC = 2026-11-20T15:20:00Z (15:20 UTC)",
     })
     void announcementsInAUtcSite(String body, String expected) {
         assertEquals(List.of(expected), promises(body, "2026-11-20T14:40:00Z", UTC));
@@ -208,7 +209,12 @@ class CheckpointPromisesTest {
         "We will update the DNS records in 10 minutes.",
         "We will deploy the update in 30 minutes.",
         "We have more information about the fix at 15:00 UTC.",
-        "We saw more errors in 30 minutes than in the whole day before.",
+        "More errors in 30 minutes than in the whole day before.",
+        "We will send more information to account owners within 24 hours.",
+        "We will provide more information on the root cause by 16:00 UTC tomorrow.",
+        "We'll post more details at 16:00 UTC on our blog.",
+        "We will update in 5 minutes the DNS records to point at the new load balancer.",
+        "We will update by 15:30 UTC the status of each affected order.",
     })
     void fixTimesAndVagueWordsAreNoPromises(String body) {
         assertEquals(List.of(), promises(body, "2026-11-20T14:40:00Z", UTC));
