@@ -64,7 +64,7 @@ final class EtaWording {
             "(?i)\\b(impact(?:ed)?|degrad(?:ed|ation)|unavailab(?:le|ility)|down|downtime|slow|delay(?:ed|s)?|outage|disruption|maintenance|affected|intermittent)\\b");
     /** Words that make the time bound about the next message, not the fix. */
     private static final Pattern ABOUT_COMMS = Pattern.compile(
-            "(?i)\\b(updates?|checkpoints?|post(?:s|ed|ing)?|postmortem|post-mortem|write[- ]?up|report|rca|retrospective|review|details|information|info|communication|news|notif(?:y|ication)|message|status\\s+page|share|publish)\\b");
+            "(?i)\\b(updates?|checkpoints?|post(?:s|ed|ing)?|postmortem|post-mortem|write[- ]?up|report|rca|retrospective|review|details|information|info|communication|news|notif(?:y|ication)|message|status\\s+page|share|publish|know|learn)\\b");
     /** "This process will allow for rollback within 15 minutes": what a change makes possible, not when the fix lands. */
     private static final Pattern CAPABILITY = Pattern.compile("(?i)\\b(?:allows?(?:\\s+for)?|enables?|lets?\\s+us)\\b");
     /** "We will keep monitoring the service over the next 30 minutes": watching is no promise of the fix. */

@@ -6,7 +6,6 @@ import herald.wording.Announcement.When;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -49,7 +48,7 @@ final class UpdateAnnouncements {
     private static final String PREP = "(?<prep>(?:at|by|around|before|no\\s+later\\s+than|until|till|on|in|within|after|every)\\s+)?"
             + "(?:(?:approximately|approx\\.?|about|around|roughly|~)\\s*)?";
     private static final String WORD_NUMBER = "(?:" + NumberWords.REGEX + "|half\\s+an?|an?)";
-    private static final String AMOUNT = "(?:\\d+(?:\\.\\d+)?|" + WORD_NUMBER + ")";
+    static final String AMOUNT = "(?:\\d+(?:\\.\\d+)?|" + WORD_NUMBER + ")";
     private static final String RELATIVE = "(?:(?:the\\s+next|the\\s+coming|another|less\\s+than|no\\s+more\\s+than|under|about|approximately|around|roughly)\\s+)?"
             + "(?<amount>" + AMOUNT + "(?:\\s*(?:-|–|to|or)\\s*" + AMOUNT + ")?)\\s*(?<unit>minutes?|mins?|m|hours?|hrs?|h)\\b";
     private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
@@ -82,30 +81,12 @@ final class UpdateAnnouncements {
     private static final Pattern PROMISED_BEFORE = Pattern.compile(
             "(?i)(?:\\bwill|\\bshall|['’]ll)\\s+(?:\\w+\\s+)?(?:provide|post|share|send|publish|give|have)\\s+(?:you\\s+|users\\s+|customers\\s+)?(?:with\\s+)?$");
 
-    /**
-     * The update named after its time: "We will be back in 10 minutes with an update" (the main
-     * pattern reads leads that come before the time).
-     */
-    private static final Pattern BACK_WITH_UPDATE = Pattern.compile("(?i)\\b(?:we|I)(?:['’]ll|\\s+will|\\s+shall)?\\s+(?:be|come|report|check|get)\\s+back"
-            // only we come back with an update: "the API should be back in 15 minutes with an update to follow" is a fix time
-            + "\\s+(?:to\\s+you\\s+)?(?:in|within)\\s+"
-            + "(?:the\\s+next\\s+)?(?<amount>" + AMOUNT + "(?:\\s*(?:-|–|to|or)\\s*" + AMOUNT + ")?)\\s*(?<unit>minutes?|mins?|hours?|hrs?)\\s+with\\s+"
-            + "(?:an?|another|the\\s+next|a\\s+further|further|more|an\\s+additional)\\s+(?:status\\s+)?update\\b");
-
-    /** "We'll check back in an hour", "I will report back within 30 minutes": coming back to tell is the next update. */
-    private static final Pattern CHECK_BACK = Pattern.compile("(?i)\\b(?:we|I)(?:['’]ll|\\s+will|\\s+shall)\\s+(?:check|report)\\s+back"
-            + "\\s+(?:to\\s+you\\s+|here\\s+)?(?:in|within)\\s+(?:the\\s+next\\s+)?(?<amount>" + AMOUNT + "(?:\\s*(?:-|–|to|or)\\s*" + AMOUNT + ")?)\\s*(?<unit>minutes?|mins?|hours?|hrs?)\\b");
-
-    /** A sentence that is only the promise: "More information in the next 20 minutes.", "More in 30 minutes." */
-    private static final Pattern MORE_SOON = Pattern.compile("(?:^|(?<=[.!?:]\\s{1,3})|(?<=\\n))More(?:\\s+(?:information|details|updates?))?(?:\\s+to\\s+follow)?"
-            + "\\s+(?:in|within)\\s+(?:the\\s+next\\s+)?(?<amount>" + AMOUNT + "(?:\\s*(?:-|–|to|or)\\s*" + AMOUNT + ")?)\\s*(?<unit>minutes?|mins?|hours?|hrs?)\\b");
-
     /** How far before its noun ("update", "checkpoint") an announcement may start, and how far after it may end. */
     private static final int LEAD_BEFORE = 70;
     private static final int TIME_AFTER = 240;
 
     /** The index of the next "update", "checkpoint", "information" or "details" (any case) from {@code from}, or -1. */
-    private static int nextNoun(String text, int from) {
+    static int nextNoun(String text, int from) {
         int n = text.length();
         for (int i = from; i + 6 <= n; i++) {
             char c = (char) (text.charAt(i) | 32);
@@ -179,37 +160,8 @@ final class UpdateAnnouncements {
                 }
             }
         }
-        addShortForms(text, out);
+        ShortAnnouncements.add(text, out);
         return List.copyOf(out);
-    }
-
-    /** Adds the announcements of {@link #BACK_WITH_UPDATE}, {@link #CHECK_BACK} and {@link #MORE_SOON} that overlap none found, in text order. */
-    private static void addShortForms(String text, List<Announcement> out) {
-        if (text.indexOf("back") >= 0 || text.indexOf("Back") >= 0 || text.indexOf("BACK") >= 0) {
-            // BACK_WITH_UPDATE needs "update", found by the same scan as the main pattern's nouns
-            if (nextNoun(text, 0) >= 0) {
-                addEach(BACK_WITH_UPDATE.matcher(text), text, out);
-            }
-            addEach(CHECK_BACK.matcher(text), text, out);
-        }
-        if (text.indexOf("More") >= 0) {
-            addEach(MORE_SOON.matcher(text), text, out);
-        }
-        out.sort(Comparator.comparingInt(Announcement::start));
-    }
-
-    private static void addEach(Matcher b, String text, List<Announcement> out) {
-        while (b.find()) {
-            int start = b.start();
-            int end = b.end();
-            if (out.stream().anyMatch(a -> a.start() < end && start < a.end())) {
-                continue;
-            }
-            When when = when(b);
-            if (when != null) {
-                out.add(new Announcement(start, end, text.substring(start, end), when));
-            }
-        }
     }
 
     private static boolean accepted(String text, Matcher m) {
@@ -251,13 +203,9 @@ final class UpdateAnnouncements {
     /** A year: a longer delay is no promise of a next update. */
     private static final double LONGEST_DELAY_SECONDS = Duration.ofDays(366).toSeconds();
 
-    private static When when(Matcher m) {
+    static When when(Matcher m) {
         if (m.group("amount") != null) {
-            Duration unit = m.group("unit").toLowerCase(Locale.ROOT).startsWith("h") ? Duration.ofHours(1) : Duration.ofMinutes(1);
-            double amount = largestAmount(m.group("amount"));
-            double seconds = amount * unit.toSeconds();
-            // "in 99999999999999999999 minutes" is no time anyone can wait for (and would overflow an Instant)
-            return amount <= 0 || seconds > LONGEST_DELAY_SECONDS ? null : new After(Duration.ofSeconds(Math.round(seconds)));
+            return after(m.group("amount"), m.group("unit"));
         }
         LocalTime time = clock(m);
         if (time == null) {
@@ -266,6 +214,15 @@ final class UpdateAnnouncements {
         String date = m.group("d1") != null ? m.group("d1") : m.group("d2");
         String zone = m.group("zone");
         return new At(time, zone == null ? null : zone.replace("(", "").replace(")", "").strip(), date == null ? null : date.strip());
+    }
+
+    /** "30" minutes, "20-30" minutes (the latest), "an" hour; null for no time or one past a year. */
+    private static When after(String amountText, String unitText) {
+        Duration unit = unitText.toLowerCase(Locale.ROOT).startsWith("h") ? Duration.ofHours(1) : Duration.ofMinutes(1);
+        double amount = largestAmount(amountText);
+        double seconds = amount * unit.toSeconds();
+        // "in 99999999999999999999 minutes" is no time anyone can wait for (and would overflow an Instant)
+        return amount <= 0 || seconds > LONGEST_DELAY_SECONDS ? null : new After(Duration.ofSeconds(Math.round(seconds)));
     }
 
     private static LocalTime clock(Matcher m) {

@@ -102,6 +102,7 @@ class WordingTest {
         // from a second read of the change: monitoring is no fix promise, a count is no percentile figure
         "We will keep monitoring the service over the next 30 minutes.",
         "We will continue monitoring the backlog over the next 2 hours.",
+        "We are testing a fix, which we should know more about within the hour.",
         "The P90 tier is 3 nodes smaller after the migration.",
     })
     void cleanWordingHasNoFinding(String text) {
