@@ -37,7 +37,7 @@ final class EtaWording {
     /** "30 minutes", "2-3 hours", "15 and 30 minutes" (after "between"), "2 more minutes". */
     private static final String DURATION = AMOUNT + "\\s*\\+?\\s*(?:(?:more|additional|further)\\s+)?(?:minutes?|mins?|m|hours?|hrs?|h|days?)\\b";
     private static final String CLOCK = "(?:(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?|(?:1[0-2]|0?[1-9])\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))(?:\\s*(?:UTC|GMT|Z|[A-Z]{2,4}T))?"
-            + "|noon|midnight|(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:day|business\\s+day|week)|EOD|COB|close\\s+of\\s+business|tonight|tomorrow(?:\\s+(?:morning|afternoon|evening))?"
+            + "|noon|midday|midnight|(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:day|business\\s+day|week)|EOD|COB|close\\s+of\\s+business|tonight|tomorrow(?:\\s+(?:morning|afternoon|evening))?"
             + "|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
     private static final String QUALIFIER = "(?:the\\s+next\\s+|the\\s+coming\\s+|the\\s+|between\\s+|about\\s+|approximately\\s+|approx\\.?\\s+|roughly\\s+|around\\s+|less\\s+than\\s+|under\\s+|up\\s+to\\s+|~\\s*|<\\s*)?";
     /** A bounded time: "by 15:00", "within 2 hours", "in the next 30 minutes", "within the hour", "over the next 3 hours". */
@@ -51,7 +51,7 @@ final class EtaWording {
     /** "Expected downtime: 10 minutes", "estimated time to clear the backlog is 2 hours", "new expected completion time is 21:00 UTC". */
     private static final Pattern EXPECTED_VALUE = Pattern.compile("(?i)\\b(?:expected|estimated)\\s+(?:total\\s+)?(?:time\\s+(?:to|for)\\s+[\\w\\s]{1,40}?|downtime|completion(?:\\s+time)?|resolution(?:\\s+time)?|recovery(?:\\s+time)?|restoration(?:\\s+time)?|fix(?:\\s+time)?|duration)"
             + "\\s*(?:is\\s+(?:now\\s+)?|of\\s+|:\\s*|will\\s+be\\s+)" + QUALIFIER + "(?:" + DURATION + "|" + CLOCK + ")"
-            + "|\\b(?:downtime|completion|resolution|recovery|restoration)\\s+(?:is\\s+)?expected\\s*(?::\\s*|to\\s+be\\s+|at\\s+|by\\s+|in\\s+|within\\s+)?" + QUALIFIER + "(?:" + DURATION + "|" + CLOCK + ")");
+            + "|\\b(?:downtime|completion|resolution|recovery|restoration|disruption|outage|delays?)\\s+(?:is\\s+|are\\s+)?expected\\s*(?::\\s*|to\\s+be\\s+|at\\s+|by\\s+|in\\s+|within\\s+|until\\s+)?" + QUALIFIER + "(?:" + DURATION + "|" + CLOCK + ")");
     /** "We estimate another hour until they're all processed", "we estimate it will take 2 hours to recover", "another hour or so of downtime". */
     private static final Pattern ESTIMATED_LENGTH = Pattern.compile("(?i)\\b(?:we|i)\\s+(?:now\\s+|currently\\s+)?estimate\\s+(?:that\\s+)?"
             + "(?:it\\s+will\\s+(?:take|be)\\s+)?" + QUALIFIER + "(?:another\\s+|an\\s+additional\\s+)?(?:" + DURATION + ")(?:\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?"
@@ -82,7 +82,7 @@ final class EtaWording {
      * Cheap pre-check: every promise pattern needs a digit, a clock or duration word, or "ETA";
      * a sentence without any of them is skipped before the costly patterns run.
      */
-    private static final Set<String> CLOCK_WORDS = Set.of("eta", "etas", "estimated", "hour", "hours", "hrs", "noon",
+    private static final Set<String> CLOCK_WORDS = Set.of("eta", "etas", "estimated", "hour", "hours", "hrs", "noon", "midday",
             "midnight", "tonight", "tomorrow", "eod", "cob", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "end");
     private static final Set<String> UNIT_WORDS = Set.of("minute", "minutes", "min", "mins", "day", "days");

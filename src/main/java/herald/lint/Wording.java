@@ -42,7 +42,7 @@ public final class Wording {
             "anticipat", "aim", "on track", "hop", "plan", "going to", "target", "predict", "project", "likely",
             "fixed", "resolved", "restored", "back", "up and running", "resolution", "recovery", "restoration") | TextScan.APOSTROPHE_LL;
     /** Words that can make a time without a digit: "an hour", "noon", "tomorrow", "ten minutes". */
-    static final long CLOCKISH = literals("hour", "hr", "noon", "midnight", "tonight", "tomorrow", "end of", "eod",
+    static final long CLOCKISH = literals("hour", "hr", "noon", "midday", "midnight", "tonight", "tomorrow", "end of", "eod",
             "cob", "day", "min", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     /** Markup that plain() strips. */
     static final long HAS_MARKUP = SCAN.literal("http");

@@ -25,6 +25,8 @@ public final class PastReport {
     /** -ed words that are plans, states, adjectives or not verbs at all: no report of what happened. */
     private static final Pattern NOT_PAST = Pattern.compile("(?i)scheduled|expected|planned|estimated|projected|anticipated|targeted|intended|needed|required|aimed|hoped|"
             + "proposed|committed|dedicated|based|related|limited|advanced|detailed|need|speed|feed|seed|bed|red|shed|embed|proceed|succeed|exceed|indeed|breed|weed|hundred");
+    /** "to get this issue resolved": a participle after "get" is what is wanted, not what happened. */
+    private static final Pattern CAUSATIVE = Pattern.compile("(?i)\\bget(?:s|ting)?\\s+(?:[\\w'’-]+\\s+){0,3}$");
     /** A time after "since" or "as of" is a report of the state since then. */
     private static final Pattern SINCE = Pattern.compile("(?i)\\b(?:since|as\\s+of)\\s*$");
 
@@ -48,7 +50,7 @@ public final class PastReport {
         while (p.find()) {
             // "Fixed by 15:00." heads a live update as a promise: a participle without a subject is not a report
             boolean headline = p.start() == subjectless && p.group().toLowerCase(Locale.ROOT).endsWith("ed");
-            if (!headline && !NOT_PAST.matcher(p.group()).matches()) {
+            if (!headline && !NOT_PAST.matcher(p.group()).matches() && !CAUSATIVE.matcher(head.substring(0, p.start())).find()) {
                 return true;
             }
         }

@@ -163,6 +163,9 @@ class WordingTest {
         "We will be able to restore service by 16:00 UTC.",
         "We deployed an early fix, ETA for full recovery is 16:00 UTC.",
         "After a hard restart of the cluster, the ETA for recovery is 15:00 UTC.",
+        "We are working hard to get this issue resolved and get the servers back online within about 45 minutes.",
+        "We hope to restore email by midday Saturday.",
+        "Disruption is expected until 6.30pm.",
     })
     void anExactFixTimeIsAnEtaPromise(String text) {
         assertEquals(1, ruleIds(text, Rule.WORDING_ETA).size(), () -> "no wording-eta in: " + text);
