@@ -51,7 +51,8 @@ final class EtaWording {
     /** "Expected downtime: 10 minutes", "estimated time to clear the backlog is 2 hours", "new expected completion time is 21:00 UTC". */
     private static final Pattern EXPECTED_VALUE = Pattern.compile("(?i)\\b(?:expected|estimated)\\s+(?:total\\s+)?(?:time\\s+(?:to|for)\\s+[\\w\\s]{1,40}?|downtime|completion(?:\\s+time)?|resolution(?:\\s+time)?|recovery(?:\\s+time)?|restoration(?:\\s+time)?|fix(?:\\s+time)?|duration)"
             + "\\s*(?:is\\s+(?:now\\s+)?|of\\s+|:\\s*|will\\s+be\\s+)" + QUALIFIER + "(?:" + DURATION + "|" + CLOCK + ")"
-            + "|\\b(?:downtime|completion|resolution|recovery|restoration|disruption|outage|delays?)\\s+(?:is\\s+|are\\s+)?expected\\s*(?::\\s*|to\\s+be\\s+|at\\s+|by\\s+|in\\s+|within\\s+|until\\s+)?" + QUALIFIER + "(?:" + DURATION + "|" + CLOCK + ")");
+            + "|\\b(?:disruption|outage|delays?)\\s+(?:is\\s+|are\\s+)?expected\\s+(?:to\\s+(?:last|continue)\\s+)?until\\s+" + QUALIFIER + "(?:" + CLOCK + ")"
+            + "|\\b(?:downtime|completion|resolution|recovery|restoration)\\s+(?:is\\s+)?expected\\s*(?::\\s*|to\\s+be\\s+|at\\s+|by\\s+|in\\s+|within\\s+)?" + QUALIFIER + "(?:" + DURATION + "|" + CLOCK + ")");
     /** "We estimate another hour until they're all processed", "we estimate it will take 2 hours to recover", "another hour or so of downtime". */
     private static final Pattern ESTIMATED_LENGTH = Pattern.compile("(?i)\\b(?:we|i)\\s+(?:now\\s+|currently\\s+)?estimate\\s+(?:that\\s+)?"
             + "(?:it\\s+will\\s+(?:take|be)\\s+)?" + QUALIFIER + "(?:another\\s+|an\\s+additional\\s+)?(?:" + DURATION + ")(?:\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?"
@@ -64,7 +65,9 @@ final class EtaWording {
             "(?i)\\b(impact(?:ed)?|degrad(?:ed|ation)|unavailab(?:le|ility)|down|downtime|slow|delay(?:ed|s)?|outage|disruption|maintenance|affected|intermittent)\\b");
     /** Words that make the time bound about the next message, not the fix. */
     private static final Pattern ABOUT_COMMS = Pattern.compile(
-            "(?i)\\b(updates?|checkpoints?|post(?:s|ed|ing)?|postmortem|post-mortem|write[- ]?up|report|rca|retrospective|review|details|information|info|communication|news|notif(?:y|ication)|message|status\\s+page|share|publish|know|learn)\\b");
+            "(?i)\\b(updates?|checkpoints?|post(?:s|ed|ing)?|postmortem|post-mortem|write[- ]?up|report|rca|retrospective|review|details|information|info|communication|news|notif(?:y|ication)|message|status\\s+page|share|publish)\\b");
+    /** "which we should know more about within the hour": the time is when we know, not when it is fixed. */
+    private static final Pattern KNOW_MORE = Pattern.compile("(?i)\\b(?:know|learn)\\s+more(?:\\s+about(?:\\s+(?:it|this|that))?)?\\s*$");
     /** "This process will allow for rollback within 15 minutes": what a change makes possible, not when the fix lands. */
     private static final Pattern CAPABILITY = Pattern.compile("(?i)\\b(?:allows?(?:\\s+for)?|enables?|lets?\\s+us)\\b");
     /** "We will keep monitoring the service over the next 30 minutes": watching is no promise of the fix. */
@@ -205,6 +208,9 @@ final class EtaWording {
         Matcher t = TIME_BOUND.matcher(clause);
         while (t.find()) {
             String head = clause.substring(0, t.start());
+            if (KNOW_MORE.matcher(head).find()) {
+                continue;
+            }
             int future = lastFutureMarker(head);
             if (future >= 0) {
                 String span = head.substring(future);

@@ -25,8 +25,11 @@ public final class PastReport {
     /** -ed words that are plans, states, adjectives or not verbs at all: no report of what happened. */
     private static final Pattern NOT_PAST = Pattern.compile("(?i)scheduled|expected|planned|estimated|projected|anticipated|targeted|intended|needed|required|aimed|hoped|"
             + "proposed|committed|dedicated|based|related|limited|advanced|detailed|need|speed|feed|seed|bed|red|shed|embed|proceed|succeed|exceed|indeed|breed|weed|hundred");
-    /** "to get this issue resolved": a participle after "get" is what is wanted, not what happened. */
-    private static final Pattern CAUSATIVE = Pattern.compile("(?i)\\bget(?:s|ting)?\\s+(?:[\\w'’-]+\\s+){0,3}$");
+    /**
+     * "to get this issue resolved", "we can get it fixed": a participle after a wanted "get" is the
+     * goal, not what happened ("Getting the replica promoted brought…" and "GET requests recovered" are reports).
+     */
+    private static final Pattern CAUSATIVE = Pattern.compile("(?:\\b(?:[Tt]o|can|could|will|would|should|must|may|might)|['’]ll)\\s+get\\s+(?:[\\w'’-]+\\s+){0,3}$");
     /** A time after "since" or "as of" is a report of the state since then. */
     private static final Pattern SINCE = Pattern.compile("(?i)\\b(?:since|as\\s+of)\\s*$");
 

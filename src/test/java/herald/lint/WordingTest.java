@@ -103,6 +103,9 @@ class WordingTest {
         "We will keep monitoring the service over the next 30 minutes.",
         "We will continue monitoring the backlog over the next 2 hours.",
         "We are testing a fix, which we should know more about within the hour.",
+        "Getting the replica promoted brought the service back by 14:05.",
+        "GET requests recovered, fully back by 14:05.",
+        "Card payment delays are expected to be 10-15 minutes.",
         "The P90 tier is 3 nodes smaller after the migration.",
     })
     void cleanWordingHasNoFinding(String text) {
@@ -164,6 +167,7 @@ class WordingTest {
         "We deployed an early fix, ETA for full recovery is 16:00 UTC.",
         "After a hard restart of the cluster, the ETA for recovery is 15:00 UTC.",
         "We are working hard to get this issue resolved and get the servers back online within about 45 minutes.",
+        "We believe we can get this issue resolved and get the servers back online within about 45 minutes.",
         "We hope to restore email by midday Saturday.",
         "Disruption is expected until 6.30pm.",
     })
