@@ -41,16 +41,21 @@ public final class JsonOutput {
         } catch (IOException e) {
             throw new RenderException("JSON output failed: " + e.getMessage());
         }
-        return TextChars.replaceForbidden(out.toString(), false) + "\n";
+        return finished(out.toString());
     }
 
     public static String write(Object value) throws RenderException {
         try {
             // the escapes handle control characters; a lone surrogate or a noncharacter passes them
-            return TextChars.replaceForbidden(PRETTY.writeValueAsString(value), false) + "\n";
+            return finished(PRETTY.writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new RenderException("JSON output failed: " + e.getOriginalMessage());
         }
+    }
+
+    /** A written file as it is published: refused characters replaced, one line end at the end. */
+    private static String finished(String json) {
+        return TextChars.replaceForbidden(json, false) + "\n";
     }
 
     /** Jackson's standard escapes, except that a control character other than tab and newline is written as \ufffd. */

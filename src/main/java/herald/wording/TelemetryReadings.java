@@ -78,19 +78,23 @@ final class TelemetryReadings {
     private static final Pattern PLACES = Pattern.compile(
             "(?i)\\s+of\\s+(?:our\\s+|the\\s+|its\\s+)?(?:affected\\s+)?(?:sites|areas|towns|cities|regions|premises|homes|postcodes|population|country|masts|cells)\\b");
     private static final Pattern AWS_PRODUCT = Pattern.compile("(?i)\\b(?:aws|amazon)\\s+$");
+    /** A measured figure's number, and its units: "4200ms", "2.3 seconds", "20 percent", "3x". */
+    private static final String FIGURE_NUMBER = "(?<![\\d.])\\d+(?:\\.\\d+)?\\s?";
+    private static final String FIGURE_UNITS = "ms|s|secs?|seconds?|%|x|percent|per\\s?cent";
     /**
      * A percentile counts with its figure (the spec's "p50 / p90 / p95 / p99 figures"): a measured
-     * value or a multiple right after it or just before it ("p99 at 4200ms", "p95 latency was 2.3 seconds", "p95
-     * doubled", "p95 is back under 0.2"). Named alone it is jargon, not a reading ("a brief p99 latency increase", "the P90
-     * cluster"), and a figure elsewhere in the sentence is not its value ("1.1% error rates and
-     * increased 99th percentile latency").
+     * value or a multiple right after it or just before it ("p99 at 4200ms", "p95 latency was 2.3
+     * seconds", "p95 doubled", "p95 is back under 0.2"). Named alone it is jargon, not a reading ("a
+     * brief p99 latency increase", "the P90 cluster"), and a figure elsewhere in the sentence is not
+     * its value ("1.1% error rates and increased 99th percentile latency"). Minutes count only
+     * before it: after it they are mostly a duration ("increased for 5 minutes").
      */
     private static final Pattern PERCENTILE_FIGURE = Pattern.compile(
-            "^(?:[^.;!?\\n\\d]|\\.(?=\\d)){0,40}?(?:Δ|(?i:doubl|tripl|quadrupl|delta|(?<![\\d.])\\d+(?:\\.\\d+)?\\s?(?:ms|s|secs?|seconds?|%|x|percent|per\\s?cent)(?!\\w)"
+            "^(?:[^.;!?\\n\\d]|\\.(?=\\d)){0,40}?(?:Δ|(?i:doubl|tripl|quadrupl|delta|" + FIGURE_NUMBER + "(?:" + FIGURE_UNITS + ")(?!\\w)"
             + "|\\b(?:at|above|over|below|under|reached|hit|of|is|was)\\s+[<>~]?\\s*(?<![\\d.])\\d*\\.\\d+(?![:\\d])|[=:]\\s*\\d))");
     /** Or just before it, in the same clause: "delayed by as much as 62 minutes at the 99th percentile", "4200ms p99". */
     private static final Pattern FIGURE_BEFORE = Pattern.compile(
-            "(?i)(?<![\\d.])\\d+(?:\\.\\d+)?\\s?(?:ms|s|secs?|seconds?|minutes?|%|x|percent)(?!\\w)[^.;!?\\n\\d]{0,20}$");
+            "(?i)" + FIGURE_NUMBER + "(?:" + FIGURE_UNITS + "|minutes?)(?!\\w)[^.;!?\\n\\d]{0,20}$");
 
     /** {@code signals}: the text's {@link #DIGIT}, {@link #DELTA}, … bits, from {@link ExposureScan}. */
     static List<Exposure> find(String text, int signals) {
