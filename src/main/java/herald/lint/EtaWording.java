@@ -41,8 +41,10 @@ final class EtaWording {
             + "|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
     private static final String QUALIFIER = "(?:the\\s+next\\s+|the\\s+coming\\s+|the\\s+|between\\s+|about\\s+|approximately\\s+|approx\\.?\\s+|roughly\\s+|around\\s+|less\\s+than\\s+|under\\s+|up\\s+to\\s+|~\\s*|<\\s*)?";
     /** A bounded time: "by 15:00", "within 2 hours", "in the next 30 minutes", "within the hour", "over the next 3 hours". */
-    private static final Pattern TIME_BOUND = Pattern.compile("(?i)\\b(?:by|before|at|around|until|till|within|in|under|inside(?:\\s+of)?|no\\s+later\\s+than|over(?=\\s+the\\s+(?:next|coming)\\b))\\s+"
-            + QUALIFIER + "(?:" + DURATION + "|" + CLOCK + "|hour\\b|next\\s+hour\\b)");
+    private static final Pattern TIME_BOUND = Pattern.compile("(?i)\\b(?:(?:by|before|at|around|until|till|within|in|under|inside(?:\\s+of)?|no\\s+later\\s+than|over(?=\\s+the\\s+(?:next|coming)\\b))\\s+"
+            + QUALIFIER + "(?:" + DURATION + "|" + CLOCK + "|hour\\b|next\\s+hour\\b)"
+            // "will be restored shortly after midday": a clock only (after a duration it is mostly a plan's step)
+            + "|(?:shortly|soon|just)\\s+after\\s+(?:" + CLOCK + "))");
     /** A promised length: "will take 3 hours", "to take up to 2 hours", "last until 19:00", "impacted for another 30 minutes". */
     private static final Pattern LENGTH_BOUND = Pattern.compile("(?i)\\b(?:(?:take|last|require|need|run)\\s+(?:\\w+\\s+){0,2}?" + QUALIFIER
             + "(?:(?:another|more\\s+than|no\\s+more\\s+than|about|around|approximately|up\\s+to)\\s+)?(?:" + DURATION + ")"
@@ -57,12 +59,24 @@ final class EtaWording {
     private static final Pattern ESTIMATED_LENGTH = Pattern.compile("(?i)\\b(?:we|i)\\s+(?:now\\s+|currently\\s+)?estimate\\s+(?:that\\s+)?"
             + "(?:it\\s+will\\s+(?:take|be)\\s+)?" + QUALIFIER + "(?:another\\s+|an\\s+additional\\s+)?(?:" + DURATION + ")(?:\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?"
             + "\\s+(?:until|before|till|for|to|of\\s+(?:downtime|disruption|outage|maintenance|work|degradation|delays?))\\b");
+    /** The modal verbs of a hedged estimate; "May" only where it is no month ("08 May 2025", "May 16"). */
+    private static final String HEDGE = "(?:(?-i:may|might|could|Might|Could)|(?<!\\d\\s)(?-i:May)(?!\\s+\\d))";
+    private static final Pattern HEDGED = Pattern.compile("^" + HEDGE);
     private static final Pattern FUTURE = Pattern.compile(
             "(?i)\\b(will|shall|should|expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|aim(?:s|ing)?|on\\s+track|hop(?:e|es|ing)|estimat(?:e|es|ed)|plan(?:s|ned)?\\s+to|going\\s+to|targeting|target(?:s|ed)?\\s+(?:is|of|for|to|time|date)|our\\s+target|predict(?:s|ed)?|projected|likely)\\b|'ll\\b|’ll\\b");
+    /**
+     * Markers that count only where the clause has none of {@link #FUTURE}, so the words quoted and
+     * what the span is about stay as they were: a hedged estimate is still one ("may take up to 12
+     * hours to clear"), a look back is not ("may have seen"); work under way or planned ("continuing
+     * to restore email by midday", "the patch to be deployed at 10pm").
+     */
+    private static final Pattern WEAK_FUTURE = Pattern.compile("(?i)(?:" + HEDGE + "(?!\\s+(?:have|not|never)\\b)"
+            + "|\\b(?:working|continu(?:e|es|ing))\\s+to|\\b(?:is|are)\\s+(?:scheduled|due|set)\\s+to"
+            + "|(?<!\\b(?:had|has|have|was|were|been)\\s)\\bto\\s+be(?=\\s+(?:deployed|released|rolled|completed|restored|fixed|resolved|applied|live)\\b))\\b");
     private static final Pattern FIX = Pattern.compile(
             "(?i)\\b(fix(?:ed|es)?|hotfix|resolv(?:e|ed|es|ing)|resolution|restor(?:e|ed|es|ing|ation)|recover(?:y|ed|s|ing)?|back\\b|return(?:s|ed|ing)?\\b|mitigat(?:e|ed|es|ion)|deploy(?:ed|ing|ment)?|roll(?:ed|ing)?[ -]?(?:back|out)|rollout|available|availability|operational|up\\s+and\\s+running|working|normal|healthy|online|caught\\s+up|implement(?:ed|ing)?|clear(?:ed)?|stable|functional|consistent|complete(?:d)?|finish(?:ed)?|done|repair(?:ed)?|service|backlog|catch\\s+up)\\b");
     private static final Pattern IMPACT = Pattern.compile(
-            "(?i)\\b(impact(?:ed)?|degrad(?:ed|ation)|unavailab(?:le|ility)|down|downtime|slow|delay(?:ed|s)?|outage|disruption|maintenance|affected|intermittent)\\b");
+            "(?i)\\b(impact(?:ed)?|degrad(?:ed|ation)|unavailab(?:le|ility)|down|downtime|slow(?:downs?|ness)?|delay(?:ed|s)?|outage|disruption|maintenance|affected|intermittent)\\b");
     /** Words that make the time bound about the next message, not the fix. */
     private static final Pattern ABOUT_COMMS = Pattern.compile(
             "(?i)\\b(updates?|checkpoints?|post(?:s|ed|ing)?|postmortem|post-mortem|write[- ]?up|report|rca|retrospective|review|details|information|info|communication|news|notif(?:y|ication)|message|status\\s+page|share|publish)\\b");
@@ -248,9 +262,14 @@ final class EtaWording {
             String head = clause.substring(0, l.start());
             int future = lastFutureMarker(head);
             if (future >= 0 && !NEGATION.matcher(head).find() && !ABOUT_COMMS.matcher(head.substring(future)).find()
-                    && (FIX.matcher(head).find() || IMPACT.matcher(head).find() || SUBJECT_IT.matcher(head).find())) {
+                    && (FIX.matcher(head).find() || IMPACT.matcher(head).find() || SUBJECT_IT.matcher(head).find()
+                    || fixFollows(clause.substring(l.end())))) {
+                // a hedge with a vague length or a lower bound is no promise ("it might still take a couple
+                // of hours", "restores may take longer than 30 minutes for large repositories")
+                boolean vague = HEDGED.matcher(head.substring(future)).lookingAt()
+                        && (!DIGITS.matcher(l.group()).find() || LOWER_BOUND.matcher(l.group()).find());
                 Found f = new Found(from + future, from + l.end(), -1);
-                if (!excused(sentence, f, tense)) {
+                if (!vague && !excused(sentence, f, tense)) {
                     return f;
                 }
             }
@@ -258,8 +277,24 @@ final class EtaWording {
         return null;
     }
 
+    private static final Pattern DIGITS = Pattern.compile("\\d");
+    private static final Pattern LOWER_BOUND = Pattern.compile("(?i)(?<!\\bno\\s)\\b(?:longer|more|over|at\\s+least)\\b");
+
+    /** "…is expected to take another 15 - 30 minutes before we reach normal attachment times": what the length is until. */
+    private static final Pattern UNTIL_AFTER = Pattern.compile("(?i)^\\s*(?:before|until|till|to)\\b[^.;!?]{0,40}");
+
+    private static boolean fixFollows(String tail) {
+        Matcher until = UNTIL_AFTER.matcher(tail);
+        return until.lookingAt() && FIX.matcher(until.group()).find();
+    }
+
     private static int lastFutureMarker(String head) {
-        Matcher f = FUTURE.matcher(head);
+        int strong = lastMarker(FUTURE, head);
+        return strong >= 0 ? strong : lastMarker(WEAK_FUTURE, head);
+    }
+
+    private static int lastMarker(Pattern markers, String head) {
+        Matcher f = markers.matcher(head);
         int future = -1;
         while (f.find()) {
             // "longer than expected", "as expected", "was expected" look back, not ahead

@@ -40,7 +40,8 @@ public final class Wording {
     /** A literal one of which every promise pattern needs: a future marker, "ETA", or a bare "fixed by". */
     static final long PROMISE = literals("eta", "e.t.a", "estimat", "expect", "will", "shall", "should",
             "anticipat", "aim", "on track", "hop", "plan", "going to", "target", "predict", "project", "likely",
-            "fixed", "resolved", "restored", "back", "up and running", "resolution", "recovery", "restoration") | TextScan.APOSTROPHE_LL;
+            "fixed", "resolved", "restored", "back", "up and running", "resolution", "recovery", "restoration",
+            "may", "might", "could", "working to", "continu", "scheduled", "due to", "set to", "to be") | TextScan.APOSTROPHE_LL;
     /** Words that can make a time without a digit: "an hour", "noon", "tomorrow", "ten minutes". */
     static final long CLOCKISH = literals("hour", "hr", "noon", "midday", "midnight", "tonight", "tomorrow", "end of", "eod",
             "cob", "day", "min", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");

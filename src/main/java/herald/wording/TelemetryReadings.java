@@ -37,7 +37,10 @@ final class TelemetryReadings {
     private static final String PLAIN_NUM = NUM + "(?![:.,]?\\d|\\s?(?:UTC|GMT|[AaPp]\\.?[Mm]\\b|(?i:min|minutes?|hours?|hrs?|seconds?|secs?|days?)\\b))";
     private static final String COMPARED = "(?:\\b(?:at|above|over|below|under|reached|reaching|hit|hitting|exceeded|exceeding|exceeds|peaked\\s+at|near)\\s+|[<>=:≥≤]\\s*)";
     /** "processor" is left out: a payment processor is a company, not a CPU. */
-    private static final String HARDWARE_WORD = "(?:(?i:\\bcpus?\\b|\\bmemory\\b|\\bheap\\b|\\bdisks?\\b|\\biops\\b)|\\bRAM\\b)";
+    private static final String HARDWARE_WORD = "(?:(?i:\\bcpus?\\b|\\bmemory\\b|\\bheap\\b|\\bdisks?\\b|\\biops\\b"
+            // storage as a measured use ("reached 100% storage utilization"), not a product ("storage buckets")
+            // nor a share of it ("impacted 6% of our storage capacity" is the scope of the impact)
+            + "|\\bstorage(?=\\s+(?:utili[sz]ation|usage|consumption)\\b))|\\bRAM\\b)";
     /** A size is a reading only when something says it is measured: "32 GB of RAM" is a machine type. */
     private static final String READING_WORD = "(?i:\\b(?:usage|utili[sz]ation|consumption|pressure|footprint|in\\s+use|used|free|left|grew|rose|reached|hit|peaked|spiked|exceeded|climbed|jumped|at|above|over|below|under)\\b)";
     private static final Pattern SHARE = Pattern.compile(
@@ -166,6 +169,7 @@ final class TelemetryReadings {
             case 'h' -> at(text, i, "heap") ? HARDWARE : 0;
             case 'i' -> at(text, i, "iops") ? HARDWARE : 0;
             case 'q' -> at(text, i, "queue") ? QUEUE : 0;
+            case 's' -> at(text, i, "storage") ? HARDWARE : 0;
             default -> 0;
         };
     }

@@ -107,6 +107,20 @@ class WordingTest {
         "GET requests recovered, fully back by 14:05.",
         "Card payment delays are expected to be 10-15 minutes.",
         "The P90 tier is 3 nodes smaller after the migration.",
+        // near misses of the ninth read: a look back, a delay's size, news after a time, a plan's length without a fix
+        "Some customers may have seen errors for about 30 minutes.",
+        "Emails may be delayed by up to 30 minutes.",
+        "We will post an update shortly after 15:00 UTC.",
+        "Service was restored shortly after 14:00 UTC.",
+        "The migration will take 2 hours before we start testing.",
+        "The fix had to be deployed at 22:00 UTC.",
+        "We are working to understand what happened between 14:00 and 15:00 UTC.",
+        "Customers' storage buckets were 100% available during the incident.",
+        "The change impacted 6% of our storage capacity.",
+        "08 May 2025 at 3:20 PM UTC | Data was caught up and the issue resolved.",
+        "For many of you it might still take a couple of hours before logging in works again.",
+        "Restores may take longer than 30 minutes for large repositories.",
+        "We were working to restore service by 15:00 but the first attempt failed.",
     })
     void cleanWordingHasNoFinding(String text) {
         assertEquals(List.of(), rules(text));
@@ -170,6 +184,14 @@ class WordingTest {
         "We believe we can get this issue resolved and get the servers back online within about 45 minutes.",
         "We hope to restore email by midday Saturday.",
         "Disruption is expected until 6.30pm.",
+        // a ninth read: hedged estimates, work under way, a length that runs until the fix
+        "We expect that all staff email access will be restored shortly after midday today.",
+        "The remaining backlog of inbound email requests may take up to 12 hours to clear.",
+        "The dashboard may experience slowdowns for around 30-60 minutes while the team performs system updates.",
+        "The state is expected to take another 15 - 30 minutes before we reach normal attachment times.",
+        "The team needs to rest before continuing to restore email by midday Saturday.",
+        "We are validating the patch to be deployed at approximately 10:00pm US Pacific Time today.",
+        "The fix is scheduled to roll out by 16:00 UTC.",
     })
     void anExactFixTimeIsAnEtaPromise(String text) {
         assertEquals(1, ruleIds(text, Rule.WORDING_ETA).size(), () -> "no wording-eta in: " + text);
@@ -193,6 +215,8 @@ class WordingTest {
         "Some deliveries were delayed by as much as 62 minutes at the 99th percentile.",
         "Our data coverage is at 0.82 after the reindex.",
         "Citation coverage is at 85% of answers.",
+        "The Redis cache reached 100% storage utilization, causing cache write failures.",
+        "Storage usage hit 97% on the primary.",
     })
     void internalFiguresAreCaught(String text) {
         assertFalse(ruleIds(text, Rule.WORDING_INTERNAL).isEmpty(), () -> "expected wording-internal in: " + text + " got " + rules(text));
