@@ -91,7 +91,7 @@ final class EtaWording {
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|no|never|unable|cannot|dont)\\b|n['’]t\\b");
     private static final Pattern PAST_AUX = Pattern.compile("(?i)\\b(was|were|been|had|has|have|got)\\s+(?:\\w+\\s+)?$");
     private static final Pattern BARE_PROMISE = Pattern.compile(
-            "(?i)\\b(fixed|resolved|restored|back(?:\\s+(?:up|online|to\\s+normal))?|up\\s+and\\s+running|(?:full\\s+)?(?:resolution|recovery|restoration))\\s+"
+            "(?i)\\b(fixed|resolved|restored|(?<!\\b(?:check|checking|come|stop|look)\\s)back(?:\\s+(?:up|online|to\\s+normal))?|up\\s+and\\s+running|(?:full\\s+)?(?:resolution|recovery|restoration))\\s+"
                     + "(?<time>(?:by|before|within|in|at|around)\\s+(?:about\\s+|approximately\\s+|~\\s*|the\\s+next\\s+)?(?:" + DURATION + "|" + CLOCK
                     + ")|within\\s+the\\s+(?:next\\s+)?hour\\b)");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";|(?<!\\d):(?!\\d)|,\\s+(?:and|but|while|so)\\b|\\s+(?:and|but|while)\\s+(?=(?:we|they|it|our|the\\s+team)\\b)");

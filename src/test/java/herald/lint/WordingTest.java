@@ -121,6 +121,8 @@ class WordingTest {
         "For many of you it might still take a couple of hours before logging in works again.",
         "Restores may take longer than 30 minutes for large repositories.",
         "We were working to restore service by 15:00 but the first attempt failed.",
+        "Please check back in 20 minutes.",
+        "Please check back in 20 minutes for an update.",
     })
     void cleanWordingHasNoFinding(String text) {
         assertEquals(List.of(), rules(text));
