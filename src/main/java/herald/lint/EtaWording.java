@@ -1,12 +1,21 @@
 package herald.lint;
 
+import static herald.lint.PromiseWords.ABOUT_COMMS;
+import static herald.lint.PromiseWords.CLOCK;
+import static herald.lint.PromiseWords.DURATION;
+import static herald.lint.PromiseWords.FIX;
+import static herald.lint.PromiseWords.FUTURE;
+import static herald.lint.PromiseWords.NEGATION;
+import static herald.lint.PromiseWords.QUALIFIER;
+import static herald.lint.PromiseWords.WEAK_FUTURE;
+import static herald.lint.PromiseWords.lastMarker;
+
 import herald.diag.Rule;
 import herald.lint.Wording.Hit;
 import herald.wording.NumberWords;
 import herald.wording.PastReport;
 import herald.wording.UpdateAnnouncement;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,24 +41,11 @@ final class EtaWording {
     private static final Pattern ETA_FOR_CHECKPOINT = Pattern.compile(
             "(?i)^\\s*(for|of)\\s+(the\\s+)?(next\\s+)?(update|checkpoint|status)");
 
-    private static final String WORD_NUMBER = "(?:" + NumberWords.REGEX + "|an?|half\\s+an?|a\\s+half|(?:a\\s+)?couple\\s+of|another)";
-    private static final String AMOUNT = "(?:\\d+(?:\\.\\d+)?|" + WORD_NUMBER + ")(?:\\s*(?:-|–|to|or|and)\\s*\\d+(?:\\.\\d+)?)?";
-    /** "30 minutes", "2-3 hours", "15 and 30 minutes" (after "between"), "2 more minutes". */
-    private static final String DURATION = AMOUNT + "\\s*\\+?\\s*(?:(?:more|additional|further)\\s+)?(?:minutes?|mins?|m|hours?|hrs?|h|days?)\\b";
-    private static final String CLOCK = "(?:(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))?|(?:1[0-2]|0?[1-9])\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))(?:\\s*(?:UTC|GMT|Z|[A-Z]{2,4}T))?"
-            + "|noon|midday|midnight|(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:day|business\\s+day|week)|EOD|COB|close\\s+of\\s+business|tonight|tomorrow(?:\\s+(?:morning|afternoon|evening))?"
-            + "|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
-    private static final String QUALIFIER = "(?:the\\s+next\\s+|the\\s+coming\\s+|the\\s+|between\\s+|about\\s+|approximately\\s+|approx\\.?\\s+|roughly\\s+|around\\s+|less\\s+than\\s+|under\\s+|up\\s+to\\s+|~\\s*|<\\s*)?";
     /** A bounded time: "by 15:00", "within 2 hours", "in the next 30 minutes", "within the hour", "over the next 3 hours". */
     private static final Pattern TIME_BOUND = Pattern.compile("(?i)\\b(?:(?:by|before|at|around|until|till|within|in|under|inside(?:\\s+of)?|no\\s+later\\s+than|over(?=\\s+the\\s+(?:next|coming)\\b))\\s+"
             + QUALIFIER + "(?:" + DURATION + "|" + CLOCK + "|hour\\b|next\\s+hour\\b)"
             // "will be restored shortly after midday": a clock only (after a duration it is mostly a plan's step)
             + "|(?:shortly|soon|just)\\s+after\\s+(?:" + CLOCK + "))");
-    /** A promised length: "will take 3 hours", "to take up to 2 hours", "last until 19:00", "impacted for another 30 minutes". */
-    private static final Pattern LENGTH_BOUND = Pattern.compile("(?i)\\b(?:(?:take|last|require|need|run)\\s+(?:\\w+\\s+){0,2}?" + QUALIFIER
-            + "(?:(?:another|more\\s+than|no\\s+more\\s+than|about|around|approximately|up\\s+to)\\s+)?(?:" + DURATION + ")"
-            + "|(?:last|continue|persist|run)\\s+until\\s+" + QUALIFIER + "(?:" + CLOCK + ")"
-            + "|for\\s+(?:another|approximately|about|around|roughly|up\\s+to|the\\s+next)\\s+(?:" + DURATION + "))");
     /** "Expected downtime: 10 minutes", "estimated time to clear the backlog is 2 hours", "new expected completion time is 21:00 UTC". */
     private static final Pattern EXPECTED_VALUE = Pattern.compile("(?i)\\b(?:expected|estimated)\\s+(?:total\\s+)?(?:time\\s+(?:to|for)\\s+[\\w\\s]{1,40}?|downtime|completion(?:\\s+time)?|resolution(?:\\s+time)?|recovery(?:\\s+time)?|restoration(?:\\s+time)?|fix(?:\\s+time)?|duration)"
             + "\\s*(?:is\\s+(?:now\\s+)?|of\\s+|:\\s*|will\\s+be\\s+)" + QUALIFIER + "(?:" + DURATION + "|" + CLOCK + ")"
@@ -59,36 +55,12 @@ final class EtaWording {
     private static final Pattern ESTIMATED_LENGTH = Pattern.compile("(?i)\\b(?:we|i)\\s+(?:now\\s+|currently\\s+)?estimate\\s+(?:that\\s+)?"
             + "(?:it\\s+will\\s+(?:take|be)\\s+)?" + QUALIFIER + "(?:another\\s+|an\\s+additional\\s+)?(?:" + DURATION + ")(?:\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?"
             + "\\s+(?:until|before|till|for|to|of\\s+(?:downtime|disruption|outage|maintenance|work|degradation|delays?))\\b");
-    /** The modal verbs of a hedged estimate; "May" only where it is no month ("08 May 2025", "May 16"). */
-    private static final String HEDGE = "(?:(?-i:may|might|could|Might|Could)|(?<!\\d\\s)(?-i:May)(?!\\s+\\d))";
-    private static final Pattern HEDGED = Pattern.compile("^" + HEDGE);
-    private static final Pattern FUTURE = Pattern.compile(
-            "(?i)\\b(will|shall|should|expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|aim(?:s|ing)?|on\\s+track|hop(?:e|es|ing)|estimat(?:e|es|ed)|plan(?:s|ned)?\\s+to|going\\s+to|targeting|target(?:s|ed)?\\s+(?:is|of|for|to|time|date)|our\\s+target|predict(?:s|ed)?|projected|likely)\\b|'ll\\b|’ll\\b");
-    /**
-     * Markers that count only where the clause has none of {@link #FUTURE}, so the words quoted and
-     * what the span is about stay as they were: a hedged estimate is still one ("may take up to 12
-     * hours to clear"), a look back is not ("may have seen"); work under way or planned ("continuing
-     * to restore email by midday", "the patch to be deployed at 10pm").
-     */
-    private static final Pattern WEAK_FUTURE = Pattern.compile("(?i)(?:" + HEDGE + "(?!\\s+(?:have|not|never)\\b)"
-            + "|\\b(?:working|continu(?:e|es|ing))\\s+to|\\b(?:is|are)\\s+(?:scheduled|due|set)\\s+to"
-            + "|(?<!\\b(?:had|has|have|was|were|been)\\s)\\bto\\s+be(?=\\s+(?:deployed|released|rolled|completed|restored|fixed|resolved|applied|live)\\b))\\b");
-    private static final Pattern FIX = Pattern.compile(
-            "(?i)\\b(fix(?:ed|es)?|hotfix|resolv(?:e|ed|es|ing)|resolution|restor(?:e|ed|es|ing|ation)|recover(?:y|ed|s|ing)?|back\\b|return(?:s|ed|ing)?\\b|mitigat(?:e|ed|es|ion)|deploy(?:ed|ing|ment)?|roll(?:ed|ing)?[ -]?(?:back|out)|rollout|available|availability|operational|up\\s+and\\s+running|working|normal|healthy|online|caught\\s+up|implement(?:ed|ing)?|clear(?:ed)?|stable|functional|consistent|complete(?:d)?|finish(?:ed)?|done|repair(?:ed)?|service|backlog|catch\\s+up)\\b");
-    private static final Pattern IMPACT = Pattern.compile(
-            "(?i)\\b(impact(?:ed)?|degrad(?:ed|ation)|unavailab(?:le|ility)|down|downtime|slow(?:downs?|ness)?|delay(?:ed|s)?|outage|disruption|maintenance|affected|intermittent)\\b");
-    /** Words that make the time bound about the next message, not the fix. */
-    private static final Pattern ABOUT_COMMS = Pattern.compile(
-            "(?i)\\b(updates?|checkpoints?|post(?:s|ed|ing)?|postmortem|post-mortem|write[- ]?up|report|rca|retrospective|review|details|information|info|communication|news|notif(?:y|ication)|message|status\\s+page|share|publish)\\b");
     /** "which we should know more about within the hour": the time is when we know, not when it is fixed. */
     private static final Pattern KNOW_MORE = Pattern.compile("(?i)\\b(?:know|learn)\\s+more(?:\\s+about(?:\\s+(?:it|this|that))?)?\\s*$");
     /** "This process will allow for rollback within 15 minutes": what a change makes possible, not when the fix lands. */
     private static final Pattern CAPABILITY = Pattern.compile("(?i)\\b(?:allows?(?:\\s+for)?|enables?|lets?\\s+us)\\b");
     /** "We will keep monitoring the service over the next 30 minutes": watching is no promise of the fix. */
     private static final Pattern MONITORING = Pattern.compile("(?i)\\b(?:monitor(?:s|ing)?|watch(?:es|ing)?|observ(?:e|es|ing)|keep\\s+an\\s+eye)\\b");
-    private static final Pattern SUBJECT_IT = Pattern.compile("(?i)\\b(this|it)\\b");
-    private static final Pattern PAST_EXPECTATION = Pattern.compile("(?i)\\b(than|as|was|were|had|been)\\s+$");
-    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|no|never|unable|cannot|dont)\\b|n['’]t\\b");
     private static final Pattern PAST_AUX = Pattern.compile("(?i)\\b(was|were|been|had|has|have|got)\\s+(?:\\w+\\s+)?$");
     private static final Pattern BARE_PROMISE = Pattern.compile(
             "(?i)\\b(fixed|resolved|restored|(?<!\\b(?:check|checking|come|stop|look)\\s)back(?:\\s+(?:up|online|to\\s+normal))?|up\\s+and\\s+running|(?:full\\s+)?(?:resolution|recovery|restoration))\\s+"
@@ -225,17 +197,21 @@ final class EtaWording {
             if (KNOW_MORE.matcher(head).find()) {
                 continue;
             }
-            int future = lastFutureMarker(head);
+            int strong = lastMarker(FUTURE, head);
+            int future = strong >= 0 ? strong : lastMarker(WEAK_FUTURE, head);
             if (future >= 0) {
                 String span = head.substring(future);
-                if (FIX.matcher(head).find() && !ABOUT_COMMS.matcher(span).find() && !NEGATION.matcher(head).find()
+                // a weak marker needs the fix after it ("the bus service is scheduled to depart at 14:05" is none)
+                if (FIX.matcher(strong >= 0 ? head : span).find() && !ABOUT_COMMS.matcher(span).find() && !NEGATION.matcher(head).find()
                         && !CAPABILITY.matcher(span).find() && !MONITORING.matcher(span).find()) {
                     Found f = new Found(from + future, from + t.end(), from + t.start());
                     if (!excused(sentence, f, tense)) {
                         return f;
                     }
                 }
-                continue;
+                if (strong >= 0) {
+                    continue;
+                }
             }
             if (tense == Wording.Tense.LIVE) {
                 Matcher b = BARE_PROMISE.matcher(clause);
@@ -257,51 +233,12 @@ final class EtaWording {
                 return f;
             }
         }
-        Matcher l = LENGTH_BOUND.matcher(clause);
-        while (l.find()) {
-            String head = clause.substring(0, l.start());
-            int future = lastFutureMarker(head);
-            if (future >= 0 && !NEGATION.matcher(head).find() && !ABOUT_COMMS.matcher(head.substring(future)).find()
-                    && (FIX.matcher(head).find() || IMPACT.matcher(head).find() || SUBJECT_IT.matcher(head).find()
-                    || fixFollows(clause.substring(l.end())))) {
-                // a hedge with a vague length or a lower bound is no promise ("it might still take a couple
-                // of hours", "restores may take longer than 30 minutes for large repositories")
-                boolean vague = HEDGED.matcher(head.substring(future)).lookingAt()
-                        && (!DIGITS.matcher(l.group()).find() || LOWER_BOUND.matcher(l.group()).find());
-                Found f = new Found(from + future, from + l.end(), -1);
-                if (!vague && !excused(sentence, f, tense)) {
-                    return f;
-                }
+        for (int[] length : PromisedLength.in(clause)) {
+            Found f = new Found(from + length[0], from + length[1], -1);
+            if (!excused(sentence, f, tense)) {
+                return f;
             }
         }
         return null;
-    }
-
-    private static final Pattern DIGITS = Pattern.compile("\\d");
-    private static final Pattern LOWER_BOUND = Pattern.compile("(?i)(?<!\\bno\\s)\\b(?:longer|more|over|at\\s+least)\\b");
-
-    /** "…is expected to take another 15 - 30 minutes before we reach normal attachment times": what the length is until. */
-    private static final Pattern UNTIL_AFTER = Pattern.compile("(?i)^\\s*(?:before|until|till|to)\\b[^.;!?]{0,40}");
-
-    private static boolean fixFollows(String tail) {
-        Matcher until = UNTIL_AFTER.matcher(tail);
-        return until.lookingAt() && FIX.matcher(until.group()).find();
-    }
-
-    private static int lastFutureMarker(String head) {
-        int strong = lastMarker(FUTURE, head);
-        return strong >= 0 ? strong : lastMarker(WEAK_FUTURE, head);
-    }
-
-    private static int lastMarker(Pattern markers, String head) {
-        Matcher f = markers.matcher(head);
-        int future = -1;
-        while (f.find()) {
-            // "longer than expected", "as expected", "was expected" look back, not ahead
-            if (!PAST_EXPECTATION.matcher(head.substring(0, f.start())).find()) {
-                future = f.start();
-            }
-        }
-        return future;
     }
 }

@@ -41,7 +41,7 @@ public final class Wording {
     static final long PROMISE = literals("eta", "e.t.a", "estimat", "expect", "will", "shall", "should",
             "anticipat", "aim", "on track", "hop", "plan", "going to", "target", "predict", "project", "likely",
             "fixed", "resolved", "restored", "back", "up and running", "resolution", "recovery", "restoration",
-            "may", "might", "could", "working to", "continu", "scheduled", "due to", "set to", "to be") | TextScan.APOSTROPHE_LL;
+            "may", "might", "could", "work to", "working to", "continu", "scheduled", "due to", "set to", "to be") | TextScan.APOSTROPHE_LL;
     /** Words that can make a time without a digit: "an hour", "noon", "tomorrow", "ten minutes". */
     static final long CLOCKISH = literals("hour", "hr", "noon", "midday", "midnight", "tonight", "tomorrow", "end of", "eod",
             "cob", "day", "min", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");

@@ -38,8 +38,8 @@ final class TelemetryReadings {
     private static final String COMPARED = "(?:\\b(?:at|above|over|below|under|reached|reaching|hit|hitting|exceeded|exceeding|exceeds|peaked\\s+at|near)\\s+|[<>=:≥≤]\\s*)";
     /** "processor" is left out: a payment processor is a company, not a CPU. */
     private static final String HARDWARE_WORD = "(?:(?i:\\bcpus?\\b|\\bmemory\\b|\\bheap\\b|\\bdisks?\\b|\\biops\\b"
-            // storage as a measured use ("reached 100% storage utilization"), not a product ("storage buckets")
-            // nor a share of it ("impacted 6% of our storage capacity" is the scope of the impact)
+            // storage as a measured use ("reached 100% storage utilization"), not a product ("storage buckets"),
+            // a share of it ("impacted 6% of our storage capacity") or the quota customers see ("your storage usage")
             + "|\\bstorage(?=\\s+(?:utili[sz]ation|usage|consumption)\\b))|\\bRAM\\b)";
     /** A size is a reading only when something says it is measured: "32 GB of RAM" is a machine type. */
     private static final String READING_WORD = "(?i:\\b(?:usage|utili[sz]ation|consumption|pressure|footprint|in\\s+use|used|free|left|grew|rose|reached|hit|peaked|spiked|exceeded|climbed|jumped|at|above|over|below|under)\\b)";
@@ -80,6 +80,8 @@ final class TelemetryReadings {
             "(?i)\\b(?:mobile|network|signal|cell(?:ular)?|[345]g|lte|radio|broadband|wi-?fi|phone|voice|geographic)\\s+(?:[\\w-]+\\s+)?$");
     private static final Pattern PLACES = Pattern.compile(
             "(?i)\\s+of\\s+(?:our\\s+|the\\s+|its\\s+)?(?:affected\\s+)?(?:sites|areas|towns|cities|regions|premises|homes|postcodes|population|country|masts|cells)\\b");
+    private static final Pattern STORAGE = Pattern.compile("(?i)\\bstorage\\b");
+    private static final Pattern CUSTOMERS_STORAGE = Pattern.compile("(?i)\\b(?:your|their|customers?['’]?|users?['’]?|accounts?|plans?|quotas?)\\b");
     private static final Pattern AWS_PRODUCT = Pattern.compile("(?i)\\b(?:aws|amazon)\\s+$");
     /** A measured figure's number, and its units: "4200ms", "2.3 seconds", "20 percent", "3x". */
     private static final String FIGURE_NUMBER = "(?<![\\d.])\\d+(?:\\.\\d+)?\\s?";
@@ -133,6 +135,10 @@ final class TelemetryReadings {
             return ENDS_IN_PERCENT.matcher(m.group()).find()
                     && (NETWORK_COVERAGE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()
                     || PLACES.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).lookingAt());
+        }
+        if (d.needs() == (HARDWARE | DIGIT) && STORAGE.matcher(m.group()).find()
+                && CUSTOMERS_STORAGE.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+            return true; // "your storage usage", "accounts over 90% storage usage": the quota customers see
         }
         if (d.needs() == (HARDWARE | DIGIT)) {
             // "memory errors for 5% of requests": a share of requests is user effect, "95% of capacity" a reading
