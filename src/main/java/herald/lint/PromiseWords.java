@@ -38,7 +38,7 @@ final class PromiseWords {
             + "|(?:\\b(?-i:may|might|could)|^\\s*(?-i:May|Might|Could))\\s+(?:(?-i:still|also)\\s+)?be\\s+(?:fully\\s+)?(?:back|restored|available|fixed|resolved|operational|online|working)\\b"
             + "|\\b(?:patch|fix|hotfix|change|release|upgrade)\\s+to\\s+be(?=\\s+(?:deployed|released|rolled|applied)\\b)");
     static final Pattern FIX = Pattern.compile(
-            "(?i)\\b(fix(?:ed|es)?|hotfix|resolv(?:e|ed|es|ing)|resolution|restor(?:e|ed|es|ing|ation)|recover(?:y|ed|s|ing)?|back\\b|return(?:s|ed|ing)?\\b|mitigat(?:e|ed|es|ion)|deploy(?:ed|ing|ment)?|roll(?:ed|ing)?[ -]?(?:back|out)|rollout|available|availability|operational|up\\s+and\\s+running|working|normal|healthy|online|caught\\s+up|implement(?:ed|ing)?|clear(?:ed)?|stable|functional|consistent|complete(?:d)?|finish(?:ed)?|done|repair(?:ed)?|service|backlog|catch\\s+up|resum(?:e|es|ed|ing|ption))\\b");
+            "(?i)\\b(fix(?:ed|es|ing)?|hotfix|resolv(?:e|ed|es|ing)|resolution|restor(?:e|ed|es|ing|ation)|recover(?:y|ed|s|ing)?|back\\b|return(?:s|ed|ing)?\\b|mitigat(?:e|ed|es|ion)|deploy(?:ed|ing|ment)?|roll(?:ed|ing)?[ -]?(?:back|out)|rollout|available|availability|operational|up\\s+and\\s+running|working|normal|healthy|online|caught\\s+up|implement(?:ed|ing)?|clear(?:ed)?|stable|functional|consistent|complete(?:d)?|finish(?:ed)?|done|repair(?:ed)?|service|backlog|catch\\s+up|resum(?:e|es|ed|ing|ption))\\b");
     static final Pattern IMPACT = Pattern.compile(
             "(?i)\\b(impact(?:ed)?|degrad(?:ed|ation)|unavailab(?:le|ility)|down|downtime|slow(?:downs?|ness)?|delay(?:ed|s)?|outage|disruption|maintenance|affected|intermittent)\\b");
     /** Words that make the time bound about the next message, not the fix. */

@@ -217,6 +217,7 @@ class WordingTest {
         "The patch is due to roll out by 16:00.",
         "Normal services are scheduled to resume at 14:05.",
         "Reindexing will take about 2 hours to finish.",
+        "Crews are fixing the extensive damage, which we think will take until tomorrow.",
         "Slowdowns are expected to last for about 2 hours.",
         "The state is expected to take another 15 - 30 minutes before we reach normal attachment times.",
         "The team needs to rest before continuing to restore email by midday Saturday.",
