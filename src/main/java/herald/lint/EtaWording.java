@@ -120,7 +120,8 @@ final class EtaWording {
                 continue;
             }
             String sentence = plain.substring(bounds[2 * k], bounds[2 * k + 1]);
-            if (!mayHoldTime(sentence, signals)) {
+            if (!mayHoldTime(sentence, signals)
+                    || (signals & Wording.STRONG_PROMISE) == 0 && !PromiseWords.WEAK_MARKER.matcher(sentence).find()) {
                 continue;
             }
             Found found = find(sentence, tense);

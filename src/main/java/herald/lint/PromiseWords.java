@@ -37,6 +37,12 @@ final class PromiseWords {
             // a hedge on the fix itself: "servers could be back online within the hour", "may be available again at 15:00"
             + "|(?:\\b(?-i:may|might|could)|^\\s*(?-i:May|Might|Could))\\s+(?:(?-i:still|also)\\s+)?be\\s+(?:fully\\s+)?(?:back|restored|available|fixed|resolved|operational|online|working)\\b"
             + "|\\b(?:patch|fix|hotfix|change|release|upgrade)\\s+to\\s+be(?=\\s+(?:deployed|released|rolled|applied)\\b)");
+    /**
+     * A sentence whose only promise literals are the weak ones can promise only through a weak
+     * marker or a hedged length ({@link PromisedLength}): one search settles most of them.
+     */
+    static final Pattern WEAK_MARKER = Pattern.compile(WEAK_FUTURE.pattern()
+            + "|(?i:\\b(?:may|might|could)\\s+(?:(?:still|also|well)\\s+)?(?:take|last|continue|persist|be)\\b)");
     static final Pattern FIX = Pattern.compile(
             "(?i)\\b(fix(?:ed|es|ing)?|hotfix|resolv(?:e|ed|es|ing)|resolution|restor(?:e|ed|es|ing|ation)|recover(?:y|ed|s|ing)?|back\\b|return(?:s|ed|ing)?\\b|mitigat(?:e|ed|es|ion)|deploy(?:ed|ing|ment)?|roll(?:ed|ing)?[ -]?(?:back|out)|rollout|available|availability|operational|up\\s+and\\s+running|working|normal|healthy|online|caught\\s+up|implement(?:ed|ing)?|clear(?:ed)?|stable|functional|consistent|complete(?:d)?|finish(?:ed)?|done|repair(?:ed)?|service|backlog|catch\\s+up|resum(?:e|es|ed|ing|ption))\\b");
     static final Pattern IMPACT = Pattern.compile(

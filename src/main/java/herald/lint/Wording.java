@@ -37,11 +37,17 @@ public final class Wording {
     }
 
     static final TextScan SCAN = new TextScan();
-    /** A literal one of which every promise pattern needs: a future marker, "ETA", or a bare "fixed by". */
-    static final long PROMISE = literals("eta", "e.t.a", "estimat", "expect", "will", "shall", "should",
+    /** A literal one of which every promise pattern but the weak ones needs: a future marker, "ETA", or a bare "fixed by". */
+    static final long STRONG_PROMISE = literals("eta", "e.t.a", "estimat", "expect", "will", "shall", "should",
             "anticipat", "aim", "on track", "hop", "plan", "going to", "target", "predict", "project", "likely",
-            "fixed", "resolved", "restored", "back", "up and running", "resolution", "recovery", "restoration",
-            "may", "might", "could", "work to", "working to", "continu", "scheduled", "due to", "set to", "to be") | TextScan.APOSTROPHE_LL;
+            "fixed", "resolved", "restored", "back", "up and running", "resolution", "recovery", "restoration") | TextScan.APOSTROPHE_LL;
+    /**
+     * The literals of the weak markers (hedges, work under way or planned): common words ("may",
+     * "continuing to", "due to"), so a sentence with only these is checked further only where a
+     * weak marker is really there (see {@link EtaWording#check}).
+     */
+    static final long WEAK_PROMISE = literals("may", "might", "could", "work to", "working to", "continu", "scheduled", "due to", "set to", "to be");
+    static final long PROMISE = STRONG_PROMISE | WEAK_PROMISE;
     /** Words that can make a time without a digit: "an hour", "noon", "tomorrow", "ten minutes". */
     static final long CLOCKISH = literals("hour", "hr", "noon", "midday", "midnight", "tonight", "tomorrow", "end of", "eod",
             "cob", "day", "min", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
