@@ -5,6 +5,7 @@ import static herald.lint.PromiseWords.CLOCK;
 import static herald.lint.PromiseWords.DURATION;
 import static herald.lint.PromiseWords.FIX;
 import static herald.lint.PromiseWords.FUTURE;
+import static herald.lint.PromiseWords.MONITORING;
 import static herald.lint.PromiseWords.NEGATION;
 import static herald.lint.PromiseWords.QUALIFIER;
 import static herald.lint.PromiseWords.WEAK_FUTURE;
@@ -45,7 +46,7 @@ final class EtaWording {
     private static final Pattern TIME_BOUND = Pattern.compile("(?i)\\b(?:(?:by|before|at|around|until|till|within|in|under|inside(?:\\s+of)?|no\\s+later\\s+than|over(?=\\s+the\\s+(?:next|coming)\\b))\\s+"
             + QUALIFIER + "(?:" + DURATION + "|" + CLOCK + "|hour\\b|next\\s+hour\\b)"
             // "will be restored shortly after midday": a clock only (after a duration it is mostly a plan's step)
-            + "|(?:shortly|soon|just)\\s+after\\s+(?:" + CLOCK + "))");
+            + "|shortly\\s+after\\s+(?:" + CLOCK + "))");
     /** "Expected downtime: 10 minutes", "estimated time to clear the backlog is 2 hours", "new expected completion time is 21:00 UTC". */
     private static final Pattern EXPECTED_VALUE = Pattern.compile("(?i)\\b(?:expected|estimated)\\s+(?:total\\s+)?(?:time\\s+(?:to|for)\\s+[\\w\\s]{1,40}?|downtime|completion(?:\\s+time)?|resolution(?:\\s+time)?|recovery(?:\\s+time)?|restoration(?:\\s+time)?|fix(?:\\s+time)?|duration)"
             + "\\s*(?:is\\s+(?:now\\s+)?|of\\s+|:\\s*|will\\s+be\\s+)" + QUALIFIER + "(?:" + DURATION + "|" + CLOCK + ")"
@@ -59,11 +60,9 @@ final class EtaWording {
     private static final Pattern KNOW_MORE = Pattern.compile("(?i)\\b(?:know|learn)\\s+more(?:\\s+about(?:\\s+(?:it|this|that))?)?\\s*$");
     /** "This process will allow for rollback within 15 minutes": what a change makes possible, not when the fix lands. */
     private static final Pattern CAPABILITY = Pattern.compile("(?i)\\b(?:allows?(?:\\s+for)?|enables?|lets?\\s+us)\\b");
-    /** "We will keep monitoring the service over the next 30 minutes": watching is no promise of the fix. */
-    private static final Pattern MONITORING = Pattern.compile("(?i)\\b(?:monitor(?:s|ing)?|watch(?:es|ing)?|observ(?:e|es|ing)|keep\\s+an\\s+eye)\\b");
     private static final Pattern PAST_AUX = Pattern.compile("(?i)\\b(was|were|been|had|has|have|got)\\s+(?:\\w+\\s+)?$");
     private static final Pattern BARE_PROMISE = Pattern.compile(
-            "(?i)\\b(fixed|resolved|restored|(?<!\\b(?:check|checking|come|stop|look)\\s)back(?:\\s+(?:up|online|to\\s+normal))?|up\\s+and\\s+running|(?:full\\s+)?(?:resolution|recovery|restoration))\\s+"
+            "(?i)\\b(fixed|resolved|restored|(?<!\\b(?:check|checking)\\s)back(?:\\s+(?:up|online|to\\s+normal))?|up\\s+and\\s+running|(?:full\\s+)?(?:resolution|recovery|restoration))\\s+"
                     + "(?<time>(?:by|before|within|in|at|around)\\s+(?:about\\s+|approximately\\s+|~\\s*|the\\s+next\\s+)?(?:" + DURATION + "|" + CLOCK
                     + ")|within\\s+the\\s+(?:next\\s+)?hour\\b)");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";|(?<!\\d):(?!\\d)|,\\s+(?:and|but|while|so)\\b|\\s+(?:and|but|while)\\s+(?=(?:we|they|it|our|the\\s+team)\\b)");
@@ -172,6 +171,23 @@ final class EtaWording {
                 || tense == Wording.Tense.LIVE && f.timeStart() >= 0 && PastReport.covers(sentence, f.timeStart());
     }
 
+    /** After a weak marker, a past report ("accounts that were locked", "which happened at 03:00") or a plan called off. */
+    private static final Pattern WEAK_PAST = Pattern.compile("(?i)\\b(?:was|were|had|happened|failed|took)\\b");
+    private static final Pattern WEAK_AFTER = Pattern.compile("(?i)^[^.;!?]{0,12}?\\b(?:since|ago|earlier)\\b|\\b(?:cancel(?:l)?ed|postponed|called\\s+off|not\\s+yet|unrelated|each\\s+(?:day|night|week)|every|as\\s+usual)\\b");
+
+    /** The last weak marker of the head (as a matcher at it), or null where there is none or the clause reports or calls it off. */
+    private static Matcher lastWeak(String head, String afterTime) {
+        Matcher m = WEAK_FUTURE.matcher(head);
+        int at = -1;
+        while (m.find()) {
+            at = m.start();
+        }
+        if (at < 0 || !m.find(at) || WEAK_PAST.matcher(head.substring(m.end())).find() || WEAK_AFTER.matcher(afterTime).find()) {
+            return null;
+        }
+        return m;
+    }
+
     /** "ETA 1h", "Estimated time of resolution: 16:30", "Expected downtime: 10 minutes"; not "no ETA", not "ETA for the next update". */
     private static Found etaWord(String sentence) {
         Matcher e = ETA_WORD.matcher(sentence);
@@ -199,11 +215,12 @@ final class EtaWording {
                 continue;
             }
             int strong = lastMarker(FUTURE, head);
-            int future = strong >= 0 ? strong : lastMarker(WEAK_FUTURE, head);
+            Matcher weak = strong < 0 && tense == Wording.Tense.LIVE ? lastWeak(head, clause.substring(t.end())) : null;
+            int future = strong >= 0 ? strong : weak != null ? weak.start() : -1;
             if (future >= 0) {
                 String span = head.substring(future);
-                // a weak marker needs the fix after it ("the bus service is scheduled to depart at 14:05" is none)
-                if (FIX.matcher(strong >= 0 ? head : span).find() && !ABOUT_COMMS.matcher(span).find() && !NEGATION.matcher(head).find()
+                // a weak marker needs the fix right after it ("continuing to restore email by midday")
+                if (FIX.matcher(strong >= 0 ? head : head.substring(weak.end())).find() && !ABOUT_COMMS.matcher(span).find() && !NEGATION.matcher(head).find()
                         && !CAPABILITY.matcher(span).find() && !MONITORING.matcher(span).find()) {
                     Found f = new Found(from + future, from + t.end(), from + t.start());
                     if (!excused(sentence, f, tense)) {

@@ -24,32 +24,29 @@ final class PromiseWords {
     static final Pattern FUTURE = Pattern.compile(
             "(?i)\\b(will|shall|should|expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|aim(?:s|ing)?|on\\s+track|hop(?:e|es|ing)|estimat(?:e|es|ed)|plan(?:s|ned)?\\s+to|going\\s+to|targeting|target(?:s|ed)?\\s+(?:is|of|for|to|time|date)|our\\s+target|predict(?:s|ed)?|projected|likely)\\b|'ll\\b|’ll\\b");
     /**
-     * Work under way or planned, which counts only where the clause has none of {@link #FUTURE} (so
-     * the words quoted stay as they were) and only with the fix after it: "continuing to restore
-     * email by midday", "the patch to be deployed at 10pm", "is scheduled to roll out by 16:00".
-     * Not "continue to see", "working to understand", "is due to a power cut", a timetable ("is
-     * scheduled to depart York at 14:05") or a plan told in the past ("was due to be deployed").
+     * Work under way or planned, in live text only, where the clause has none of {@link #FUTURE} (so
+     * the words quoted stay as they were) and with the fix right after the marker: "continuing to
+     * restore email by midday", "the patch to be deployed at approximately 10pm". Not "continue to
+     * see", "working to get more engineers on site", a fix someone else is asked to apply ("we asked
+     * for the fix to be applied at 10:00"), nor a past report after it ({@link EtaWording}).
      */
-    static final Pattern WEAK_FUTURE = Pattern.compile("(?i)\\b(?:work(?:ing)?|continu(?:e|es|ing))\\s+to(?=\\s+(?:restore|fix|resolve|recover|repair|mitigate|bring|get|clear|roll|deploy|reopen)\\b)"
-            + "|\\b(?:is|are)\\s+scheduled\\s+to\\b"
-            + "|\\b(?:is|are)\\s+due\\s+to(?=\\s+(?:be|roll|resume|return|reopen|restart|complete|finish|deploy)\\b)"
-            + "|\\b(?:is|are)\\s+set\\s+to(?=\\s+(?:end|finish|complete|resume|return|reopen|roll)\\b)"
-            // a hedge on the fix itself: "servers could be back online within the hour", "may be available again at 15:00"
-            + "|(?:\\b(?-i:may|might|could)|^\\s*(?-i:May|Might|Could))\\s+(?:(?-i:still|also)\\s+)?be\\s+(?:fully\\s+)?(?:back|restored|available|fixed|resolved|operational|online|working)\\b"
-            + "|\\b(?:patch|fix|hotfix|change|release|upgrade)\\s+to\\s+be(?=\\s+(?:deployed|released|rolled|applied)\\b)");
+    static final Pattern WEAK_FUTURE = Pattern.compile("(?i)\\b(?:working|continu(?:e|es|ing))\\s+to(?=\\s+(?:restore|fix|resolve|recover|repair|mitigate)\\b)"
+            + "|(?<!\\b(?:needs?|needed|requires?|wants?|asked for) (?:the |a )?)\\b(?:patch|fix|hotfix)\\s+to\\s+be(?=\\s+(?:deployed|released|applied)\\b)");
     /**
      * A sentence whose only promise literals are the weak ones can promise only through a weak
      * marker or a hedged length ({@link PromisedLength}): one search settles most of them.
      */
     static final Pattern WEAK_MARKER = Pattern.compile(WEAK_FUTURE.pattern()
-            + "|(?i:\\b(?:may|might|could)\\s+(?:(?:still|also|well)\\s+)?(?:take|last|continue|persist|be)\\b)");
+            + "|(?i:\\b(?:may|might)\\s+(?:(?:still|also|well)\\s+)?(?:take|last)\\b)");
     static final Pattern FIX = Pattern.compile(
-            "(?i)\\b(fix(?:ed|es|ing)?|hotfix|resolv(?:e|ed|es|ing)|resolution|restor(?:e|ed|es|ing|ation)|recover(?:y|ed|s|ing)?|back\\b|return(?:s|ed|ing)?\\b|mitigat(?:e|ed|es|ion)|deploy(?:ed|ing|ment)?|roll(?:ed|ing)?[ -]?(?:back|out)|rollout|available|availability|operational|up\\s+and\\s+running|working|normal|healthy|online|caught\\s+up|implement(?:ed|ing)?|clear(?:ed)?|stable|functional|consistent|complete(?:d)?|finish(?:ed)?|done|repair(?:ed)?|service|backlog|catch\\s+up|resum(?:e|es|ed|ing|ption))\\b");
+            "(?i)\\b(fix(?:ed|es)?|hotfix|resolv(?:e|ed|es|ing)|resolution|restor(?:e|ed|es|ing|ation)|recover(?:y|ed|s|ing)?|back\\b|return(?:s|ed|ing)?\\b|mitigat(?:e|ed|es|ion)|deploy(?:ed|ing|ment)?|roll(?:ed|ing)?[ -]?(?:back|out)|rollout|available|availability|operational|up\\s+and\\s+running|working|normal|healthy|online|caught\\s+up|implement(?:ed|ing)?|clear(?:ed)?|stable|functional|consistent|complete(?:d)?|finish(?:ed)?|done|repair(?:ed)?|service|backlog|catch\\s+up)\\b");
     static final Pattern IMPACT = Pattern.compile(
             "(?i)\\b(impact(?:ed)?|degrad(?:ed|ation)|unavailab(?:le|ility)|down|downtime|slow(?:downs?|ness)?|delay(?:ed|s)?|outage|disruption|maintenance|affected|intermittent)\\b");
     /** Words that make the time bound about the next message, not the fix. */
     static final Pattern ABOUT_COMMS = Pattern.compile(
             "(?i)\\b(updates?|checkpoints?|post(?:s|ed|ing)?|postmortem|post-mortem|write[- ]?up|report|rca|retrospective|review|details|information|info|communication|news|notif(?:y|ication)|message|status\\s+page|share|publish)\\b");
+    /** "We will keep monitoring the service over the next 30 minutes": watching is no promise of the fix. */
+    static final Pattern MONITORING = Pattern.compile("(?i)\\b(?:monitor(?:s|ing)?|watch(?:es|ing)?|observ(?:e|es|ing)|keep\\s+an\\s+eye)\\b");
     static final Pattern SUBJECT_IT = Pattern.compile("(?i)\\b(this|it)\\b");
     private static final Pattern PAST_EXPECTATION = Pattern.compile("(?i)\\b(than|as|was|were|had|been)\\s+$");
     static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|no|never|unable|cannot|dont)\\b|n['’]t\\b");

@@ -9,7 +9,7 @@ import static herald.lint.PromiseWords.IMPACT;
 import static herald.lint.PromiseWords.NEGATION;
 import static herald.lint.PromiseWords.QUALIFIER;
 import static herald.lint.PromiseWords.SUBJECT_IT;
-import static herald.lint.PromiseWords.WEAK_FUTURE;
+import static herald.lint.PromiseWords.MONITORING;
 import static herald.lint.PromiseWords.lastMarker;
 
 import herald.wording.NumberWords;
@@ -34,17 +34,18 @@ final class PromisedLength {
             + "|(?:last|continue|persist|run)\\s+until\\s+" + QUALIFIER + "(?:" + CLOCK + ")"
             + "|for\\s+(?:another|approximately|about|around|roughly|up\\s+to|the\\s+next)\\s+(?:" + DURATION + "))");
     /**
-     * A hedged length, the modal right before "take" or "last": "may take up to 12 hours to clear".
-     * Nowhere else: a hedge on what users do or see ("you may need to restart the app within 24
-     * hours", "notifications may be delayed for up to 10 minutes") or "could" as the past of "can"
-     * is no estimate of the fix; capitalised only where the clause starts ("May" is a month).
+     * A hedged length: "may" or "might" right before "take" or "last", said of the fix, the impact
+     * or the backlog ("the remaining backlog may take up to 12 hours to clear"). Not "could" (mostly
+     * the past of "can": "during the outage, logins could take up to 5 minutes"), not said of what
+     * users do or wait for ("the survey may take about 5 minutes", "it may take 10 minutes for a new
+     * password to work"), nor a page's or a journey's time ("might take 2 minutes to load", "may take
+     * up to 20 minutes longer"). Also in a closing update, where it looks ahead at what is left ("the
+     * remaining backlog may take up to 12 hours to clear"). Capitalised only where the clause starts
+     * ("May" is a month).
      */
-    private static final String HEDGE = "(?:\\b(?-i:may|might|could)|^\\s*(?-i:May|Might|Could))\\s+(?:(?-i:still|also|well)\\s+)?";
-    private static final Pattern HEDGE_BEFORE = Pattern.compile(HEDGE + "$");
-    /** "Slowness may continue for approximately 1 hour". */
-    private static final Pattern HEDGE_GOING_ON = Pattern.compile(HEDGE + "(?:continue|persist)\\s+$");
+    private static final Pattern HEDGE_BEFORE = Pattern.compile("(?:\\b(?-i:may|might)|^\\s*(?-i:May|Might))\\s+(?:(?-i:still|also|well)\\s+)?$");
     private static final Pattern TAKE_OR_LAST = Pattern.compile("(?i)take|last");
-    private static final Pattern FOR = Pattern.compile("(?i)for\\b");
+    private static final Pattern NOT_THE_FIX = Pattern.compile("(?i)^\\s*(?:longer|extra|more|to\\s+(?:load|open|respond|arrive|appear))\\b");
 
     /** Each promised length of the clause, as [start, end) in it, in the clause's order. */
     static List<int[]> in(String clause) {
@@ -53,25 +54,23 @@ final class PromisedLength {
         while (l.find()) {
             String head = clause.substring(0, l.start());
             String tail = clause.substring(l.end());
-            int strong = lastMarker(FUTURE, head);
-            int future = strong >= 0 ? strong : lastMarker(WEAK_FUTURE, head);
-            Matcher hedge = (FOR.matcher(l.group()).lookingAt() ? HEDGE_GOING_ON : HEDGE_BEFORE).matcher(head);
-            boolean hedged = future < 0 && (TAKE_OR_LAST.matcher(l.group()).lookingAt() || FOR.matcher(l.group()).lookingAt()) && hedge.find();
-            if (hedged) {
+            int future = lastMarker(FUTURE, head);
+            boolean hedged = false;
+            if (future < 0 && TAKE_OR_LAST.matcher(l.group()).lookingAt()) {
+                Matcher hedge = HEDGE_BEFORE.matcher(head);
                 // "restores may take longer than 30 minutes", "a couple of hours", "30 minutes or longer": no promise
-                if (!EXACT_AMOUNT.matcher(l.group()).find() || LOWER_BOUND.matcher(l.group()).find() || OR_MORE.matcher(tail).lookingAt()) {
-                    continue;
+                if (hedge.find() && EXACT_AMOUNT.matcher(l.group()).find() && !LOWER_BOUND.matcher(l.group()).find()
+                        && !OR_MORE.matcher(tail).lookingAt() && !NOT_THE_FIX.matcher(tail).lookingAt()) {
+                    future = hedge.start();
+                    hedged = true;
                 }
-                future = hedge.start();
             }
-            // the fix or the impact is said of the subject (before a hedge) or, for a weak marker, after it
-            String about = strong >= 0 || hedged ? head : future >= 0 ? head.substring(future) : "";
-            if (future >= 0 && !NEGATION.matcher(head).find() && !ABOUT_COMMS.matcher(head.substring(future)).find()
+            String span = future >= 0 ? head.substring(future) : "";
+            if (future >= 0 && !NEGATION.matcher(head).find() && !ABOUT_COMMS.matcher(span).find() && !MONITORING.matcher(hedged ? head : span).find()
                     // "…continues to recover and has been at normal levels for about 30 minutes" reports; "so such
                     // slowdowns last under 5 minutes in future" sets a goal
-                    && !HAS_BEEN.matcher(head.substring(future)).find() && !FROM_NOW_ON.matcher(tail).lookingAt()
-                    && (FIX.matcher(about).find() || IMPACT.matcher(about).find() || SUBJECT_IT.matcher(about).find()
-                    || fixFollows(tail, TAKE_OR_LAST.matcher(l.group()).lookingAt()))) {
+                    && !HAS_BEEN.matcher(span).find() && !FROM_NOW_ON.matcher(tail).lookingAt()
+                    && (FIX.matcher(head).find() || IMPACT.matcher(head).find() || !hedged && SUBJECT_IT.matcher(head).find() || fixFollows(tail))) {
                 found.add(new int[] {future, l.end()});
             }
         }
@@ -83,19 +82,18 @@ final class PromisedLength {
     private static final Pattern OR_MORE = Pattern.compile("(?i)^\\s*(?:\\+|or\\s+(?:longer|more)\\b|and\\s+up\\b|plus\\b)");
 
     /**
-     * What a promised length runs until, right after it: "…to take another 15 - 30 minutes before
-     * we reach normal attachment times", "…2 hours to be fully restored". Not any "to" and a verb
-     * ("45 minutes to complete the online module", "3-5 days to be returned to your account").
+     * What a promised length runs until, right after it, when that is the recovery: "…to take another
+     * 15 - 30 minutes before we reach normal attachment times", "…2 hours to be fully restored", "…2-3
+     * hours for the backlog to clear", "…about 2 hours to catch up". Not
+     * any end ("15 minutes until your device is back online", "5 days until they are returned to your
+     * account", "10 minutes to complete").
      */
-    private static final Pattern UNTIL_AFTER = Pattern.compile("(?i)^\\s*(?:(?:before|until|till)\\b[^.;!?]{0,40}"
-            + "|to\\s+(?:be\\s+)?(?:fully\\s+)?(?:restored|fixed|resolved|recovered|back|normal|clear(?:ed)?|caught\\s+up|operational)\\b)");
-    /** After "take" or "last" (not a person's "need"), the work's end too: "will take about 2 hours to finish". */
-    private static final Pattern TO_FINISH = Pattern.compile("(?i)^\\s*to\\s+(?:fully\\s+)?(?:finish|complete|catch\\s+up|recover)\\b");
+    private static final Pattern UNTIL_RECOVERY = Pattern.compile("(?i)^\\s*(?:(?:before|until|till)\\b(?:[^.;!?]{0,40}?)\\b(?:normal|recover(?:s|ed|y)?|restored|resolved)\\b"
+            + "|(?:for\\s+[^.;!?]{1,40}?\\s+)?to\\s+(?:be\\s+(?:fully\\s+)?(?:restored|resolved|recovered)|(?:fully\\s+)?(?:recover|catch\\s+up|clear))\\b)");
     private static final Pattern HAS_BEEN = Pattern.compile("(?i)\\b(?:has|have|had)\\s+been\\b");
     private static final Pattern FROM_NOW_ON = Pattern.compile("(?i)^\\s*(?:in\\s+(?:the\\s+)?future|going\\s+forward|from\\s+now\\s+on)\\b");
 
-    private static boolean fixFollows(String tail, boolean takeOrLast) {
-        Matcher until = UNTIL_AFTER.matcher(tail);
-        return until.lookingAt() && FIX.matcher(until.group()).find() || takeOrLast && TO_FINISH.matcher(tail).lookingAt();
+    private static boolean fixFollows(String tail) {
+        return UNTIL_RECOVERY.matcher(tail).lookingAt();
     }
 }

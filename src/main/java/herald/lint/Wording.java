@@ -46,7 +46,7 @@ public final class Wording {
      * "continuing to", "due to"), so a sentence with only these is checked further only where a
      * weak marker is really there (see {@link EtaWording#check}).
      */
-    static final long WEAK_PROMISE = literals("may", "might", "could", "work to", "working to", "continu", "scheduled", "due to", "set to", "to be");
+    static final long WEAK_PROMISE = literals("may", "might", "working to", "continu", "to be");
     static final long PROMISE = STRONG_PROMISE | WEAK_PROMISE;
     /** Words that can make a time without a digit: "an hour", "noon", "tomorrow", "ten minutes". */
     static final long CLOCKISH = literals("hour", "hr", "noon", "midday", "midnight", "tonight", "tomorrow", "end of", "eod",

@@ -40,7 +40,7 @@ final class TelemetryReadings {
     private static final String HARDWARE_WORD = "(?:(?i:\\bcpus?\\b|\\bmemory\\b|\\bheap\\b|\\bdisks?\\b|\\biops\\b"
             // storage as a measured use ("reached 100% storage utilization"), not a product ("storage buckets"),
             // a share of it ("impacted 6% of our storage capacity") or the quota customers see ("your storage usage")
-            + "|\\bstorage(?=\\s+(?:utili[sz]ation|usage|consumption)\\b))|\\bRAM\\b)";
+            + "|\\bstorage(?=\\s+utili[sz]ation\\b))|\\bRAM\\b)";
     /** A size is a reading only when something says it is measured: "32 GB of RAM" is a machine type. */
     private static final String READING_WORD = "(?i:\\b(?:usage|utili[sz]ation|consumption|pressure|footprint|in\\s+use|used|free|left|grew|rose|reached|hit|peaked|spiked|exceeded|climbed|jumped|at|above|over|below|under)\\b)";
     private static final Pattern SHARE = Pattern.compile(
@@ -81,7 +81,7 @@ final class TelemetryReadings {
     private static final Pattern PLACES = Pattern.compile(
             "(?i)\\s+of\\s+(?:our\\s+|the\\s+|its\\s+)?(?:affected\\s+)?(?:sites|areas|towns|cities|regions|premises|homes|postcodes|population|country|masts|cells)\\b");
     private static final Pattern STORAGE = Pattern.compile("(?i)\\bstorage\\b");
-    private static final Pattern CUSTOMERS_STORAGE = Pattern.compile("(?i)\\b(?:your|their|customers?['’]?|users?['’]?|accounts?|plans?|quotas?)\\b");
+    private static final Pattern CUSTOMERS_STORAGE = Pattern.compile("(?i)\\b(?:your|their|customers?['’]?|accounts?|plans?|quotas?|workspaces?|mailboxes|projects?|organi[sz]ations?|tenants?|repositories)\\s+(?:\\S+\\s+){0,3}$");
     private static final Pattern AWS_PRODUCT = Pattern.compile("(?i)\\b(?:aws|amazon)\\s+$");
     /** A measured figure's number, and its units: "4200ms", "2.3 seconds", "20 percent", "3x". */
     private static final String FIGURE_NUMBER = "(?<![\\d.])\\d+(?:\\.\\d+)?\\s?";
