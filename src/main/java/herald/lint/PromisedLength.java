@@ -6,10 +6,10 @@ import static herald.lint.PromiseWords.DURATION;
 import static herald.lint.PromiseWords.FIX;
 import static herald.lint.PromiseWords.FUTURE;
 import static herald.lint.PromiseWords.IMPACT;
+import static herald.lint.PromiseWords.MONITORING;
 import static herald.lint.PromiseWords.NEGATION;
 import static herald.lint.PromiseWords.QUALIFIER;
 import static herald.lint.PromiseWords.SUBJECT_IT;
-import static herald.lint.PromiseWords.MONITORING;
 import static herald.lint.PromiseWords.lastMarker;
 
 import herald.wording.NumberWords;

@@ -42,9 +42,9 @@ public final class Wording {
             "anticipat", "aim", "on track", "hop", "plan", "going to", "target", "predict", "project", "likely",
             "fixed", "resolved", "restored", "back", "up and running", "resolution", "recovery", "restoration") | TextScan.APOSTROPHE_LL;
     /**
-     * The literals of the weak markers (hedges, work under way or planned): common words ("may",
-     * "continuing to", "due to"), so a sentence with only these is checked further only where a
-     * weak marker is really there (see {@link EtaWording#check}).
+     * The literals of the weak markers (hedges, work under way, a patch to be deployed): common
+     * words ("may", "continuing to", "to be"), so a sentence with only these is checked further
+     * only where a weak marker is really there (see {@link EtaWording#check}).
      */
     static final long WEAK_PROMISE = literals("may", "might", "working to", "continu", "to be");
     static final long PROMISE = STRONG_PROMISE | WEAK_PROMISE;
