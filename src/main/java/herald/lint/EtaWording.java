@@ -175,14 +175,19 @@ final class EtaWording {
     private static final Pattern WEAK_PAST = Pattern.compile("(?i)\\b(?:was|were|had|happened|failed|took)\\b");
     private static final Pattern WEAK_AFTER = Pattern.compile("(?i)^[^.;!?]{0,12}?\\b(?:since|ago|earlier)\\b|\\b(?:cancel(?:l)?ed|postponed|called\\s+off|not\\s+yet|unrelated|each\\s+(?:day|night|week)|every|as\\s+usual)\\b");
 
-    /** The last weak marker of the head (as a matcher at it), or null where there is none or the clause reports or calls it off. */
+    /**
+     * The last weak marker of the head (as a matcher at it), or null where there is none or the
+     * clause reports, calls it off or denies it after the time ("the patch to be deployed at 10:00
+     * does not affect this incident").
+     */
     private static Matcher lastWeak(String head, String afterTime) {
         Matcher m = WEAK_FUTURE.matcher(head);
         int at = -1;
         while (m.find()) {
             at = m.start();
         }
-        if (at < 0 || !m.find(at) || WEAK_PAST.matcher(head.substring(m.end())).find() || WEAK_AFTER.matcher(afterTime).find()) {
+        if (at < 0 || !m.find(at) || WEAK_PAST.matcher(head.substring(m.end())).find() || WEAK_AFTER.matcher(afterTime).find()
+                || NEGATION.matcher(afterTime).find()) {
             return null;
         }
         return m;

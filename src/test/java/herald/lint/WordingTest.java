@@ -152,6 +152,7 @@ class WordingTest {
         "We continue to work to restore service in the 2 hours since the outage began.",
         "The change to be deployed at 22:00 tonight has been cancelled.",
         "We asked for the fix to be applied at 10:00, but it has not yet been applied.",
+        "The patch to be deployed tomorrow at 10:00 does not affect this incident.",
         "Our post-incident survey may take about 5 minutes to complete.",
         "It may take 10 minutes for a new password to work on all your devices.",
         "Affected pages might take 2 minutes to load.",
