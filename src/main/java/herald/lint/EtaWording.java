@@ -18,6 +18,7 @@ import herald.wording.PastReport;
 import herald.wording.UpdateAnnouncement;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -176,21 +177,18 @@ final class EtaWording {
     private static final Pattern WEAK_AFTER = Pattern.compile("(?i)^[^.;!?]{0,12}?\\b(?:since|ago|earlier)\\b|\\b(?:cancel(?:l)?ed|postponed|called\\s+off|not\\s+yet|unrelated|each\\s+(?:day|night|week)|every|as\\s+usual)\\b");
 
     /**
-     * The last weak marker of the head (as a matcher at it), or null where there is none or the
+     * The last weak marker of the head, or null where there is none or the
      * clause reports, calls it off or denies it after the time ("the patch to be deployed at 10:00
      * does not affect this incident").
      */
-    private static Matcher lastWeak(String head, String afterTime) {
-        Matcher m = WEAK_FUTURE.matcher(head);
-        int at = -1;
-        while (m.find()) {
-            at = m.start();
+    private static MatchResult lastWeak(String head, String afterTime) {
+        MatchResult last = null;
+        for (Matcher m = WEAK_FUTURE.matcher(head); m.find(); ) {
+            last = m.toMatchResult();
         }
-        if (at < 0 || !m.find(at) || WEAK_PAST.matcher(head.substring(m.end())).find() || WEAK_AFTER.matcher(afterTime).find()
-                || NEGATION.matcher(afterTime).find()) {
-            return null;
-        }
-        return m;
+        boolean reportedOrDenied = last != null && (WEAK_PAST.matcher(head.substring(last.end())).find()
+                || WEAK_AFTER.matcher(afterTime).find() || NEGATION.matcher(afterTime).find());
+        return reportedOrDenied ? null : last;
     }
 
     /** "ETA 1h", "Estimated time of resolution: 16:30", "Expected downtime: 10 minutes"; not "no ETA", not "ETA for the next update". */
@@ -220,7 +218,7 @@ final class EtaWording {
                 continue;
             }
             int strong = lastMarker(FUTURE, head);
-            Matcher weak = strong < 0 && tense == Wording.Tense.LIVE ? lastWeak(head, clause.substring(t.end())) : null;
+            MatchResult weak = strong < 0 && tense == Wording.Tense.LIVE ? lastWeak(head, clause.substring(t.end())) : null;
             int future = strong >= 0 ? strong : weak != null ? weak.start() : -1;
             if (future >= 0) {
                 String span = head.substring(future);

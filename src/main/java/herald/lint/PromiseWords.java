@@ -32,12 +32,15 @@ final class PromiseWords {
      */
     static final Pattern WEAK_FUTURE = Pattern.compile("(?i)\\b(?:working|continu(?:e|es|ing))\\s+to(?=\\s+(?:restore|fix|resolve|recover|repair|mitigate)\\b)"
             + "|(?<!\\b(?:needs?|needed|requires?|wants?|asked for) (?:the |a )?)\\b(?:patch|fix|hotfix)\\s+to\\s+be(?=\\s+(?:deployed|released|applied)\\b)");
+    /** The modal verbs of a hedged length, and the adverbs that may follow them ({@link PromisedLength}). */
+    static final String HEDGE_VERBS = "may|might";
+    static final String HEDGE_ADVERBS = "still|also|well";
     /**
      * A sentence whose only promise literals are the weak ones can promise only through a weak
      * marker or a hedged length ({@link PromisedLength}): one search settles most of them.
      */
     static final Pattern WEAK_MARKER = Pattern.compile(WEAK_FUTURE.pattern()
-            + "|(?i:\\b(?:may|might)\\s+(?:(?:still|also|well)\\s+)?(?:take|last)\\b)");
+            + "|(?i:\\b(?:" + HEDGE_VERBS + ")\\s+(?:(?:" + HEDGE_ADVERBS + ")\\s+)?(?:take|last)\\b)");
     static final Pattern FIX = Pattern.compile(
             "(?i)\\b(fix(?:ed|es)?|hotfix|resolv(?:e|ed|es|ing)|resolution|restor(?:e|ed|es|ing|ation)|recover(?:y|ed|s|ing)?|back\\b|return(?:s|ed|ing)?\\b|mitigat(?:e|ed|es|ion)|deploy(?:ed|ing|ment)?|roll(?:ed|ing)?[ -]?(?:back|out)|rollout|available|availability|operational|up\\s+and\\s+running|working|normal|healthy|online|caught\\s+up|implement(?:ed|ing)?|clear(?:ed)?|stable|functional|consistent|complete(?:d)?|finish(?:ed)?|done|repair(?:ed)?|service|backlog|catch\\s+up)\\b");
     static final Pattern IMPACT = Pattern.compile(

@@ -5,6 +5,8 @@ import static herald.lint.PromiseWords.CLOCK;
 import static herald.lint.PromiseWords.DURATION;
 import static herald.lint.PromiseWords.FIX;
 import static herald.lint.PromiseWords.FUTURE;
+import static herald.lint.PromiseWords.HEDGE_ADVERBS;
+import static herald.lint.PromiseWords.HEDGE_VERBS;
 import static herald.lint.PromiseWords.IMPACT;
 import static herald.lint.PromiseWords.MONITORING;
 import static herald.lint.PromiseWords.NEGATION;
@@ -39,11 +41,10 @@ final class PromisedLength {
      * the past of "can": "during the outage, logins could take up to 5 minutes"), not said of what
      * users do or wait for ("the survey may take about 5 minutes", "it may take 10 minutes for a new
      * password to work"), nor a page's or a journey's time ("might take 2 minutes to load", "may take
-     * up to 20 minutes longer"). Also in a closing update, where it looks ahead at what is left ("the
-     * remaining backlog may take up to 12 hours to clear"). Capitalised only where the clause starts
-     * ("May" is a month).
+     * up to 20 minutes longer"). Also in a closing update, where it looks ahead at what is left.
+     * Lower case, or capitalised where the clause starts ("May" is a month).
      */
-    private static final Pattern HEDGE_BEFORE = Pattern.compile("(?:\\b(?-i:may|might)|^\\s*(?-i:May|Might))\\s+(?:(?-i:still|also|well)\\s+)?$");
+    private static final Pattern HEDGE_BEFORE = Pattern.compile("(?:\\b(?-i:" + HEDGE_VERBS + ")|^\\s*(?-i:May|Might))\\s+(?:(?-i:" + HEDGE_ADVERBS + ")\\s+)?$");
     private static final Pattern TAKE_OR_LAST = Pattern.compile("(?i)take|last");
     private static final Pattern NOT_THE_FIX = Pattern.compile("(?i)^\\s*(?:longer|extra|more|to\\s+(?:load|open|respond|arrive|appear))\\b");
 
@@ -70,7 +71,8 @@ final class PromisedLength {
                     // "…continues to recover and has been at normal levels for about 30 minutes" reports; "so such
                     // slowdowns last under 5 minutes in future" sets a goal
                     && !HAS_BEEN.matcher(span).find() && !FROM_NOW_ON.matcher(tail).lookingAt()
-                    && (FIX.matcher(head).find() || IMPACT.matcher(head).find() || !hedged && SUBJECT_IT.matcher(head).find() || fixFollows(tail))) {
+                    && (FIX.matcher(head).find() || IMPACT.matcher(head).find() || !hedged && SUBJECT_IT.matcher(head).find()
+                    || UNTIL_RECOVERY.matcher(tail).lookingAt())) {
                 found.add(new int[] {future, l.end()});
             }
         }
@@ -92,8 +94,4 @@ final class PromisedLength {
             + "|(?:for\\s+[^.;!?]{1,40}?\\s+)?to\\s+(?:be\\s+(?:fully\\s+)?(?:restored|resolved|recovered)|(?:fully\\s+)?(?:recover|catch\\s+up|clear))\\b)");
     private static final Pattern HAS_BEEN = Pattern.compile("(?i)\\b(?:has|have|had)\\s+been\\b");
     private static final Pattern FROM_NOW_ON = Pattern.compile("(?i)^\\s*(?:in\\s+(?:the\\s+)?future|going\\s+forward|from\\s+now\\s+on)\\b");
-
-    private static boolean fixFollows(String tail) {
-        return UNTIL_RECOVERY.matcher(tail).lookingAt();
-    }
 }
